@@ -1,0 +1,85 @@
+//! One plan against one program: load, pick the date, evaluate, explain. No printing here.
+
+use chrono::NaiveDate;
+
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::eval::Evaluator;
+use crate::ir::Program;
+use crate::plan::{self, Limits, Plan, Stored};
+use crate::report::{self, Summary};
+use crate::source::Source;
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Judge the plan as of this date instead of its own.
+    pub date: Option<NaiveDate>,
+    pub limits: Limits,
+}
+
+/// The outcome of checking one plan.
+#[derive(Debug)]
+pub struct Outcome {
+    pub date: NaiveDate,
+    /// In the order of their place in the plan, then rule id.
+    pub diagnostics: Vec<Diagnostic>,
+    pub summary: Summary,
+}
+
+pub fn check(
+    program: &Program,
+    source: &Source,
+    options: Options,
+) -> Result<Outcome, Vec<Diagnostic>> {
+    let mut plan = plan::load(source, &program.schema, options.limits)?;
+    let date = judge_date(program, &mut plan, options.date)?;
+    let mut evaluator = Evaluator::new(program, &plan, date);
+    let findings = evaluator.run();
+    let mut diagnostics: Vec<Diagnostic> = findings
+        .iter()
+        .map(|f| report::finding(&mut evaluator, f))
+        .collect();
+    diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
+    let mut summary = Summary::default();
+    diagnostics.iter().for_each(|d| summary.add(d));
+    Ok(Outcome {
+        date,
+        diagnostics,
+        summary,
+    })
+}
+
+/// The date rules are judged at: `--date`, else the header's `date`. With `--date`, the
+/// header's `date` reads as the override, so rules that compute ages see one date.
+fn judge_date(
+    program: &Program,
+    plan: &mut Plan,
+    date: Option<NaiveDate>,
+) -> Result<NaiveDate, Vec<Diagnostic>> {
+    let header = program.schema.header();
+    let field = header.and_then(|h| program.schema.collection(h).field("date"));
+    let slot = match (header, field) {
+        (Some(h), Some(f)) => plan.records[h as usize]
+            .first_mut()
+            .map(|record| &mut record.fields[f]),
+        _ => None,
+    };
+    match (slot, date) {
+        (Some(slot), Some(date)) => {
+            slot.value = Stored::Date(date);
+            Ok(date)
+        }
+        (Some(slot), None) => match slot.value {
+            Stored::Date(date) => Ok(date),
+            _ => Err(vec![missing_date(plan)]),
+        },
+        (None, Some(date)) => Ok(date),
+        (None, None) => Err(vec![missing_date(plan)]),
+    }
+}
+
+fn missing_date(plan: &Plan) -> Diagnostic {
+    Diagnostic::error(Code::MissingField, "the plan has no date to judge it at")
+        .at(&plan.source, crate::source::Span::new(0, 0), "here")
+        .help("give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD")
+}

@@ -1,0 +1,336 @@
+//! Why a record failed a rule: the clauses that were false, the values they saw, and the
+//! plan records involved. Run only for findings, so the fast path stays free of it.
+
+use chrono::NaiveDate;
+
+use super::{Evaluator, Value};
+use crate::ast::{AggregateFn, CompareOp, Duration};
+use crate::ir::{Aggregate, Expr, ExprKind, Rule, Step};
+use crate::schema::Shape;
+use crate::source::Span;
+
+/// At most this many records are labelled for one aggregate; the rest are counted.
+const MAX_MEMBER_LABELS: usize = 12;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub text: String,
+    /// Places in the plan, each with what is there.
+    pub labels: Vec<(Span, String)>,
+}
+
+impl<'a> Evaluator<'a> {
+    /// The reasons `rule.require` is false for the record in `frame`.
+    pub fn why(&mut self, rule: &'a Rule, frame: &mut Vec<Value<'a>>) -> Vec<Reason> {
+        let mut reasons = Vec::new();
+        self.why_false(rule, &rule.require, frame, &mut reasons);
+        reasons
+    }
+
+    fn why_false(
+        &mut self,
+        rule: &'a Rule,
+        expr: &'a Expr,
+        frame: &mut Vec<Value<'a>>,
+        out: &mut Vec<Reason>,
+    ) {
+        let source = rule.source.slice(expr.span).to_string();
+        match &expr.kind {
+            ExprKind::And(a, b) => {
+                for side in [a, b] {
+                    if matches!(self.eval(side, frame), Value::Boolean(false)) {
+                        self.why_false(rule, side, frame, out);
+                    }
+                }
+            }
+            ExprKind::Or(a, b) => {
+                self.why_false(rule, a, frame, out);
+                self.why_false(rule, b, frame, out);
+            }
+            ExprKind::Local(slot) => match let_value(rule, *slot) {
+                Some(value) => self.why_false(rule, value, frame, out),
+                None => out.push(Reason {
+                    text: format!("`{source}` does not hold"),
+                    labels: Vec::new(),
+                }),
+            },
+            ExprKind::Compare(op, left, right) => {
+                let left_value = self.eval(left, frame);
+                let right_value = self.eval(right, frame);
+                let left_text = rule.source.slice(left.span);
+                let mut text = format!(
+                    "`{left_text}` is `{}`; the rule requires {} ",
+                    self.show(&left_value),
+                    op.in_words()
+                );
+                match &right.kind {
+                    ExprKind::Constant(_) => {
+                        text.push_str(&format!("`{}`", self.show(&right_value)))
+                    }
+                    ExprKind::Param(index) => {
+                        let param = &self.program.params[*index];
+                        text.push_str(&format!(
+                            "`{}` (parameter `{}`{})",
+                            self.show(&right_value),
+                            param.name,
+                            self.param_window(*index)
+                        ));
+                    }
+                    _ => text.push_str(&format!(
+                        "`{}`, which is `{}`",
+                        rule.source.slice(right.span),
+                        self.show(&right_value)
+                    )),
+                }
+                let mut labels = Vec::new();
+                self.locate(rule, left, frame, &mut labels);
+                if !matches!(right.kind, ExprKind::Constant(_) | ExprKind::Param(_)) {
+                    self.locate(rule, right, frame, &mut labels);
+                }
+                if *op == CompareOp::Eq && labels.is_empty() {
+                    text.push_str(" (none found)");
+                }
+                out.push(Reason { text, labels });
+            }
+            ExprKind::In { negated, item, set } => {
+                let item_value = self.eval(item, frame);
+                let set_value = self.eval(set, frame);
+                let relation = if *negated {
+                    "is one of"
+                } else {
+                    "is not one of"
+                };
+                let text = format!(
+                    "`{}` is `{}`, which {relation} {}",
+                    rule.source.slice(item.span),
+                    self.show(&item_value),
+                    self.show_set(&set_value)
+                );
+                let mut labels = Vec::new();
+                self.locate(rule, item, frame, &mut labels);
+                out.push(Reason { text, labels });
+            }
+            ExprKind::Aggregate(aggregate) if aggregate.function == AggregateFn::All => {
+                let mut labels = Vec::new();
+                let failing = self.failing_members(aggregate, frame);
+                let total = failing.len();
+                for (index, value_text) in failing.into_iter().take(MAX_MEMBER_LABELS) {
+                    labels.push((
+                        self.plan.record_head(aggregate.collection, index),
+                        value_text,
+                    ));
+                }
+                out.push(Reason {
+                    text: format!("`{source}` is false for {total} record(s)"),
+                    labels,
+                });
+            }
+            _ => {
+                let mut labels = Vec::new();
+                self.locate(rule, expr, frame, &mut labels);
+                out.push(Reason {
+                    text: format!("`{source}` does not hold"),
+                    labels,
+                });
+            }
+        }
+    }
+
+    /// Labels the plan places an expression reads: a field's value, a record, the records
+    /// an aggregate counted.
+    fn locate(
+        &mut self,
+        rule: &'a Rule,
+        expr: &'a Expr,
+        frame: &mut Vec<Value<'a>>,
+        labels: &mut Vec<(Span, String)>,
+    ) {
+        match &expr.kind {
+            ExprKind::Field {
+                base,
+                name,
+                by_collection,
+            } => {
+                let base_value = self.eval(base, frame);
+                let Value::Record(collection, index) = base_value else {
+                    return;
+                };
+                let Some(Some(field)) = by_collection.get(collection as usize) else {
+                    return;
+                };
+                let slot = &self.plan.record(collection, index).fields[*field as usize];
+                let value = self.field(&base_value, by_collection);
+                labels.push((slot.span, format!("{name}: {}", self.show(&value))));
+            }
+            ExprKind::Local(slot) => match let_value(rule, *slot) {
+                Some(value) => self.locate(rule, value, frame, labels),
+                None => {
+                    if let Some(Value::Record(collection, index)) = frame.get(*slot).cloned() {
+                        let label = self.show(&Value::Record(collection, index));
+                        let record = &self.program.schema.collection(collection).record;
+                        labels.push((
+                            self.plan.record_head(collection, index),
+                            format!("{record} {label}"),
+                        ));
+                    }
+                }
+            },
+            ExprKind::Aggregate(aggregate) => {
+                let members = self.members(aggregate, frame);
+                let verb = match aggregate.function {
+                    AggregateFn::Count | AggregateFn::Exists => "counted",
+                    _ => "included",
+                };
+                for &index in members.iter().take(MAX_MEMBER_LABELS) {
+                    let record = &self.program.schema.collection(aggregate.collection).record;
+                    labels.push((
+                        self.plan.record_head(aggregate.collection, index),
+                        format!("{verb}: {record}"),
+                    ));
+                }
+                if members.len() > MAX_MEMBER_LABELS {
+                    let rest = members.len() - MAX_MEMBER_LABELS;
+                    if let Some(last) = labels.last_mut() {
+                        last.1.push_str(&format!(" (and {rest} more)"));
+                    }
+                }
+            }
+            ExprKind::Arith(_, a, b) | ExprKind::Default(a, b) => {
+                self.locate(rule, a, frame, labels);
+                self.locate(rule, b, frame, labels);
+            }
+            ExprKind::Builtin(_, args) | ExprKind::Table(_, args) => {
+                for arg in args {
+                    self.locate(rule, arg, frame, labels);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Where an `at` clause points.
+    pub fn locate_public(
+        &mut self,
+        rule: &'a Rule,
+        expr: &'a Expr,
+        frame: &mut Vec<Value<'a>>,
+        labels: &mut Vec<(Span, String)>,
+    ) {
+        self.locate(rule, expr, frame, labels);
+    }
+
+    fn failing_members(
+        &mut self,
+        aggregate: &'a Aggregate,
+        frame: &mut Vec<Value<'a>>,
+    ) -> Vec<(u32, String)> {
+        let Some(value) = &aggregate.value else {
+            return Vec::new();
+        };
+        let members = self.members(aggregate, frame);
+        let saved = frame[aggregate.slot].clone();
+        let mut failing = Vec::new();
+        for index in members {
+            frame[aggregate.slot] = Value::Record(aggregate.collection, index);
+            if matches!(self.eval(value, frame), Value::Boolean(false)) {
+                failing.push((index, "fails".to_string()));
+            }
+        }
+        frame[aggregate.slot] = saved;
+        failing
+    }
+
+    fn param_window(&self, index: usize) -> String {
+        let param = &self.program.params[index];
+        let Some(value) = param.values.iter().find(|v| v.applies(self.date)) else {
+            return String::new();
+        };
+        let mut text = String::new();
+        if let Some(from) = value.from {
+            text.push_str(&format!(", from {from}"));
+        }
+        if let Some(until) = value.until {
+            text.push_str(&format!(" until {until}"));
+        }
+        text
+    }
+
+    /// A value as a drafter writes it.
+    pub fn show(&self, value: &Value<'_>) -> String {
+        match value {
+            Value::Undefined => "(not set)".to_string(),
+            Value::Boolean(b) => b.to_string(),
+            Value::Integer(i) => i.to_string(),
+            Value::Decimal(d) => d.normalize().to_string(),
+            Value::Text(t) => (*t).to_string(),
+            Value::Date(d) => show_date(*d),
+            Value::Duration(d) => show_duration(*d),
+            Value::Enum(id, position) => self
+                .program
+                .schema
+                .enums
+                .get(*id as usize)
+                .and_then(|e| e.values.get(*position as usize))
+                .cloned()
+                .unwrap_or_default(),
+            Value::Record(collection, index) => {
+                let definition = self.program.schema.collection(*collection);
+                match definition.shape {
+                    Shape::Keyed(key) => {
+                        let slot = &self.plan.record(*collection, *index).fields[key];
+                        self.show(&self.stored(&slot.value, &definition.fields[key].ty))
+                    }
+                    Shape::Single => definition.name.clone(),
+                    Shape::List => format!("{}[{index}]", definition.name),
+                }
+            }
+            Value::List(items) => items
+                .iter()
+                .map(|item| self.show(item))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    fn show_set(&self, value: &Value<'_>) -> String {
+        match value {
+            Value::List(items) => {
+                let shown: Vec<String> = items
+                    .iter()
+                    .map(|item| format!("`{}`", self.show(item)))
+                    .collect();
+                format!("{{{}}}", shown.join(", "))
+            }
+            other => format!("`{}`", self.show(other)),
+        }
+    }
+}
+
+/// The expression a `let` bound to `slot`, if the slot is a `let`'s.
+fn let_value(rule: &Rule, slot: usize) -> Option<&Expr> {
+    rule.steps.iter().rev().find_map(|step| match step {
+        Step::Let(s, value) if *s == slot => Some(value),
+        _ => None,
+    })
+}
+
+pub fn show_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+pub fn show_duration(duration: Duration) -> String {
+    let mut parts = Vec::new();
+    let (years, months) = (duration.months / 12, duration.months % 12);
+    let unit =
+        |n: i64, one: &str, many: &str| format!("{n} {}", if n.abs() == 1 { one } else { many });
+    if years != 0 {
+        parts.push(unit(years, "year", "years"));
+    }
+    if months != 0 {
+        parts.push(unit(months, "month", "months"));
+    }
+    if duration.days != 0 || parts.is_empty() {
+        parts.push(unit(duration.days, "day", "days"));
+    }
+    parts.join(" ")
+}

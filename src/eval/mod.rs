@@ -1,0 +1,145 @@
+//! Runs a program on a plan: pure, no I/O, findings in a deterministic order.
+//!
+//! Linear in the plan's size: an aggregate that reads no outer variable is computed once
+//! per plan; one with an `inner == outer` condition groups its collection once into a hash
+//! index and answers each evaluation from the group (see `aggregate.rs`).
+
+mod aggregate;
+mod builtin;
+pub mod explain;
+mod expr;
+mod value;
+
+pub use value::Value;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use crate::ir::{Constant, Program, Step};
+use crate::plan::{Plan, Stored};
+use crate::schema::Type;
+
+/// A record that failed a rule, with the variables it was judged with.
+#[derive(Clone, Debug)]
+pub struct Finding<'a> {
+    pub rule: usize,
+    pub record: u32,
+    pub frame: Vec<Value<'a>>,
+}
+
+pub struct Evaluator<'a> {
+    pub program: &'a Program,
+    pub plan: &'a Plan,
+    pub date: NaiveDate,
+    params: Vec<Value<'a>>,
+    /// Aggregates computed once per plan, by aggregate id.
+    once: Vec<Option<Value<'a>>>,
+    /// Group indexes, by aggregate id: key value → record indexes, in file order.
+    groups: Vec<Option<Rc<HashMap<Value<'a>, Vec<u32>>>>>,
+}
+
+impl<'a> Evaluator<'a> {
+    pub fn new(program: &'a Program, plan: &'a Plan, date: NaiveDate) -> Self {
+        let params = program
+            .params
+            .iter()
+            .map(|param| {
+                param
+                    .values
+                    .iter()
+                    .find(|v| v.applies(date))
+                    .map_or(Value::Undefined, |v| constant(&v.value))
+            })
+            .collect();
+        Evaluator {
+            program,
+            plan,
+            date,
+            params,
+            once: vec![None; program.aggregate_count],
+            groups: vec![None; program.aggregate_count],
+        }
+    }
+
+    /// Every finding of the rules in force at the evaluator's date.
+    pub fn run(&mut self) -> Vec<Finding<'a>> {
+        let mut findings = Vec::new();
+        for (index, rule) in self.program.rules.iter().enumerate() {
+            if !rule.in_force(self.date) {
+                continue;
+            }
+            let count = self.plan.records[rule.collection as usize].len() as u32;
+            let mut frame = vec![Value::Undefined; rule.frame_size.max(1)];
+            'records: for record in 0..count {
+                frame.fill(Value::Undefined);
+                frame[0] = Value::Record(rule.collection, record);
+                for step in &rule.steps {
+                    match step {
+                        Step::Let(slot, value) => frame[*slot] = self.eval(value, &mut frame),
+                        Step::Where(condition) => {
+                            if !matches!(self.eval(condition, &mut frame), Value::Boolean(true)) {
+                                continue 'records;
+                            }
+                        }
+                    }
+                }
+                // Undefined means "cannot be judged": no finding (see grammar/README.md).
+                if matches!(self.eval(&rule.require, &mut frame), Value::Boolean(false)) {
+                    findings.push(Finding {
+                        rule: index,
+                        record,
+                        frame: frame.clone(),
+                    });
+                }
+            }
+        }
+        findings
+    }
+
+    /// The stored value of a record's field of type `ty`, as a runtime value.
+    pub fn stored(&self, stored: &'a Stored, ty: &Type) -> Value<'a> {
+        match stored {
+            Stored::Absent => Value::Undefined,
+            Stored::Boolean(b) => Value::Boolean(*b),
+            Stored::Integer(i) => Value::Integer(*i),
+            Stored::Decimal(d) => Value::Decimal(*d),
+            Stored::Text(text) => Value::Text(self.plan.text(*text)),
+            Stored::Date(d) => Value::Date(*d),
+            Stored::Enum(position) => match ty {
+                Type::Enum(id) => Value::Enum(*id, *position),
+                _ => Value::Undefined,
+            },
+            Stored::Record(c, i) => Value::Record(*c, *i),
+            Stored::List(items) => {
+                let element = match ty {
+                    Type::List(element) => element,
+                    _ => ty,
+                };
+                Value::List(
+                    items
+                        .iter()
+                        .map(|slot| self.stored(&slot.value, element))
+                        .collect(),
+                )
+            }
+        }
+    }
+
+    pub fn param(&self, index: usize) -> &Value<'a> {
+        &self.params[index]
+    }
+}
+
+pub fn constant(constant: &Constant) -> Value<'_> {
+    match constant {
+        Constant::Integer(i) => Value::Integer(*i),
+        Constant::Decimal(d) => Value::Decimal(*d),
+        Constant::Text(t) => Value::Text(t),
+        Constant::Boolean(b) => Value::Boolean(*b),
+        Constant::Date(d) => Value::Date(*d),
+        Constant::Duration(d) => Value::Duration(*d),
+        Constant::Enum(id, position) => Value::Enum(*id, *position),
+    }
+}

@@ -1,0 +1,122 @@
+//! Values while evaluating. Text borrows from the plan or the program, never copied.
+
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::ast::Duration;
+use crate::schema::{CollectionId, EnumId};
+
+#[derive(Clone, Debug)]
+pub enum Value<'a> {
+    /// A field left out, a parameter with no value at the plan's date, a table with no
+    /// matching row, an empty average, a division by zero.
+    Undefined,
+    Boolean(bool),
+    Integer(i64),
+    Decimal(Decimal),
+    Text(&'a str),
+    Date(NaiveDate),
+    Duration(Duration),
+    Enum(EnumId, u16),
+    Record(CollectionId, u32),
+    /// A list as written, or a set (sorted and distinct).
+    List(Rc<[Value<'a>]>),
+}
+
+impl<'a> Value<'a> {
+    pub fn is_defined(&self) -> bool {
+        !matches!(self, Value::Undefined)
+    }
+
+    pub fn as_decimal(&self) -> Option<Decimal> {
+        match self {
+            Value::Integer(i) => Some(Decimal::from(*i)),
+            Value::Decimal(d) => Some(*d),
+            _ => None,
+        }
+    }
+
+    fn rank(&self) -> u8 {
+        match self {
+            Value::Undefined => 0,
+            Value::Boolean(_) => 1,
+            Value::Integer(_) | Value::Decimal(_) => 2,
+            Value::Text(_) => 3,
+            Value::Date(_) => 4,
+            Value::Duration(_) => 5,
+            Value::Enum(..) => 6,
+            Value::Record(..) => 7,
+            Value::List(_) => 8,
+        }
+    }
+
+    /// The order of two values of one type, if they have one.
+    pub fn order(&self, other: &Value<'a>) -> Option<Ordering> {
+        match (self, other) {
+            (Value::Integer(a), Value::Integer(b)) => Some(a.cmp(b)),
+            (a, b) if a.rank() == 2 && b.rank() == 2 => Some(a.as_decimal()?.cmp(&b.as_decimal()?)),
+            (Value::Text(a), Value::Text(b)) => Some(a.cmp(b)),
+            (Value::Date(a), Value::Date(b)) => Some(a.cmp(b)),
+            (Value::Duration(a), Value::Duration(b)) => Some(a.cmp(b)),
+            (Value::Enum(x, a), Value::Enum(y, b)) if x == y => Some(a.cmp(b)),
+            (Value::Boolean(a), Value::Boolean(b)) => Some(a.cmp(b)),
+            (Value::Record(x, a), Value::Record(y, b)) => Some((x, a).cmp(&(y, b))),
+            (Value::List(a), Value::List(b)) => {
+                for (x, y) in a.iter().zip(b.iter()) {
+                    match x.order(y)? {
+                        Ordering::Equal => continue,
+                        unequal => return Some(unequal),
+                    }
+                }
+                Some(a.len().cmp(&b.len()))
+            }
+            _ => None,
+        }
+    }
+
+    /// A total order over every value, for sets and deterministic output.
+    pub fn total_order(&self, other: &Value<'a>) -> Ordering {
+        self.order(other)
+            .unwrap_or_else(|| self.rank().cmp(&other.rank()))
+    }
+
+    /// A set: sorted and without repeats.
+    pub fn set(mut values: Vec<Value<'a>>) -> Value<'a> {
+        values.sort_by(Value::total_order);
+        values.dedup_by(|a, b| a == b);
+        Value::List(values.into())
+    }
+}
+
+impl PartialEq for Value<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.order(other) == Some(Ordering::Equal)
+    }
+}
+
+impl Eq for Value<'_> {}
+
+impl Hash for Value<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.rank().hash(state);
+        match self {
+            Value::Undefined => {}
+            Value::Boolean(b) => b.hash(state),
+            Value::Integer(_) | Value::Decimal(_) => {
+                if let Some(d) = self.as_decimal() {
+                    d.normalize().hash(state);
+                }
+            }
+            Value::Text(t) => t.hash(state),
+            Value::Date(d) => d.hash(state),
+            Value::Duration(d) => d.hash(state),
+            Value::Enum(id, position) => (id, position).hash(state),
+            Value::Record(c, i) => (c, i).hash(state),
+            Value::List(items) => items.iter().for_each(|item| item.hash(state)),
+        }
+    }
+}

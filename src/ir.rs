@@ -1,0 +1,230 @@
+//! The resolved, type-checked form of a rule set that the evaluator runs. Names are gone:
+//! variables are frame slots, fields are indexes, enumeration values are positions.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::ast::{AggregateFn, CompareOp, Duration, Severity};
+use crate::schema::{CollectionId, EnumId, Origin, Schema, Type};
+use crate::source::{Source, Span};
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Type,
+    /// Where the expression is written in its rule file.
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    Integer(i64),
+    Decimal(Decimal),
+    Text(String),
+    Boolean(bool),
+    Date(NaiveDate),
+    Duration(Duration),
+    Enum(EnumId, u16),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Constant(Constant),
+    /// A variable: the rule's record, a `let`, an aggregate's or a table's parameter.
+    Local(usize),
+    /// The plan's single header record (`plan`).
+    Header(CollectionId),
+    Param(usize),
+    /// A field read; `by_collection[c]` is the field's index in collection `c`, if it has it.
+    Field {
+        base: Box<Expr>,
+        name: String,
+        by_collection: Vec<Option<u16>>,
+    },
+    Not(Box<Expr>),
+    Neg(Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Arith(Arith, Box<Expr>, Box<Expr>),
+    Default(Box<Expr>, Box<Expr>),
+    Compare(CompareOp, Box<Expr>, Box<Expr>),
+    In {
+        negated: bool,
+        item: Box<Expr>,
+        set: Box<Expr>,
+    },
+    IsDefined {
+        negated: bool,
+        value: Box<Expr>,
+    },
+    IsType {
+        negated: bool,
+        value: Box<Expr>,
+        collection: CollectionId,
+    },
+    If {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
+    Builtin(Builtin, Vec<Expr>),
+    Table(usize, Vec<Expr>),
+    Aggregate(Box<Aggregate>),
+    Set(Vec<Expr>),
+    List(Vec<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arith {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `age(born, at)`: full years.
+    Age,
+    /// `months_between(from, to)`: full months.
+    MonthsBetween,
+    Year,
+    Month,
+    /// `len(list)`.
+    Len,
+}
+
+impl Builtin {
+    pub const ALL: [(&'static str, Builtin); 5] = [
+        ("age", Builtin::Age),
+        ("months_between", Builtin::MonthsBetween),
+        ("year", Builtin::Year),
+        ("month", Builtin::Month),
+        ("len", Builtin::Len),
+    ];
+}
+
+#[derive(Clone, Debug)]
+pub struct Aggregate {
+    /// Unique in the program: the key of the evaluator's caches.
+    pub id: usize,
+    pub function: AggregateFn,
+    pub value: Option<Expr>,
+    pub slot: usize,
+    pub collection: CollectionId,
+    /// The filter split at its top-level `and`s.
+    pub conjuncts: Vec<Expr>,
+    pub lookup: Lookup,
+    pub span: Span,
+}
+
+/// How an aggregate finds its records without scanning the collection for each outer record.
+#[derive(Clone, Debug)]
+pub enum Lookup {
+    /// Reads no variable from outside: evaluated once per plan and remembered.
+    Once,
+    /// `inner == outer`, where `inner` reads only the aggregate's own variable: the records
+    /// are grouped by `inner` once, and each evaluation looks up `outer`'s group.
+    Grouped {
+        conjunct: usize,
+        inner: Expr,
+        outer: Expr,
+    },
+    /// Depends on outer variables in a way no index answers: a scan per evaluation.
+    Scan,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub ty: Type,
+    pub values: Vec<ParamValue>,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug)]
+pub struct ParamValue {
+    pub value: Constant,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub citation: Option<String>,
+}
+
+impl ParamValue {
+    pub fn applies(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Table {
+    pub name: String,
+    pub params: Vec<Type>,
+    pub result: Type,
+    pub rows: Vec<(Expr, Expr)>,
+    pub otherwise: Option<Expr>,
+    pub citation: Option<String>,
+    pub frame_size: usize,
+}
+
+#[derive(Clone, Debug)]
+pub enum Step {
+    Let(usize, Expr),
+    Where(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub struct Template {
+    pub parts: Vec<TemplatePart>,
+}
+
+#[derive(Clone, Debug)]
+pub enum TemplatePart {
+    Text(String),
+    Hole(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub citation: String,
+    pub help: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub collection: CollectionId,
+    pub steps: Vec<Step>,
+    pub require: Expr,
+    pub at: Option<Expr>,
+    pub message: Option<Template>,
+    pub frame_size: usize,
+    pub source: Source,
+    pub span: Span,
+    /// The `require` clause, labelled in the related diagnostic.
+    pub require_span: Span,
+    /// Parameters the rule reads, for `explain` and the summary of a finding.
+    pub params: Vec<usize>,
+}
+
+impl Rule {
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+    }
+}
+
+/// A rule set, resolved against its schema and ready to run on any plan.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub schema: Schema,
+    pub params: Vec<Param>,
+    pub tables: Vec<Table>,
+    pub rules: Vec<Rule>,
+    pub aggregate_count: usize,
+}
+
+impl Program {
+    pub fn param_by_name(&self, name: &str) -> Option<usize> {
+        self.params.iter().position(|p| p.name == name)
+    }
+}

@@ -1,0 +1,60 @@
+//! `--param NAME=VALUE`: replaces every dated value of a parameter with one value.
+
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::ir::{Constant, ParamValue, Program};
+use crate::schema::Type;
+use crate::suggest::did_you_mean;
+
+pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> {
+    let usage = |message: String| Diagnostic::error(Code::Usage, message);
+    let Some((name, text)) = assignment.split_once('=') else {
+        return Err(
+            usage(format!("`--param {assignment}` needs the form NAME=VALUE"))
+                .help("for example --param commune_vice_chair_cap=3"),
+        );
+    };
+    let (name, text) = (name.trim(), text.trim());
+    let Some(index) = program.param_by_name(name) else {
+        let names: Vec<&str> = program.params.iter().map(|p| p.name.as_str()).collect();
+        let hint = did_you_mean(name, names.iter().copied());
+        return Err(
+            usage(format!("there is no parameter `{name}`{hint}")).help(format!(
+                "the rule set's parameters are {}",
+                names.join(", ")
+            )),
+        );
+    };
+    let param = &program.params[index];
+    let value = parse(program, &param.ty, text).ok_or_else(|| {
+        usage(format!(
+            "`{text}` is not a {} value for `{name}`",
+            program.schema.type_name(&param.ty)
+        ))
+        .help(format!(
+            "`{name}` is declared as {}",
+            program.schema.type_name(&param.ty)
+        ))
+    })?;
+    program.params[index].values = vec![ParamValue {
+        value,
+        from: None,
+        until: None,
+        citation: Some("set with --param".to_string()),
+    }];
+    Ok(())
+}
+
+fn parse(program: &Program, ty: &Type, text: &str) -> Option<Constant> {
+    Some(match ty {
+        Type::Integer => Constant::Integer(text.parse().ok()?),
+        Type::Decimal => Constant::Decimal(text.parse().ok()?),
+        Type::Text => Constant::Text(text.to_string()),
+        Type::Boolean => Constant::Boolean(text.parse().ok()?),
+        Type::Date => Constant::Date(crate::syntax::parse_date(text)?),
+        Type::Enum(id) => {
+            Constant::Enum(*id, program.schema.enumeration(*id).position(text)? as u16)
+        }
+        _ => return None,
+    })
+}

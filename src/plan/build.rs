@@ -1,0 +1,633 @@
+//! Node trees → typed records, checked against the schema; then references are resolved.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::yaml::{self, Limits, Node, NodeKind, Sink};
+use super::{Plan, Record, Slot, Stored, TextRef};
+use crate::ast::CompareOp;
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::schema::{CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type};
+use crate::source::{Source, Span};
+use crate::suggest::did_you_mean;
+
+/// Stop collecting load errors past this many: the first ones say what is wrong.
+const MAX_ERRORS: usize = 1000;
+
+/// Reads a plan and checks it against the schema; every problem is reported at once.
+pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Vec<Diagnostic>> {
+    let mut builder = Builder {
+        source,
+        schema,
+        records: vec![Vec::new(); schema.collections.len()],
+        arena: Vec::new(),
+        errors: Vec::new(),
+        refs: Vec::new(),
+        keys: vec![HashMap::new(); schema.collections.len()],
+        seen: vec![None; schema.collections.len()],
+        current: None,
+    };
+    if let Err(error) = yaml::read(source, limits, &mut builder) {
+        builder.errors.push(error);
+        return Err(builder.errors);
+    }
+    builder.finish()
+}
+
+/// A reference waiting for every record to be read.
+struct PendingRef {
+    collection: CollectionId,
+    record: u32,
+    field: usize,
+    /// The position in a list field.
+    item: Option<usize>,
+    targets: Vec<CollectionId>,
+    key: String,
+    span: Span,
+}
+
+struct Builder<'a> {
+    source: &'a Source,
+    schema: &'a Schema,
+    records: Vec<Vec<Record>>,
+    arena: Vec<Box<str>>,
+    errors: Vec<Diagnostic>,
+    refs: Vec<PendingRef>,
+    /// Key value → record, per keyed collection.
+    keys: Vec<HashMap<Box<str>, u32>>,
+    /// Where each collection's section starts, once seen.
+    seen: Vec<Option<Span>>,
+    /// The collection whose sequence is being streamed (`None`: an unknown section).
+    current: Option<CollectionId>,
+}
+
+impl Sink for Builder<'_> {
+    fn section(&mut self, key: Node, value: Node) {
+        let Some(collection) = self.section_collection(&key) else {
+            return;
+        };
+        let single = self.schema.collection(collection).shape == Shape::Single;
+        match (&value.kind, single) {
+            _ if value.is_null() && !single => {}
+            (NodeKind::Mapping(_), true) => self.record(collection, 0, &value),
+            (NodeKind::Sequence(items), false) => {
+                for (index, item) in items.iter().enumerate() {
+                    self.record(collection, index, item);
+                }
+            }
+            _ => {
+                let name = &self.schema.collection(collection).name;
+                let wanted = if single {
+                    "a mapping of fields"
+                } else {
+                    "a list of records (lines starting with `- `)"
+                };
+                let message = format!("`{name}` must be {wanted}, but it is {}", value.kind_name());
+                self.push(
+                    Diagnostic::error(Code::WrongType, message)
+                        .at(self.source, value.span, "wrong shape")
+                        .help("see examples/haiphong-2025.yaml for the shape of each section"),
+                );
+            }
+        }
+    }
+
+    fn sequence_start(&mut self, key: &Node) {
+        self.current = self.section_collection(key);
+        if let Some(collection) = self.current {
+            if self.schema.collection(collection).shape == Shape::Single {
+                let name = &self.schema.collection(collection).name;
+                let message = format!("`{name}` must be a mapping of fields, not a list");
+                self.push(
+                    Diagnostic::error(Code::WrongType, message)
+                        .at(self.source, key.span, "a list here")
+                        .help(format!(
+                            "write `{name}:` followed by indented `field: value` lines"
+                        )),
+                );
+                self.current = None;
+            }
+        }
+    }
+
+    fn item(&mut self, _key: &Node, index: usize, item: Node) {
+        if let Some(collection) = self.current {
+            self.record(collection, index, &item);
+        }
+    }
+}
+
+impl Builder<'_> {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(diagnostic);
+        }
+    }
+
+    fn section_collection(&mut self, key: &Node) -> Option<CollectionId> {
+        let name = key.scalar().unwrap_or_default();
+        let Some(collection) = self.schema.collection_by_name(name) else {
+            let names = self.schema.collections.iter().map(|c| c.name.as_str());
+            let hint = did_you_mean(name, names);
+            let sections: Vec<String> = self
+                .schema
+                .collections
+                .iter()
+                .map(|c| format!("`{}`", c.name))
+                .collect();
+            let message = format!("unknown section `{name}`{hint}");
+            self.push(
+                Diagnostic::error(Code::UnknownField, message)
+                    .at(self.source, key.span, "not a section of the schema")
+                    .help(format!(
+                        "a plan's sections are {}; a rule file can declare more",
+                        sections.join(", ")
+                    )),
+            );
+            return None;
+        };
+        self.seen[collection as usize] = Some(key.span);
+        Some(collection)
+    }
+
+    fn record(&mut self, collection: CollectionId, index: usize, node: &Node) {
+        let definition = self.schema.collection(collection);
+        let NodeKind::Mapping(entries) = &node.kind else {
+            let message = format!(
+                "each entry of `{}` must be a mapping of fields, but this is {}",
+                definition.name,
+                node.kind_name()
+            );
+            self.push(
+                Diagnostic::error(Code::WrongType, message)
+                    .at(self.source, node.span, "not a record")
+                    .help("write the record's fields as indented `field: value` lines"),
+            );
+            return;
+        };
+        let record_index = self.records[collection as usize].len() as u32;
+        let head = head_span(self.source, node.span);
+        let mut slots: Vec<Option<Slot>> = vec![None; definition.fields.len()];
+        for (key, value) in entries {
+            let name = key.scalar().unwrap_or_default();
+            let Some(field) = definition.field(name) else {
+                let hint = did_you_mean(name, definition.fields.iter().map(|f| f.name.as_str()));
+                let message = format!(
+                    "unknown field `{name}` in {} `{}`{hint}",
+                    definition.record,
+                    record_label(definition, index, entries)
+                );
+                let fields: Vec<String> = definition
+                    .fields
+                    .iter()
+                    .map(|f| format!("`{}`", f.name))
+                    .collect();
+                self.push(
+                    Diagnostic::error(Code::UnknownField, message)
+                        .at(self.source, key.span, "not a field of the schema")
+                        .help(format!("the fields of {} are {}; a rule file can declare more with `extend collection`", definition.record, fields.join(", "))),
+                );
+                continue;
+            };
+            let field_def = &definition.fields[field];
+            if value.is_null() {
+                continue; // Treated as left out, below.
+            }
+            let stored = match &field_def.ty {
+                Type::List(element) => match &value.kind {
+                    NodeKind::Sequence(items) => {
+                        let mut values = Vec::with_capacity(items.len());
+                        for (position, item) in items.iter().enumerate() {
+                            let converted = self.value(
+                                item,
+                                element,
+                                field_def,
+                                collection,
+                                record_index,
+                                field,
+                                Some(position),
+                            );
+                            values.push(Slot {
+                                value: converted.unwrap_or(Stored::Absent),
+                                span: item.span,
+                            });
+                        }
+                        Some(Stored::List(values.into_boxed_slice()))
+                    }
+                    _ => {
+                        self.wrong_type(
+                            value,
+                            field_def,
+                            "a list (`[a, b]` or lines starting with `- `)",
+                        );
+                        None
+                    }
+                },
+                ty => self.value(value, ty, field_def, collection, record_index, field, None),
+            };
+            if let Some(stored) = stored {
+                slots[field] = Some(Slot {
+                    value: stored,
+                    span: value.span,
+                });
+            }
+        }
+        let mut fields = Vec::with_capacity(slots.len());
+        let mut missing = Vec::new();
+        for (slot, field) in slots.into_iter().zip(&definition.fields) {
+            let slot = slot.unwrap_or_else(|| {
+                let value = match &field.default {
+                    Default::Required => {
+                        missing.push(field.name.as_str());
+                        Stored::Absent
+                    }
+                    Default::Optional => Stored::Absent,
+                    Default::Value(value) => self.default_value(value),
+                };
+                Slot { value, span: head }
+            });
+            fields.push(slot);
+        }
+        if !missing.is_empty() {
+            let names: Vec<String> = missing.iter().map(|name| format!("`{name}`")).collect();
+            let plural = if missing.len() == 1 {
+                "field"
+            } else {
+                "fields"
+            };
+            let message = format!(
+                "{} `{}` lacks the required {plural} {}",
+                definition.record,
+                record_label(definition, index, entries),
+                names.join(", ")
+            );
+            self.push(
+                Diagnostic::error(Code::MissingField, message)
+                    .at(self.source, head, "in this record")
+                    .help(format!("add {} to this record", names.join(", "))),
+            );
+        }
+        if let Shape::Keyed(key_field) = definition.shape {
+            if let Stored::Text(text) = fields[key_field].value {
+                let key: Box<str> = self.text(text).into();
+                let span = fields[key_field].span;
+                if let Some(&first) = self.keys[collection as usize].get(&key) {
+                    let first_span =
+                        self.records[collection as usize][first as usize].fields[key_field].span;
+                    let key_name = &definition.fields[key_field].name;
+                    let message = format!(
+                        "two {} records have the {key_name} `{key}`",
+                        definition.record
+                    );
+                    self.push(
+                        Diagnostic::error(Code::DuplicateRecord, message)
+                            .at(self.source, span, "second record with this key")
+                            .label(first_span, "first record with this key")
+                            .help(format!("each {key_name} identifies one record: give this one its own {key_name}, or remove the duplicate")),
+                    );
+                } else {
+                    self.keys[collection as usize].insert(key, record_index);
+                }
+            }
+        }
+        self.records[collection as usize].push(Record {
+            span: node.span,
+            fields: fields.into_boxed_slice(),
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn value(
+        &mut self,
+        node: &Node,
+        ty: &Type,
+        field: &FieldDef,
+        collection: CollectionId,
+        record: u32,
+        field_index: usize,
+        item: Option<usize>,
+    ) -> Option<Stored> {
+        let Some(text) = node.scalar() else {
+            self.wrong_type(node, field, &self.expected_words(ty));
+            return None;
+        };
+        let stored = match ty {
+            Type::Text => Stored::Text(self.text_ref(node)),
+            Type::Integer => match text.trim_start_matches('+').parse::<i64>() {
+                Ok(value) => Stored::Integer(value),
+                Err(_) => return self.bad_scalar(node, field, "a whole number"),
+            },
+            Type::Decimal => match text
+                .parse::<Decimal>()
+                .or_else(|_| Decimal::from_scientific(text))
+            {
+                Ok(value) => Stored::Decimal(value),
+                Err(_) => return self.bad_scalar(node, field, "a number"),
+            },
+            Type::Boolean => match text {
+                "true" | "True" | "TRUE" => Stored::Boolean(true),
+                "false" | "False" | "FALSE" => Stored::Boolean(false),
+                _ => return self.bad_scalar(node, field, "`true` or `false`"),
+            },
+            Type::Date => match crate::syntax::parse_date(text) {
+                Some(date) => Stored::Date(date),
+                None => {
+                    let shaped = text.len() == 10
+                        && text.as_bytes()[4] == b'-'
+                        && text.as_bytes()[7] == b'-';
+                    let message = if shaped {
+                        format!(
+                            "`{}` is `{text}`, which is not a date in the calendar",
+                            field.name
+                        )
+                    } else {
+                        format!(
+                            "`{}` must be a date (YYYY-MM-DD), found `{text}`",
+                            field.name
+                        )
+                    };
+                    self.push(Diagnostic::error(Code::WrongType, message).at(self.source, node.span, "not a date").help(
+                        "write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has",
+                    ));
+                    return None;
+                }
+            },
+            Type::Enum(id) => {
+                let definition = self.schema.enumeration(*id);
+                match definition.position(text) {
+                    Some(position) => Stored::Enum(position as u16),
+                    None => {
+                        let hint = did_you_mean(text, definition.values.iter().map(String::as_str));
+                        let values: Vec<String> =
+                            definition.values.iter().map(|v| format!("`{v}`")).collect();
+                        let message = format!("`{}` cannot be `{text}`{hint}", field.name);
+                        self.push(
+                            Diagnostic::error(Code::NotInEnum, message)
+                                .at(self.source, node.span, "not an allowed value")
+                                .help(format!("`{}` is one of {}", field.name, values.join(", "))),
+                        );
+                        return None;
+                    }
+                }
+            }
+            Type::Record(targets) => {
+                self.refs.push(PendingRef {
+                    collection,
+                    record,
+                    field: field_index,
+                    item,
+                    targets: targets.clone(),
+                    key: text.to_string(),
+                    span: node.span,
+                });
+                Stored::Absent
+            }
+            Type::Duration | Type::List(_) | Type::Set(_) | Type::Error => {
+                self.wrong_type(node, field, &self.expected_words(ty));
+                return None;
+            }
+        };
+        if let (Some((op, bound)), Some(value)) = (field.bound, number(&stored)) {
+            if !op_holds(op, value, bound) {
+                let message = format!(
+                    "`{}` is {value}, but it must be {} {bound}",
+                    field.name,
+                    op.in_words()
+                );
+                self.push(
+                    Diagnostic::error(Code::OutOfBounds, message)
+                        .at(self.source, node.span, "out of bounds")
+                        .help(format!(
+                            "the schema declares `{}: ... {} {bound}`",
+                            field.name,
+                            op.symbol()
+                        )),
+                );
+                return None;
+            }
+        }
+        Some(stored)
+    }
+
+    fn expected_words(&self, ty: &Type) -> String {
+        match ty {
+            Type::Record(ids) => format!(
+                "a {} reference (its key, as text)",
+                self.schema.type_name(&Type::Record(ids.clone()))
+            ),
+            Type::List(_) => "a list".to_string(),
+            other => format!("a single {} value", self.schema.type_name(other)),
+        }
+    }
+
+    fn wrong_type(&mut self, node: &Node, field: &FieldDef, expected: &str) {
+        let message = format!(
+            "`{}` must be {expected}, but it is {}",
+            field.name,
+            node.kind_name()
+        );
+        self.push(
+            Diagnostic::error(Code::WrongType, message)
+                .at(self.source, node.span, "wrong type")
+                .help(format!(
+                    "the schema declares `{}` as {}",
+                    field.name,
+                    self.schema.type_name(&field.ty)
+                )),
+        );
+    }
+
+    fn bad_scalar(&mut self, node: &Node, field: &FieldDef, expected: &str) -> Option<Stored> {
+        let text = node.scalar().unwrap_or_default();
+        let message = format!("`{}` must be {expected}, found `{text}`", field.name);
+        self.push(
+            Diagnostic::error(Code::WrongType, message)
+                .at(self.source, node.span, "wrong type")
+                .help(format!(
+                    "the schema declares `{}` as {}",
+                    field.name,
+                    self.schema.type_name(&field.ty)
+                )),
+        );
+        None
+    }
+
+    /// A span into the source when the YAML wrote the text verbatim, else an arena entry.
+    fn text_ref(&mut self, node: &Node) -> TextRef {
+        let text = node.scalar().unwrap_or_default();
+        let written = self.source.slice(node.span);
+        if written == text {
+            return TextRef::Source(node.span);
+        }
+        let inner = Span::new(
+            node.span.start as usize + 1,
+            (node.span.end as usize).saturating_sub(1),
+        );
+        if written.len() >= 2 && self.source.slice(inner) == text {
+            return TextRef::Source(inner);
+        }
+        self.arena.push(text.into());
+        TextRef::Arena((self.arena.len() - 1) as u32)
+    }
+
+    fn text(&self, text: TextRef) -> &str {
+        match text {
+            TextRef::Source(span) => self.source.slice(span),
+            TextRef::Arena(index) => self.arena.get(index as usize).map_or("", |t| t),
+        }
+    }
+
+    fn default_value(&mut self, value: &DefaultValue) -> Stored {
+        match value {
+            DefaultValue::Integer(i) => Stored::Integer(*i),
+            DefaultValue::Decimal(d) => Stored::Decimal(*d),
+            DefaultValue::Text(t) => {
+                self.arena.push(t.as_str().into());
+                Stored::Text(TextRef::Arena((self.arena.len() - 1) as u32))
+            }
+            DefaultValue::Boolean(b) => Stored::Boolean(*b),
+            DefaultValue::Date(d) => Stored::Date(*d),
+            DefaultValue::Enum(position) => Stored::Enum(*position as u16),
+            DefaultValue::EmptyList => Stored::List(Box::new([])),
+        }
+    }
+
+    fn finish(mut self) -> Result<Plan, Vec<Diagnostic>> {
+        if let Some(header) = self.schema.header() {
+            if self.records[header as usize].is_empty() {
+                let name = &self.schema.collection(header).name;
+                let message = format!("the plan has no `{name}` section");
+                let span = Span::new(
+                    0,
+                    self.source
+                        .text()
+                        .find('\n')
+                        .unwrap_or(self.source.text().len()),
+                );
+                self.push(
+                    Diagnostic::error(Code::MissingField, message)
+                        .at(self.source, span, "expected here or below")
+                        .help(format!(
+                            "start the plan with `{name}:` and its fields (id, title, date, ...)"
+                        )),
+                );
+            }
+        }
+        let refs = std::mem::take(&mut self.refs);
+        for pending in refs {
+            let found = pending.targets.iter().find_map(|&target| {
+                self.keys[target as usize]
+                    .get(pending.key.as_str())
+                    .map(|&index| (target, index))
+            });
+            match found {
+                Some((target, index)) => {
+                    let record =
+                        &mut self.records[pending.collection as usize][pending.record as usize];
+                    let slot = &mut record.fields[pending.field];
+                    match (&mut slot.value, pending.item) {
+                        (Stored::List(items), Some(position)) => {
+                            if let Some(item) = items.get_mut(position) {
+                                item.value = Stored::Record(target, index);
+                            }
+                        }
+                        (value, _) => *value = Stored::Record(target, index),
+                    }
+                }
+                None => self.dangling(&pending),
+            }
+        }
+        if self.errors.is_empty() {
+            Ok(Plan {
+                source: self.source.clone(),
+                records: self.records,
+                arena: self.arena,
+            })
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    fn dangling(&mut self, pending: &PendingRef) {
+        let definition = self.schema.collection(pending.collection);
+        let field = &definition.fields[pending.field].name;
+        let targets: Vec<String> = pending
+            .targets
+            .iter()
+            .map(|&t| {
+                let target = self.schema.collection(t);
+                let key = target
+                    .key_field()
+                    .map_or("key", |k| target.fields[k].name.as_str());
+                format!("a {} `{key}`", target.record)
+            })
+            .collect();
+        // Suggest a near key only where the candidates are few enough to compare cheaply.
+        let candidates: Vec<&str> = pending
+            .targets
+            .iter()
+            .filter(|&&t| self.keys[t as usize].len() <= 5000)
+            .flat_map(|&t| self.keys[t as usize].keys().map(|k| &**k))
+            .collect();
+        let hint = did_you_mean(&pending.key, candidates);
+        let message = format!(
+            "`{field}` refers to `{}`, which is not {}{hint}",
+            pending.key,
+            targets.join(" or ")
+        );
+        let diagnostic = Diagnostic::error(Code::DanglingReference, message)
+            .at(self.source, pending.span, "refers to nothing")
+            .help("add the record it refers to, or correct the reference");
+        self.push(diagnostic);
+    }
+}
+
+/// How a record is named in messages: its key if it has one, else its position.
+fn record_label(
+    definition: &crate::schema::CollectionDef,
+    index: usize,
+    entries: &[(Node, Node)],
+) -> String {
+    if let Shape::Keyed(key) = definition.shape {
+        let key_name = &definition.fields[key].name;
+        if let Some((_, value)) = entries
+            .iter()
+            .find(|(k, _)| k.scalar() == Some(key_name.as_str()))
+        {
+            if let Some(text) = value.scalar() {
+                return text.to_string();
+            }
+        }
+    }
+    if definition.shape == Shape::Single {
+        return definition.name.clone();
+    }
+    format!("{}[{index}]", definition.name)
+}
+
+fn head_span(source: &Source, span: Span) -> Span {
+    let text = source.slice(span);
+    let line = text.find(['\n', '\r']).unwrap_or(text.len());
+    Span::new(span.start as usize, span.start as usize + line)
+}
+
+fn number(stored: &Stored) -> Option<Decimal> {
+    match stored {
+        Stored::Integer(i) => Some(Decimal::from(*i)),
+        Stored::Decimal(d) => Some(*d),
+        _ => None,
+    }
+}
+
+fn op_holds(op: CompareOp, value: Decimal, bound: Decimal) -> bool {
+    match op {
+        CompareOp::Eq => value == bound,
+        CompareOp::Ne => value != bound,
+        CompareOp::Lt => value < bound,
+        CompareOp::Le => value <= bound,
+        CompareOp::Gt => value > bound,
+        CompareOp::Ge => value >= bound,
+    }
+}

@@ -1,0 +1,491 @@
+//! YAML events → small node trees, one record at a time.
+//!
+//! The document is never held as a whole tree: each item of a top-level sequence is built,
+//! handed to the caller and dropped. Nodes keep byte spans (saphyr counts characters; the
+//! conversion walks a cursor that moves with the parser, so it costs O(file) in all).
+//! Anchors are remembered and aliases expanded under a budget; `<<` merge keys are applied.
+
+use std::collections::{HashMap, HashSet};
+
+use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
+
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::source::{Source, Span};
+
+/// Safety limits for untrusted plans. The defaults fit a national plan many times over.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub max_depth: usize,
+    pub max_nodes: usize,
+    /// Nodes that aliases may copy in all (a "billion laughs" file stops here).
+    pub max_alias_nodes: usize,
+    pub max_scalar_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_nodes: 50_000_000,
+            max_alias_nodes: 1_000_000,
+            max_scalar_bytes: 1 << 20,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum NodeKind {
+    Scalar {
+        text: String,
+        plain: bool,
+    },
+    Sequence(Vec<Node>),
+    /// Entries in order; duplicate keys were refused, merge keys applied.
+    Mapping(Vec<(Node, Node)>),
+}
+
+impl Node {
+    /// A plain `null`, `~` or empty scalar: YAML's way of writing "no value".
+    pub fn is_null(&self) -> bool {
+        matches!(&self.kind, NodeKind::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+    }
+
+    pub fn scalar(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::Scalar { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    fn count(&self) -> usize {
+        match &self.kind {
+            NodeKind::Scalar { .. } => 1,
+            NodeKind::Sequence(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
+            NodeKind::Mapping(entries) => {
+                1 + entries
+                    .iter()
+                    .map(|(k, v)| k.count() + v.count())
+                    .sum::<usize>()
+            }
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            NodeKind::Scalar { .. } => "a single value",
+            NodeKind::Sequence(_) => "a list",
+            NodeKind::Mapping(_) => "a mapping",
+        }
+    }
+}
+
+/// What the reader hands out as it goes.
+pub trait Sink {
+    /// A top-level key whose value is not a sequence (or the whole value, if small).
+    fn section(&mut self, key: Node, value: Node);
+    /// The start of a top-level key whose value is a sequence.
+    fn sequence_start(&mut self, key: &Node);
+    /// One item of the current top-level sequence.
+    fn item(&mut self, key: &Node, index: usize, item: Node);
+}
+
+enum Frame {
+    Sequence {
+        items: Vec<Node>,
+        start: Span,
+        anchor: usize,
+    },
+    Mapping {
+        entries: Vec<(Node, Node)>,
+        pending_key: Option<Node>,
+        start: Span,
+        anchor: usize,
+    },
+}
+
+/// Converts saphyr's character offsets to byte offsets with a cursor that moves both ways.
+struct Offsets<'t> {
+    text: &'t str,
+    chars: usize,
+    bytes: usize,
+}
+
+impl Offsets<'_> {
+    fn byte(&mut self, char_index: usize) -> usize {
+        while self.chars < char_index && self.bytes < self.text.len() {
+            let step = self.text[self.bytes..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+            self.bytes += step;
+            self.chars += 1;
+        }
+        while self.chars > char_index && self.bytes > 0 {
+            self.bytes -= 1;
+            while self.bytes > 0 && !self.text.is_char_boundary(self.bytes) {
+                self.bytes -= 1;
+            }
+            self.chars -= 1;
+        }
+        self.bytes
+    }
+
+    fn span(&mut self, span: &YamlSpan) -> Span {
+        let start = self.byte(span.start.index());
+        let end = self.byte(span.end.index());
+        Span::new(start, end)
+    }
+}
+
+pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), Diagnostic> {
+    let text = source.text();
+    let mut offsets = Offsets {
+        text,
+        chars: 0,
+        bytes: 0,
+    };
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut nodes = 0usize;
+    let mut alias_nodes = 0usize;
+    let mut documents = 0usize;
+    let mut root_seen = false;
+    // Top-level key whose sequence is being streamed, and how many items it has had.
+    let mut streaming: Option<(Node, usize)> = None;
+
+    let fail = |code: Code, span: Span, message: String, label: &str, help: &str| {
+        Diagnostic::error(code, message)
+            .at(source, span, label)
+            .help(help.to_string())
+    };
+
+    while let Some(event) = parser.next_event() {
+        let (event, yaml_span) = event.map_err(|error| {
+            let at = offsets.byte(error.marker().index());
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            fail(
+                Code::Yaml,
+                Span::new(at, end),
+                format!("the plan is not valid YAML: {}", error.info()),
+                "here",
+                "check the indentation (spaces, not tabs) and the quoting around this point",
+            )
+        })?;
+        let span = offsets.span(&yaml_span);
+        let completed = match event {
+            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(fail(
+                        Code::Yaml,
+                        span,
+                        "the plan file holds more than one YAML document".into(),
+                        "a second document starts here",
+                        "put one plan in each file; remove this `---` and what follows, or move it to another file",
+                    ));
+                }
+                None
+            }
+            Event::Alias(id) => {
+                let Some(node) = anchors.get(&id) else {
+                    return Err(fail(
+                        Code::Yaml,
+                        span,
+                        "this alias refers to no anchor".into(),
+                        "undefined alias",
+                        "define the anchor (`&name`) before using it (`*name`)",
+                    ));
+                };
+                alias_nodes += node.count();
+                if alias_nodes > limits.max_alias_nodes {
+                    return Err(fail(
+                        Code::Limit,
+                        span,
+                        format!("aliases expand to more than {} nodes", limits.max_alias_nodes),
+                        "expansion limit reached here",
+                        "a plan should not need so many aliases; write the values out, or raise the limit with --max-alias-nodes",
+                    ));
+                }
+                Some(Node {
+                    kind: node.kind.clone(),
+                    span,
+                })
+            }
+            Event::Scalar(value, style, anchor, _tag) => {
+                nodes += 1;
+                if value.len() > limits.max_scalar_bytes {
+                    return Err(fail(
+                        Code::Limit,
+                        span,
+                        format!(
+                            "a value of {} bytes is longer than the limit of {}",
+                            value.len(),
+                            limits.max_scalar_bytes
+                        ),
+                        "too long",
+                        "shorten the value, or raise the limit with --max-scalar-bytes",
+                    ));
+                }
+                let node = Node {
+                    kind: NodeKind::Scalar {
+                        text: value.into_owned(),
+                        plain: style == ScalarStyle::Plain,
+                    },
+                    span,
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                Some(node)
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                nodes += 1;
+                if stack.len() >= limits.max_depth {
+                    return Err(fail(
+                        Code::Limit,
+                        span,
+                        format!("the plan nests deeper than {} levels", limits.max_depth),
+                        "too deep",
+                        "a plan needs a few levels; check the indentation",
+                    ));
+                }
+                let is_sequence = matches!(event, Event::SequenceStart(..));
+                // The value of a top-level key that is a sequence: stream its items.
+                if is_sequence && stack.len() == 1 && streaming.is_none() {
+                    if let Some(Frame::Mapping {
+                        pending_key: Some(key),
+                        entries,
+                        ..
+                    }) = stack.last_mut()
+                    {
+                        let key = key.clone();
+                        check_duplicate(source, entries, &key)?;
+                        sink.sequence_start(&key);
+                        streaming = Some((key, 0));
+                    }
+                }
+                stack.push(if is_sequence {
+                    Frame::Sequence {
+                        items: Vec::new(),
+                        start: span,
+                        anchor,
+                    }
+                } else {
+                    Frame::Mapping {
+                        entries: Vec::new(),
+                        pending_key: None,
+                        start: span,
+                        anchor,
+                    }
+                });
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = stack.pop() else { continue };
+                let (node, anchor) = match frame {
+                    Frame::Sequence {
+                        items,
+                        start,
+                        anchor,
+                    } => (
+                        Node {
+                            kind: NodeKind::Sequence(items),
+                            span: start.to(span),
+                        },
+                        anchor,
+                    ),
+                    Frame::Mapping {
+                        entries,
+                        pending_key,
+                        start,
+                        anchor,
+                    } => {
+                        if let Some(key) = pending_key {
+                            return Err(fail(
+                                Code::Yaml,
+                                key.span,
+                                "this key has no value".into(),
+                                "no value",
+                                "write `key: value`",
+                            ));
+                        }
+                        let entries = merge(source, entries)?;
+                        (
+                            Node {
+                                kind: NodeKind::Mapping(entries),
+                                span: start.to(span),
+                            },
+                            anchor,
+                        )
+                    }
+                };
+                if anchor != 0 {
+                    anchors.insert(anchor, node.clone());
+                }
+                if stack.len() == 1 && matches!(node.kind, NodeKind::Sequence(_)) {
+                    if let Some((key, _)) = streaming.take() {
+                        // The streamed sequence ends: its items went to the sink already.
+                        if let Some(Frame::Mapping {
+                            pending_key,
+                            entries,
+                            ..
+                        }) = stack.last_mut()
+                        {
+                            *pending_key = None;
+                            entries.push((
+                                key,
+                                Node {
+                                    kind: NodeKind::Sequence(Vec::new()),
+                                    span: node.span,
+                                },
+                            ));
+                        }
+                        continue;
+                    }
+                }
+                Some(node)
+            }
+        };
+        if nodes > limits.max_nodes {
+            return Err(fail(
+                Code::Limit,
+                span,
+                format!("the plan has more than {} YAML nodes", limits.max_nodes),
+                "limit reached here",
+                "split the plan, or raise the limit with --max-nodes",
+            ));
+        }
+        let Some(node) = completed else { continue };
+        // Attach the completed node to its parent, or stream it.
+        let depth = stack.len();
+        match stack.last_mut() {
+            None => {
+                root_seen = true;
+                let NodeKind::Mapping(_) = node.kind else {
+                    return Err(fail(
+                        Code::WrongType,
+                        node.span,
+                        format!("a plan is a mapping of sections (`plan:`, `units:`, ...), but this file holds {}", node.kind_name()),
+                        "expected `plan:`, `provinces:`, `units:`, `people:`, `posts:`, `functions:`",
+                        "start the file with `plan:` and its fields; see examples/haiphong-2025.yaml",
+                    ));
+                };
+            }
+            Some(Frame::Sequence { items, .. }) => {
+                if depth == 2 {
+                    if let Some((key, count)) = streaming.as_mut() {
+                        sink.item(key, *count, node);
+                        *count += 1;
+                        continue;
+                    }
+                }
+                items.push(node);
+            }
+            Some(Frame::Mapping {
+                entries,
+                pending_key,
+                ..
+            }) => match pending_key.take() {
+                None => *pending_key = Some(node),
+                Some(key) => {
+                    if depth == 1 {
+                        check_duplicate(source, entries, &key)?;
+                        sink.section(key.clone(), node);
+                        entries.push((
+                            key,
+                            Node {
+                                kind: NodeKind::Scalar {
+                                    text: String::new(),
+                                    plain: true,
+                                },
+                                span,
+                            },
+                        ));
+                    } else {
+                        entries.push((key, node));
+                    }
+                }
+            },
+        }
+    }
+    if !root_seen {
+        return Err(Diagnostic::error(Code::WrongType, "the plan file is empty")
+            .at(source, Span::new(0, 0), "nothing here")
+            .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
+    }
+    Ok(())
+}
+
+fn check_duplicate(
+    source: &Source,
+    entries: &[(Node, Node)],
+    key: &Node,
+) -> Result<(), Diagnostic> {
+    let Some(name) = key.scalar() else {
+        return Ok(());
+    };
+    if let Some((first, _)) = entries.iter().find(|(k, _)| k.scalar() == Some(name)) {
+        return Err(Diagnostic::error(
+            Code::DuplicateKey,
+            format!("the key `{name}` appears twice in one mapping"),
+        )
+        .at(source, key.span, "repeated here")
+        .label(first.span, "first here")
+        .help("keep one of them; YAML does not allow a key twice"));
+    }
+    Ok(())
+}
+
+/// Refuses duplicate keys and applies `<<` merge keys (explicit keys win).
+fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, Diagnostic> {
+    let mut explicit: Vec<(Node, Node)> = Vec::with_capacity(entries.len());
+    let mut merged: Vec<(Node, Node)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (key, value) in entries {
+        let is_merge = matches!(&key.kind, NodeKind::Scalar { text, plain: true } if text == "<<");
+        if is_merge {
+            let sources = match value.kind {
+                NodeKind::Mapping(inner) => vec![inner],
+                NodeKind::Sequence(items) => items
+                    .into_iter()
+                    .filter_map(|item| match item.kind {
+                        NodeKind::Mapping(inner) => Some(inner),
+                        _ => None,
+                    })
+                    .collect(),
+                NodeKind::Scalar { .. } => {
+                    return Err(Diagnostic::error(
+                        Code::Yaml,
+                        "a merge key `<<` needs a mapping or an alias of one",
+                    )
+                    .at(source, value.span, "not a mapping")
+                    .help("write `<<: *anchor` where `&anchor` marks a mapping"));
+                }
+            };
+            merged.extend(sources.into_iter().flatten());
+            continue;
+        }
+        if let Some(name) = key.scalar() {
+            if !seen.insert(name.to_string()) {
+                check_duplicate(source, &explicit, &key)?;
+            }
+        }
+        explicit.push((key, value));
+    }
+    for (key, value) in merged {
+        let name = key.scalar().unwrap_or_default().to_string();
+        if seen.insert(name) {
+            explicit.push((key, value));
+        }
+    }
+    Ok(explicit)
+}

@@ -1,0 +1,816 @@
+//! Rule files (ASTs) → a type-checked [`Program`]. Every name is checked against the schema
+//! before any plan is read; all errors are collected, each with a suggestion where one fits.
+
+mod expr;
+mod lookup;
+mod scope;
+
+use std::collections::HashMap;
+
+use crate::ast::{self, Clause, CollectionShape, Item, Presence, RuleFile, Severity};
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::ir::{self, Constant, Param, ParamValue, Program, Step, Table};
+use crate::schema::{
+    CollectionDef, Default, DefaultValue, EnumDef, FieldDef, Origin, Schema, Shape, Type,
+};
+use crate::source::Source;
+use crate::suggest::did_you_mean;
+use scope::Scope;
+
+/// A resolved program and the warnings found on the way.
+pub struct Resolved {
+    pub program: Program,
+    pub warnings: Vec<Diagnostic>,
+}
+
+pub fn resolve(files: &[RuleFile]) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut resolver = Resolver::default();
+    resolver.declare_enums(files);
+    resolver.declare_collections(files);
+    resolver.check_header();
+    for file in files {
+        resolver.source = Some(file.source.clone());
+        for item in &file.items {
+            match item {
+                Item::Const(decl) => resolver.constant(decl),
+                Item::Param(decl) => resolver.param(decl),
+                Item::Table(decl) => resolver.table(decl),
+                _ => {}
+            }
+        }
+    }
+    for file in files {
+        resolver.source = Some(file.source.clone());
+        for item in &file.items {
+            if let Item::Rule(decl) = item {
+                resolver.rule(decl);
+            }
+        }
+    }
+    if resolver.errors.is_empty() {
+        let program = Program {
+            schema: resolver.schema,
+            params: resolver.params,
+            tables: resolver.tables,
+            rules: resolver.rules,
+            aggregate_count: resolver.aggregate_count,
+        };
+        Ok(Resolved {
+            program,
+            warnings: resolver.warnings,
+        })
+    } else {
+        Err(resolver.errors)
+    }
+}
+
+#[derive(Default)]
+struct Resolver {
+    schema: Schema,
+    consts: HashMap<String, ir::Expr>,
+    params: Vec<Param>,
+    tables: Vec<Table>,
+    rules: Vec<ir::Rule>,
+    rule_origins: HashMap<String, Origin>,
+    aggregate_count: usize,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+    /// The file being resolved.
+    source: Option<Source>,
+    /// Declared names (constants, parameters, tables) and where, to report duplicates.
+    declared: HashMap<String, Origin>,
+}
+
+impl Resolver {
+    fn source(&self) -> Source {
+        // Set before any item is resolved; an empty stand-in keeps this total.
+        self.source
+            .clone()
+            .unwrap_or_else(|| crate::source::SourceFile::new("<unknown>", ""))
+    }
+
+    fn origin(&self, span: crate::source::Span) -> Origin {
+        Origin {
+            source: self.source(),
+            span,
+        }
+    }
+
+    fn error(
+        &mut self,
+        code: Code,
+        span: crate::source::Span,
+        message: String,
+        label: &str,
+    ) -> &mut Diagnostic {
+        let diagnostic = Diagnostic::error(code, message).at(&self.source(), span, label);
+        self.errors.push(diagnostic);
+        let last = self.errors.len() - 1;
+        &mut self.errors[last]
+    }
+
+    fn duplicate(&mut self, what: &str, name: &ast::Name, first: &Origin) {
+        let related = Diagnostic::new(
+            Code::Duplicate.as_str(),
+            Severity::Info,
+            format!("first declaration of `{}`", name.text),
+        )
+        .at(&first.source, first.span, "first declared here");
+        self.error(
+            Code::Duplicate,
+            name.span,
+            format!("{what} `{}` is declared twice", name.text),
+            "declared again here",
+        )
+        .related
+        .push(related);
+    }
+
+    fn declare_enums(&mut self, files: &[RuleFile]) {
+        for pass_extends in [false, true] {
+            for file in files {
+                self.source = Some(file.source.clone());
+                for item in &file.items {
+                    let Item::Enum(decl) = item else { continue };
+                    if decl.extend != pass_extends {
+                        continue;
+                    }
+                    self.enum_decl(decl);
+                }
+            }
+        }
+    }
+
+    fn enum_decl(&mut self, decl: &ast::EnumDecl) {
+        let id = match (decl.extend, self.schema.enum_by_name(&decl.name.text)) {
+            (false, Some(id)) => {
+                let first = self.schema.enumeration(id).origin.clone();
+                return self.duplicate("enumeration", &decl.name, &first);
+            }
+            (false, None) => {
+                self.schema.enums.push(EnumDef {
+                    name: decl.name.text.clone(),
+                    ordered: decl.ordered,
+                    values: Vec::new(),
+                    origin: self.origin(decl.name.span),
+                });
+                self.schema.enums.len() - 1
+            }
+            (true, Some(id)) => id as usize,
+            (true, None) => {
+                let names = self.schema.enums.iter().map(|e| e.name.as_str());
+                let hint = did_you_mean(&decl.name.text, names);
+                self.error(
+                    Code::UnknownName,
+                    decl.name.span,
+                    format!(
+                        "there is no enumeration `{}` to extend{hint}",
+                        decl.name.text
+                    ),
+                    "not declared",
+                )
+                .help = Some(
+                    "declare it with `enum NAME { ... }` or extend one of the schema's".into(),
+                );
+                return;
+            }
+        };
+        for value in &decl.values {
+            if self.schema.enums[id].position(&value.text).is_some() {
+                let message = format!(
+                    "`{}` is already a value of `{}`",
+                    value.text, decl.name.text
+                );
+                self.error(Code::Duplicate, value.span, message, "repeated value");
+            } else {
+                self.schema.enums[id].values.push(value.text.clone());
+            }
+        }
+    }
+
+    fn declare_collections(&mut self, files: &[RuleFile]) {
+        // First the collections themselves, so that fields can refer to any of them.
+        let mut pending = Vec::new();
+        for pass_extends in [false, true] {
+            for file in files {
+                self.source = Some(file.source.clone());
+                for item in &file.items {
+                    let Item::Collection(decl) = item else {
+                        continue;
+                    };
+                    if decl.extend != pass_extends {
+                        continue;
+                    }
+                    if let Some(id) = self.collection_decl(decl) {
+                        pending.push((file.source.clone(), id, decl));
+                    }
+                }
+            }
+        }
+        for (source, id, decl) in pending {
+            self.source = Some(source);
+            for field in &decl.fields {
+                self.field_decl(id, field);
+            }
+            if let CollectionShape::Keyed(key) = &decl.shape {
+                let collection = &self.schema.collections[id];
+                match collection.field(&key.text) {
+                    Some(index) if collection.fields[index].ty == Type::Text => {
+                        self.schema.collections[id].shape = Shape::Keyed(index);
+                    }
+                    Some(_) => {
+                        self.error(
+                            Code::BadDeclaration,
+                            key.span,
+                            format!("the key `{}` must be a text field", key.text),
+                            "not text",
+                        );
+                    }
+                    None => {
+                        let hint = did_you_mean(
+                            &key.text,
+                            collection.fields.iter().map(|f| f.name.as_str()),
+                        );
+                        self.error(
+                            Code::UnknownName,
+                            key.span,
+                            format!(
+                                "the key `{}` is not a field of `{}`{hint}",
+                                key.text, decl.name.text
+                            ),
+                            "no such field",
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn collection_decl(&mut self, decl: &ast::CollectionDecl) -> Option<usize> {
+        let existing = self.schema.collection_by_name(&decl.name.text);
+        match (decl.extend, existing) {
+            (false, Some(id)) => {
+                let first = self.schema.collection(id).origin.clone();
+                self.duplicate("collection", &decl.name, &first);
+                None
+            }
+            (false, None) => {
+                let Some(record) = &decl.record else {
+                    let message =
+                        format!("collection `{}` needs a record type name", decl.name.text);
+                    self.error(
+                        Code::BadDeclaration,
+                        decl.name.span,
+                        message,
+                        "write `collection NAME: Type { ... }`",
+                    );
+                    return None;
+                };
+                if self.schema.collection_by_record(&record.text).is_some()
+                    || self.schema.enum_by_name(&record.text).is_some()
+                {
+                    let message = format!("the type name `{}` is already used", record.text);
+                    self.error(Code::Duplicate, record.span, message, "choose another name");
+                    return None;
+                }
+                let shape = if decl.shape == CollectionShape::Single {
+                    Shape::Single
+                } else {
+                    Shape::List
+                };
+                if shape == Shape::Single && self.schema.header().is_some() {
+                    let message =
+                        "only one collection can be `single` (the plan's header)".to_string();
+                    self.error(
+                        Code::BadDeclaration,
+                        decl.name.span,
+                        message,
+                        "a second `single` collection",
+                    );
+                    return None;
+                }
+                self.schema.collections.push(CollectionDef {
+                    name: decl.name.text.clone(),
+                    record: record.text.clone(),
+                    shape,
+                    fields: Vec::new(),
+                    origin: self.origin(decl.name.span),
+                });
+                Some(self.schema.collections.len() - 1)
+            }
+            (true, Some(id)) => Some(id as usize),
+            (true, None) => {
+                let names = self.schema.collections.iter().map(|c| c.name.as_str());
+                let hint = did_you_mean(&decl.name.text, names);
+                let message = format!(
+                    "there is no collection `{}` to extend{hint}",
+                    decl.name.text
+                );
+                self.error(Code::UnknownName, decl.name.span, message, "not declared");
+                None
+            }
+        }
+    }
+
+    fn field_decl(&mut self, collection: usize, decl: &ast::FieldDecl) {
+        if let Some(existing) = self.schema.collections[collection].field(&decl.name.text) {
+            let first = self.schema.collections[collection].fields[existing]
+                .origin
+                .clone();
+            return self.duplicate("field", &decl.name, &first);
+        }
+        let ty = self.type_expr(&decl.ty);
+        let bound = decl.bound.as_ref().and_then(|bound| {
+            if !matches!(ty, Type::Integer | Type::Decimal) {
+                self.error(
+                    Code::BadDeclaration,
+                    bound.span,
+                    "only a number field can have a bound".into(),
+                    "not a number field",
+                );
+                return None;
+            }
+            let value = match &bound.value {
+                ast::Literal::Integer(i) => rust_decimal::Decimal::from(*i),
+                ast::Literal::Decimal(d) => *d,
+                _ => return None,
+            };
+            Some((bound.op, value))
+        });
+        let default = match &decl.presence {
+            Presence::Required => Default::Required,
+            Presence::Optional if matches!(ty, Type::List(_)) => {
+                Default::Value(DefaultValue::EmptyList)
+            }
+            Presence::Optional => Default::Optional,
+            Presence::Default(value) => match self.default_value(value, &ty) {
+                Some(value) => Default::Value(value),
+                None => Default::Optional,
+            },
+        };
+        let origin = self.origin(decl.name.span);
+        self.schema.collections[collection].fields.push(FieldDef {
+            name: decl.name.text.clone(),
+            ty,
+            bound,
+            default,
+            origin,
+        });
+    }
+
+    fn default_value(&mut self, value: &ast::Expr, ty: &Type) -> Option<DefaultValue> {
+        let constant = self.constant_value(value, ty)?;
+        Some(match constant {
+            Constant::Integer(i) => DefaultValue::Integer(i),
+            Constant::Decimal(d) => DefaultValue::Decimal(d),
+            Constant::Text(t) => DefaultValue::Text(t),
+            Constant::Boolean(b) => DefaultValue::Boolean(b),
+            Constant::Date(d) => DefaultValue::Date(d),
+            Constant::Enum(_, i) => DefaultValue::Enum(i as usize),
+            Constant::Duration(_) => {
+                self.error(
+                    Code::BadDeclaration,
+                    value.span,
+                    "a field cannot hold a duration".into(),
+                    "not allowed",
+                );
+                return None;
+            }
+        })
+    }
+
+    /// A literal (or enumeration value) of type `ty`, for defaults and parameter values.
+    fn constant_value(&mut self, value: &ast::Expr, ty: &Type) -> Option<Constant> {
+        let mut scope = Scope::default();
+        let resolved = self.expr(value, &mut scope, Some(ty));
+        if resolved.ty == Type::Error {
+            return None;
+        }
+        let ir::ExprKind::Constant(constant) = resolved.kind else {
+            self.error(
+                Code::BadDeclaration,
+                value.span,
+                "expected a value written out, not an expression".into(),
+                "not a plain value",
+            );
+            return None;
+        };
+        let constant = match (constant, ty) {
+            (Constant::Integer(i), Type::Decimal) => Constant::Decimal(i.into()),
+            (constant, _) => constant,
+        };
+        if !expr::assignable(&resolved.ty, ty) {
+            let message = format!(
+                "expected a value of type {}, found {}",
+                self.schema.type_name(ty),
+                self.schema.type_name(&resolved.ty)
+            );
+            self.error(Code::TypeMismatch, value.span, message, "wrong type");
+            return None;
+        }
+        Some(constant)
+    }
+
+    fn type_expr(&mut self, ty: &ast::TypeExpr) -> Type {
+        let base = if let [single] = ty.alternatives.as_slice() {
+            self.type_name(single)
+        } else {
+            let mut ids = Vec::new();
+            for alternative in &ty.alternatives {
+                match self.schema.collection_by_record(&alternative.text) {
+                    Some(id) => ids.push(id),
+                    None => {
+                        let names = self.schema.collections.iter().map(|c| c.record.as_str());
+                        let hint = did_you_mean(&alternative.text, names);
+                        let message = format!("`{}` is not a record type{hint}", alternative.text);
+                        self.error(
+                            Code::UnknownName,
+                            alternative.span,
+                            message,
+                            "only record types can be combined with `|`",
+                        );
+                        return Type::Error;
+                    }
+                }
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            Type::Record(ids)
+        };
+        if ty.list && base != Type::Error {
+            Type::List(Box::new(base))
+        } else {
+            base
+        }
+    }
+
+    fn type_name(&mut self, name: &ast::Name) -> Type {
+        match name.text.as_str() {
+            "text" => return Type::Text,
+            "integer" => return Type::Integer,
+            "decimal" => return Type::Decimal,
+            "boolean" => return Type::Boolean,
+            "date" => return Type::Date,
+            "duration" => return Type::Duration,
+            _ => {}
+        }
+        if let Some(id) = self.schema.enum_by_name(&name.text) {
+            return Type::Enum(id);
+        }
+        if let Some(id) = self.schema.collection_by_record(&name.text) {
+            return Type::Record(vec![id]);
+        }
+        let builtin = ["text", "integer", "decimal", "boolean", "date", "duration"];
+        let names: Vec<&str> = builtin
+            .into_iter()
+            .chain(self.schema.enums.iter().map(|e| e.name.as_str()))
+            .chain(self.schema.collections.iter().map(|c| c.record.as_str()))
+            .collect();
+        let hint = did_you_mean(&name.text, names);
+        let message = format!("unknown type `{}`{hint}", name.text);
+        self.error(Code::UnknownName, name.span, message, "not a type")
+            .help = Some("types are text, integer, decimal, boolean, date, duration, an enumeration or a record type".into());
+        Type::Error
+    }
+
+    fn check_header(&mut self) {
+        let Some(header) = self.schema.header() else {
+            if let Some(first) = self.schema.collections.first() {
+                let origin = first.origin.clone();
+                self.errors.push(
+                    Diagnostic::error(Code::BadDeclaration, "the schema declares no `single` collection for the plan's header")
+                        .at(&origin.source, origin.span, "no header collection")
+                        .help("declare `collection plan: Plan single { date: date ... }`, or include \"<builtin>/schema.rules\""),
+                );
+            } else {
+                self.errors.push(
+                    Diagnostic::error(Code::BadDeclaration, "the rule set declares no schema")
+                        .help(
+                            "add `include \"<builtin>/schema.rules\"` at the top of your rule file",
+                        ),
+                );
+            }
+            return;
+        };
+        let collection = self.schema.collection(header);
+        if collection.field("date").map(|f| &collection.fields[f].ty) != Some(&Type::Date) {
+            let origin = collection.origin.clone();
+            self.errors.push(
+                Diagnostic::error(
+                    Code::BadDeclaration,
+                    format!(
+                        "the header collection `{}` needs a `date: date` field",
+                        collection.name
+                    ),
+                )
+                .at(&origin.source, origin.span, "no `date` field")
+                .help("rules are judged as of the plan's date: declare `date: date`"),
+            );
+        }
+    }
+
+    fn declare(&mut self, what: &str, name: &ast::Name) -> bool {
+        if let Some(first) = self.declared.get(&name.text).cloned() {
+            self.duplicate(what, name, &first);
+            return false;
+        }
+        let origin = self.origin(name.span);
+        self.declared.insert(name.text.clone(), origin);
+        true
+    }
+
+    fn constant(&mut self, decl: &ast::ConstDecl) {
+        if !self.declare("constant", &decl.name) {
+            return;
+        }
+        let mut scope = Scope::default();
+        let value = self.expr(&decl.value, &mut scope, None);
+        if !lookup::locals(&value).is_empty() {
+            self.error(
+                Code::BadDeclaration,
+                decl.value.span,
+                "a constant cannot depend on a record".into(),
+                "reads a variable",
+            );
+        }
+        self.consts.insert(decl.name.text.clone(), value);
+    }
+
+    fn param(&mut self, decl: &ast::ParamDecl) {
+        if !self.declare("parameter", &decl.name) {
+            return;
+        }
+        let ty = self.type_expr(&decl.ty);
+        let mut values: Vec<ParamValue> = Vec::new();
+        for value in &decl.values {
+            let Some(constant) = self.constant_value(&value.value, &ty) else {
+                continue;
+            };
+            let from = value.window.from.map(|d| d.date);
+            let until = value.window.until.map(|d| d.date);
+            if let (Some(from), Some(until)) = (from, until) {
+                if until < from {
+                    self.error(
+                        Code::BadDeclaration,
+                        value.span,
+                        "this window ends before it starts".into(),
+                        "`until` is before `from`",
+                    );
+                }
+            }
+            let overlaps = values
+                .iter()
+                .any(|other| windows_overlap((other.from, other.until), (from, until)));
+            if overlaps {
+                let message = format!("two values of `{}` apply on the same day", decl.name.text);
+                self.error(
+                    Code::BadDeclaration,
+                    value.span,
+                    message,
+                    "overlaps an earlier value's window",
+                )
+                .help = Some("give each value a window that does not overlap the others".into());
+            }
+            let citation = value.source.as_ref().map(|s| s.text.clone());
+            values.push(ParamValue {
+                value: constant,
+                from,
+                until,
+                citation,
+            });
+        }
+        let origin = self.origin(decl.name.span);
+        self.params.push(Param {
+            name: decl.name.text.clone(),
+            ty,
+            values,
+            origin,
+        });
+    }
+
+    fn table(&mut self, decl: &ast::TableDecl) {
+        if !self.declare("table", &decl.name) {
+            return;
+        }
+        let mut scope = Scope::default();
+        let mut params = Vec::new();
+        for (name, ty) in &decl.params {
+            let ty = self.type_expr(ty);
+            scope.bind(&name.text, ty.clone());
+            params.push(ty);
+        }
+        let result = self.type_expr(&decl.result);
+        let mut rows = Vec::new();
+        for (when, then) in &decl.rows {
+            let when = self.condition(when, &mut scope);
+            let then = self.expect_type(then, &mut scope, &result);
+            rows.push((when, then));
+        }
+        let otherwise = decl
+            .otherwise
+            .as_ref()
+            .map(|value| self.expect_type(value, &mut scope, &result));
+        let citation = decl.source.as_ref().map(|s| s.text.clone());
+        let table = Table {
+            name: decl.name.text.clone(),
+            params,
+            result,
+            rows,
+            otherwise,
+            citation,
+            frame_size: scope.size,
+        };
+        self.tables.push(table);
+    }
+
+    fn rule(&mut self, decl: &ast::RuleDecl) {
+        if let Some(first) = self.rule_origins.get(&decl.id.text).cloned() {
+            return self.duplicate("rule", &decl.id, &first);
+        }
+        self.rule_origins
+            .insert(decl.id.text.clone(), self.origin(decl.id.span));
+        let mut scope = Scope::default();
+        let mut severity = Severity::Error;
+        let mut citation = None;
+        let mut help = None;
+        let mut window = ast::Window::default();
+        let mut collection = None;
+        let mut steps = Vec::new();
+        let mut require: Option<(ir::Expr, crate::source::Span)> = None;
+        let mut at = None;
+        let mut message = None;
+        for clause in &decl.clauses {
+            match clause {
+                Clause::Severity(value, _) => severity = *value,
+                Clause::Source(text) => citation = Some(text.text.clone()),
+                Clause::Help(text) => help = Some(text.text.clone()),
+                Clause::Effective(value, _) => window = value.clone(),
+                Clause::For {
+                    var,
+                    collection: name,
+                    span,
+                } => {
+                    if collection.is_some() {
+                        self.error(
+                            Code::BadDeclaration,
+                            *span,
+                            "a rule has one `for`".into(),
+                            "second `for`",
+                        );
+                        continue;
+                    }
+                    let Some(id) = self.collection_name(name) else {
+                        continue;
+                    };
+                    scope.bind(&var.text, Type::Record(vec![id]));
+                    collection = Some(id);
+                }
+                _ if collection.is_none() => {
+                    let span = clause_span(clause);
+                    self.error(
+                        Code::BadDeclaration,
+                        span,
+                        "this clause needs a `for` before it".into(),
+                        "no record to judge yet",
+                    )
+                    .help = Some("start the rule's logic with `for VARIABLE in COLLECTION`".into());
+                }
+                Clause::Let { name, value, .. } => {
+                    let value = self.expr(value, &mut scope, None);
+                    let slot = scope.bind(&name.text, value.ty.clone());
+                    steps.push(Step::Let(slot, value));
+                }
+                Clause::Where(value) => steps.push(Step::Where(self.condition(value, &mut scope))),
+                Clause::Require(value) => {
+                    if require.is_some() {
+                        self.error(
+                            Code::BadDeclaration,
+                            value.span,
+                            "a rule has one `require`".into(),
+                            "second `require`",
+                        )
+                        .help = Some("combine the conditions with `and`".into());
+                    }
+                    require = Some((self.condition(value, &mut scope), value.span));
+                }
+                Clause::At(value) => at = Some(self.expr(value, &mut scope, None)),
+                Clause::Message(template) => {
+                    let parts = template
+                        .parts
+                        .iter()
+                        .map(|part| match part {
+                            ast::TemplatePart::Text(text) => ir::TemplatePart::Text(text.clone()),
+                            ast::TemplatePart::Hole(value) => {
+                                ir::TemplatePart::Hole(self.expr(value, &mut scope, None))
+                            }
+                        })
+                        .collect();
+                    message = Some(ir::Template { parts });
+                }
+            }
+        }
+        let Some(collection) = collection else {
+            self.error(
+                Code::BadDeclaration,
+                decl.id.span,
+                format!("rule `{}` has no `for`", decl.id.text),
+                "nothing to judge",
+            )
+            .help = Some(
+                "add `for VARIABLE in COLLECTION` to say which records the rule judges".into(),
+            );
+            return;
+        };
+        let Some((require, require_span)) = require else {
+            self.error(
+                Code::BadDeclaration,
+                decl.id.span,
+                format!("rule `{}` has no `require`", decl.id.text),
+                "no condition",
+            )
+            .help = Some("add `require CONDITION`: what every record must satisfy".into());
+            return;
+        };
+        let Some(citation) = citation else {
+            self.error(
+                Code::BadDeclaration,
+                decl.id.span,
+                format!("rule `{}` cites no document", decl.id.text),
+                "no `source`",
+            )
+            .help = Some(
+                "add `source \"document, date, article\"`: every rule cites where it comes from"
+                    .into(),
+            );
+            return;
+        };
+        let mut params = Vec::new();
+        for step in &steps {
+            match step {
+                Step::Let(_, e) | Step::Where(e) => lookup::params(e, &mut params),
+            }
+        }
+        lookup::params(&require, &mut params);
+        params.sort_unstable();
+        params.dedup();
+        self.rules.push(ir::Rule {
+            id: decl.id.text.clone(),
+            title: decl.title.text.clone(),
+            severity,
+            citation,
+            help,
+            from: window.from.map(|d| d.date),
+            until: window.until.map(|d| d.date),
+            collection,
+            steps,
+            require,
+            at,
+            message,
+            frame_size: scope.size,
+            source: self.source(),
+            span: decl.span,
+            require_span,
+            params,
+        });
+    }
+
+    fn collection_name(&mut self, name: &ast::Name) -> Option<crate::schema::CollectionId> {
+        if let Some(id) = self.schema.collection_by_name(&name.text) {
+            return Some(id);
+        }
+        let names = self.schema.collections.iter().map(|c| c.name.as_str());
+        let hint = did_you_mean(&name.text, names);
+        let message = format!("unknown collection `{}`{hint}", name.text);
+        self.error(
+            Code::UnknownName,
+            name.span,
+            message,
+            "not a collection of the schema",
+        );
+        None
+    }
+}
+
+fn windows_overlap(
+    a: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    b: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+) -> bool {
+    let start = a.0.max(b.0).unwrap_or(chrono::NaiveDate::MIN);
+    let end = match (a.1, b.1) {
+        (Some(x), Some(y)) => x.min(y),
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => chrono::NaiveDate::MAX,
+    };
+    start <= end
+}
+
+fn clause_span(clause: &Clause) -> crate::source::Span {
+    match clause {
+        Clause::Severity(_, span) | Clause::Effective(_, span) => *span,
+        Clause::For { span, .. } | Clause::Let { span, .. } => *span,
+        Clause::Source(text) | Clause::Help(text) => text.span,
+        Clause::Where(e) | Clause::Require(e) | Clause::At(e) => e.span,
+        Clause::Message(template) => template.span,
+    }
+}

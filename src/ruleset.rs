@@ -1,0 +1,210 @@
+//! Finding and reading rule files: the built-in set compiled into the binary, files and
+//! directories named on the command line, and the files they `include`.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::ast::{Item, RuleFile};
+use crate::builtin;
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::resolve::{resolve, Resolved};
+use crate::source::{Source, SourceFile, Span};
+use crate::syntax;
+
+/// The name built-in files go by in includes and diagnostics.
+pub const BUILTIN_PREFIX: &str = "<builtin>";
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum FileKey {
+    Builtin(&'static str),
+    Path(PathBuf),
+}
+
+#[derive(Default)]
+struct Loader {
+    files: Vec<RuleFile>,
+    loaded: HashSet<FileKey>,
+    stack: Vec<FileKey>,
+    errors: Vec<Diagnostic>,
+}
+
+/// The rule set shipped in the binary.
+pub fn load_builtin() -> Result<Resolved, Vec<Diagnostic>> {
+    let mut loader = Loader::default();
+    for (name, _) in builtin::FILES {
+        loader.load(FileKey::Builtin(name), None);
+    }
+    loader.finish()
+}
+
+/// Rule files and directories (every `*.rules` file in them, in name order).
+pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut loader = Loader::default();
+    for path in paths {
+        if path.is_dir() {
+            match rule_files_in(path) {
+                Ok(files) => files
+                    .into_iter()
+                    .for_each(|file| loader.load(path_key(&file), None)),
+                Err(error) => loader.errors.push(
+                    Diagnostic::error(
+                        Code::Io,
+                        format!("cannot read the directory {}: {error}", path.display()),
+                    )
+                    .help("check the path given to --rules"),
+                ),
+            }
+        } else {
+            loader.load(path_key(path), None);
+        }
+    }
+    loader.finish()
+}
+
+fn rule_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rules") && path.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn path_key(path: &Path) -> FileKey {
+    FileKey::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+impl Loader {
+    /// Loads a file after the files it includes, once, refusing include cycles.
+    fn load(&mut self, key: FileKey, included_from: Option<(&Source, Span)>) {
+        if self.stack.contains(&key) {
+            let chain: Vec<String> = self.stack.iter().chain([&key]).map(display).collect();
+            let message = format!("files include each other in a cycle: {}", chain.join(" → "));
+            let mut diagnostic = Diagnostic::error(Code::IncludeCycle, message)
+                .help("remove one of these includes; each file needs including only once");
+            if let Some((source, span)) = included_from {
+                diagnostic = diagnostic.at(source, span, "this include closes the cycle");
+            }
+            self.errors.push(diagnostic);
+            return;
+        }
+        if !self.loaded.insert(key.clone()) {
+            return;
+        }
+        let source = match read(&key) {
+            Ok(source) => source,
+            Err(message) => {
+                let mut diagnostic = Diagnostic::error(Code::IncludeMissing, message);
+                diagnostic = match included_from {
+                    Some((source, span)) => diagnostic.at(source, span, "included here").help(
+                        "paths are relative to the including file; built-in files are named `<builtin>/NAME.rules`",
+                    ),
+                    None => diagnostic.help("check the path given to --rules"),
+                };
+                self.errors.push(diagnostic);
+                return;
+            }
+        };
+        let file = match syntax::parse(&source) {
+            Ok(file) => file,
+            Err(mut errors) => {
+                self.errors.append(&mut errors);
+                return;
+            }
+        };
+        self.stack.push(key.clone());
+        for item in &file.items {
+            if let Item::Include(include) = item {
+                for target in self.include_targets(&key, &include.path) {
+                    self.load(target, Some((&source, include.span)));
+                }
+            }
+        }
+        self.stack.pop();
+        self.files.push(file);
+    }
+
+    fn include_targets(&mut self, from: &FileKey, path: &str) -> Vec<FileKey> {
+        if path == BUILTIN_PREFIX {
+            return builtin::FILES
+                .iter()
+                .map(|(name, _)| FileKey::Builtin(name))
+                .collect();
+        }
+        if let Some(name) = path
+            .strip_prefix(BUILTIN_PREFIX)
+            .and_then(|p| p.strip_prefix('/'))
+        {
+            return vec![builtin_key(name)];
+        }
+        match from {
+            FileKey::Builtin(_) => vec![builtin_key(path)],
+            FileKey::Path(file) => {
+                let base = file.parent().unwrap_or(Path::new("."));
+                vec![path_key(&base.join(path))]
+            }
+        }
+    }
+
+    fn finish(self) -> Result<Resolved, Vec<Diagnostic>> {
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        resolve(&self.files)
+    }
+}
+
+fn builtin_key(name: &str) -> FileKey {
+    match builtin::FILES.iter().find(|(n, _)| *n == name) {
+        Some((name, _)) => FileKey::Builtin(name),
+        // Not a built-in file: reading it reports it missing.
+        None => FileKey::Path(PathBuf::from(format!("{BUILTIN_PREFIX}/{name}"))),
+    }
+}
+
+fn display(key: &FileKey) -> String {
+    match key {
+        FileKey::Builtin(name) => format!("{BUILTIN_PREFIX}/{name}"),
+        FileKey::Path(path) => path.display().to_string(),
+    }
+}
+
+fn read(key: &FileKey) -> Result<Source, String> {
+    match key {
+        FileKey::Builtin(name) => {
+            let text = builtin::FILES
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or("", |(_, text)| *text);
+            Ok(SourceFile::new(display(key), text))
+        }
+        FileKey::Path(path) => {
+            let text = std::fs::read_to_string(path).map_err(|error| {
+                let names: Vec<&str> = builtin::FILES.iter().map(|(n, _)| *n).collect();
+                let hint = if path.starts_with(BUILTIN_PREFIX) {
+                    format!(" (built-in files: {})", names.join(", "))
+                } else {
+                    String::new()
+                };
+                format!(
+                    "cannot read the rule file {}: {}{hint}",
+                    path.display(),
+                    crate::io_error::describe(&error)
+                )
+            })?;
+            Ok(SourceFile::new(relative_name(path), text))
+        }
+    }
+}
+
+/// A path as the user would write it: relative to the working directory when inside it.
+pub fn relative_name(path: &Path) -> String {
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|d| std::fs::canonicalize(d).ok());
+    match cwd.and_then(|cwd| path.strip_prefix(&cwd).ok().map(Path::to_path_buf)) {
+        Some(relative) => relative.display().to_string(),
+        None => path.display().to_string(),
+    }
+}

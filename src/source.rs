@@ -1,0 +1,260 @@
+//! A file's text shared through `Arc`, with a line index so that locating a byte offset and
+//! rendering a snippet cost O(log lines + line length), never a scan from the file's start.
+//!
+//! Every location the user sees is computed here, in one unit: lines and columns are
+//! 1-based and columns count characters (Unicode scalar values), as editors and SARIF's
+//! `unicodeCodePoints` do.
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+
+/// A half-open byte range into one source file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: clamp(start),
+            end: clamp(end.max(start)),
+        }
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+fn clamp(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+impl From<Span> for SourceSpan {
+    fn from(span: Span) -> SourceSpan {
+        SourceSpan::new((span.start as usize).into(), span.len())
+    }
+}
+
+/// A 1-based line and character column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// A source file: its display name, its text and where each line starts.
+#[derive(Debug)]
+pub struct SourceFile {
+    name: String,
+    text: Arc<str>,
+    line_starts: Vec<u32>,
+}
+
+/// The shared handle every diagnostic holds.
+pub type Source = Arc<SourceFile>;
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Source {
+        let text: Arc<str> = text.into();
+        let mut line_starts = vec![0u32];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, byte)| byte == b'\n')
+                .map(|(index, _)| clamp(index + 1)),
+        );
+        Arc::new(SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn shared_text(&self) -> Arc<str> {
+        Arc::clone(&self.text)
+    }
+
+    /// The text under a span; empty if the span does not fall on character boundaries.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The 0-based line holding a byte offset.
+    fn line_index(&self, offset: usize) -> usize {
+        let offset = clamp(offset);
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next.saturating_sub(1),
+        }
+    }
+
+    fn line_start(&self, line: usize) -> usize {
+        self.line_starts
+            .get(line)
+            .map_or(self.text.len(), |&start| start as usize)
+    }
+
+    /// Where the line ends, before its `\n` (and `\r`).
+    fn line_end(&self, line: usize) -> usize {
+        let next = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&s| s as usize - 1);
+        let bytes = self.text.as_bytes();
+        if next > self.line_start(line) && bytes.get(next - 1) == Some(&b'\r') {
+            next - 1
+        } else {
+            next
+        }
+    }
+
+    /// Characters from the start of the line to `offset`.
+    fn column_of(&self, line: usize, offset: usize) -> usize {
+        let start = self.line_start(line);
+        let end = floor_boundary(&self.text, offset.min(self.text.len()));
+        self.text
+            .get(start..end)
+            .map_or(0, |prefix| prefix.chars().count())
+    }
+
+    /// The 1-based line and character column of a byte offset.
+    pub fn location(&self, offset: usize) -> Location {
+        let line = self.line_index(offset);
+        Location {
+            line: line + 1,
+            column: self.column_of(line, offset) + 1,
+        }
+    }
+
+    /// The byte offset of the start of a 1-based line and character column, if it exists.
+    pub fn offset_of(&self, location: Location) -> Option<usize> {
+        let start = self.line_start(location.line.checked_sub(1)?);
+        let line = self.text.get(start..self.line_end(location.line - 1))?;
+        let column = location.column.checked_sub(1)?;
+        let within = line
+            .char_indices()
+            .nth(column)
+            .map_or(line.len(), |(i, _)| i);
+        Some(start + within)
+    }
+}
+
+fn floor_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Lets miette render snippets from a [`SourceFile`] without rescanning the file.
+#[derive(Clone, Debug)]
+pub struct SourceRef(pub Source);
+
+impl SourceCode for SourceRef {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let file = &self.0;
+        let text = file.text();
+        let start = span.offset();
+        let end = start + span.len();
+        if end > text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first_line = file.line_index(start);
+        // A span that ends right after a newline belongs to the line it ends on.
+        let last_line = file.line_index(end.saturating_sub(1).max(start));
+        let context_first = first_line.saturating_sub(context_lines_before);
+        let context_last = (last_line + context_lines_after).min(file.line_starts.len() - 1);
+        let (data_start, column) = if context_lines_before == 0 {
+            (start, file.column_of(first_line, start))
+        } else {
+            (file.line_start(context_first), 0)
+        };
+        let data_end = if context_lines_after == 0 {
+            end.max(data_start)
+        } else {
+            file.line_end(context_last)
+        };
+        let data_end = data_end.max(end);
+        Ok(Box::new(MietteSpanContents::new_named(
+            file.name.clone(),
+            &text.as_bytes()[data_start..data_end],
+            SourceSpan::new(data_start.into(), data_end - data_start),
+            if context_lines_before == 0 {
+                first_line
+            } else {
+                context_first
+            },
+            column,
+            context_last - context_first + 1,
+        )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let file = SourceFile::new("t", "name: Phường Hồng Bàng\nkind: ward\n");
+        let offset = file.text().find("Bàng").unwrap();
+        assert_eq!(
+            file.location(offset),
+            Location {
+                line: 1,
+                column: 19
+            }
+        );
+        assert_eq!(
+            file.location(file.text().find("ward").unwrap()),
+            Location { line: 2, column: 7 }
+        );
+    }
+
+    #[test]
+    fn offset_of_inverts_location() {
+        let file = SourceFile::new("t", "a: Đà\r\nb: Nẵng\r\n");
+        let offset = file.text().find("Nẵng").unwrap();
+        let location = file.location(offset);
+        assert_eq!(location, Location { line: 2, column: 4 });
+        assert_eq!(file.offset_of(location), Some(offset));
+    }
+}

@@ -1,0 +1,146 @@
+//! Text of a rule file → owned AST. The only module that knows pest: its `Pair`s and
+//! lifetimes stop here, and its rule names never reach the user (see `expected.rs`).
+
+mod expected;
+mod lower;
+
+pub use lower::parse_date;
+
+use pest::error::{ErrorVariant, InputLocation};
+use pest::Parser;
+
+use crate::ast::{Comment, RuleFile};
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::source::{Source, Span};
+
+#[derive(pest_derive::Parser)]
+#[grammar = "grammar/staffcheck.pest"]
+struct RuleParser;
+
+/// Parses one rule file. On a syntax error, returns it (and any later ones found by
+/// resuming at the next top-level declaration).
+pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
+    let text = source.text();
+    let mut errors = Vec::new();
+    let mut items = Vec::new();
+    let mut offset = 0;
+    while offset <= text.len() {
+        let rest = &text[offset..];
+        match RuleParser::parse(Rule::file, rest) {
+            Ok(mut pairs) => {
+                let file = pairs.next();
+                let lowered = lower::Lowerer::new(source, offset).file(file);
+                match lowered {
+                    Ok(mut more) => items.append(&mut more),
+                    Err(mut lowering_errors) => errors.append(&mut lowering_errors),
+                }
+                break;
+            }
+            Err(error) => {
+                let (diagnostic, at) = syntax_error(source, offset, &error);
+                errors.push(diagnostic);
+                // Resume at the next line that starts a declaration, so one typo does not
+                // hide the errors after it.
+                match next_declaration(text, offset + at + 1) {
+                    Some(next) => offset = next,
+                    None => break,
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(RuleFile {
+            source: source.clone(),
+            items,
+            comments: comments(source),
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+fn syntax_error(
+    source: &Source,
+    base: usize,
+    error: &pest::error::Error<Rule>,
+) -> (Diagnostic, usize) {
+    let (start, end) = match error.location {
+        InputLocation::Pos(pos) => (pos, pos),
+        InputLocation::Span((start, end)) => (start, end),
+    };
+    let text = source.text();
+    let start_abs = base + start;
+    // Point at the whole offending token, not just its first byte.
+    let token_end = if end > start {
+        base + end
+    } else {
+        text[start_abs..]
+            .char_indices()
+            .find(|&(_, c)| c.is_whitespace() || (!c.is_alphanumeric() && c != '_'))
+            .map_or(text.len(), |(i, c)| {
+                start_abs + if i == 0 { c.len_utf8() } else { i }
+            })
+    };
+    let span = Span::new(start_abs, token_end.min(text.len()));
+    let found = match source.slice(span) {
+        "" => "the end of the file".to_string(),
+        token => format!("`{token}`"),
+    };
+    let (message, label) = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => {
+            let wanted = expected::describe(positives);
+            (
+                format!("expected {wanted}, found {found}"),
+                format!("expected {wanted} here"),
+            )
+        }
+        ErrorVariant::CustomError { message } => (message.clone(), message.clone()),
+    };
+    let diagnostic = Diagnostic::error(Code::Syntax, message)
+        .at(source, span, label)
+        .help("see grammar/README.md for the rule language; a rule looks like `rule ID \"title\" { ... }`");
+    (diagnostic, start)
+}
+
+/// The start of the next line, at or after `from`, that begins a top-level declaration.
+fn next_declaration(text: &str, from: usize) -> Option<usize> {
+    const STARTS: [&str; 8] = [
+        "include ",
+        "enum ",
+        "extend ",
+        "collection ",
+        "const ",
+        "param ",
+        "table ",
+        "rule ",
+    ];
+    let mut offset = text[..from.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    for line in text[offset..].split_inclusive('\n') {
+        if offset >= from && STARTS.iter().any(|start| line.starts_with(start)) {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Every `//` comment outside a string, with its span.
+fn comments(source: &Source) -> Vec<Comment> {
+    let Ok(pairs) = RuleParser::parse(Rule::trivia, source.text()) else {
+        return Vec::new();
+    };
+    pairs
+        .flatten()
+        .filter(|pair| pair.as_rule() == Rule::comment_text)
+        .map(|pair| Comment {
+            text: pair.as_str().to_string(),
+            span: Span::new(pair.as_span().start(), pair.as_span().end()),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,35 @@
+use super::*;
+use crate::ast::{ExprKind, Item};
+use crate::source::SourceFile;
+
+fn parse_text(text: &str) -> Result<RuleFile, Vec<Diagnostic>> {
+    parse(&SourceFile::new("test.rules", text))
+}
+
+#[test]
+fn keywords_do_not_swallow_longer_names() {
+    let file = parse_text("const x = nothing and inside\n").unwrap();
+    let Item::Const(constant) = &file.items[0] else {
+        panic!("not a const")
+    };
+    let ExprKind::Binary(_, left, right) = &constant.value.kind else {
+        panic!("not binary")
+    };
+    assert!(matches!(&left.kind, ExprKind::Name(n) if n.text == "nothing"));
+    assert!(matches!(&right.kind, ExprKind::Name(n) if n.text == "inside"));
+}
+
+#[test]
+fn comments_are_kept_with_their_spans_but_not_inside_strings() {
+    let file = parse_text("// head\nconst x = \"a // b\" // tail\n").unwrap();
+    let texts: Vec<_> = file.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["// head", "// tail"]);
+}
+
+#[test]
+fn parsing_resumes_after_an_error_to_report_the_next_one() {
+    let errors =
+        parse_text("rule A \"t\" { severity bad }\nconst ok = 1\nrule B \"t\" { require }\n")
+            .unwrap_err();
+    assert_eq!(errors.len(), 2);
+}
