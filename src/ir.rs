@@ -195,13 +195,18 @@ pub struct Rule {
     pub until: Option<NaiveDate>,
     pub collection: CollectionId,
     pub steps: Vec<Step>,
-    pub require: Expr,
+    /// Absent in a reporting rule (severity info): every record that passes the `where`s
+    /// gets a note carrying the rule's message.
+    pub require: Option<Expr>,
     pub at: Option<Expr>,
     pub message: Option<Template>,
     pub frame_size: usize,
+    /// The slot of each `let` and its name, for explanations.
+    pub let_names: Vec<(usize, String)>,
     pub source: Source,
     pub span: Span,
-    /// The `require` clause, labelled in the related diagnostic.
+    /// The `require` clause (or the rule's id in a reporting rule), labelled in the
+    /// related diagnostic.
     pub require_span: Span,
     /// Parameters the rule reads, for `explain` and the summary of a finding.
     pub params: Vec<usize>,

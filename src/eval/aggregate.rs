@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
-use super::{Evaluator, Value};
+use super::{Evaluator, Groups, Value};
 use crate::ast::AggregateFn;
 use crate::ir::{Aggregate, Lookup};
 
@@ -74,12 +74,12 @@ impl<'a> Evaluator<'a> {
         aggregate: &'a Aggregate,
         inner: &'a crate::ir::Expr,
         frame: &mut Vec<Value<'a>>,
-    ) -> Rc<HashMap<Value<'a>, Vec<u32>>> {
+    ) -> Rc<Groups<'a>> {
         if let Some(groups) = &self.groups[aggregate.id] {
             return Rc::clone(groups);
         }
         let saved = frame[aggregate.slot].clone();
-        let mut groups: HashMap<Value<'a>, Vec<u32>> = HashMap::new();
+        let mut groups: Groups<'a> = HashMap::new();
         let count = self.plan.records[aggregate.collection as usize].len() as u32;
         for index in 0..count {
             frame[aggregate.slot] = Value::Record(aggregate.collection, index);

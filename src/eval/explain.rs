@@ -23,7 +23,9 @@ impl<'a> Evaluator<'a> {
     /// The reasons `rule.require` is false for the record in `frame`.
     pub fn why(&mut self, rule: &'a Rule, frame: &mut Vec<Value<'a>>) -> Vec<Reason> {
         let mut reasons = Vec::new();
-        self.why_false(rule, &rule.require, frame, &mut reasons);
+        if let Some(require) = &rule.require {
+            self.why_false(rule, require, frame, &mut reasons);
+        }
         reasons
     }
 
@@ -83,9 +85,9 @@ impl<'a> Evaluator<'a> {
                     )),
                 }
                 let mut labels = Vec::new();
-                self.locate(rule, left, frame, &mut labels);
+                self.locate(rule, left, frame, &mut labels, None);
                 if !matches!(right.kind, ExprKind::Constant(_) | ExprKind::Param(_)) {
-                    self.locate(rule, right, frame, &mut labels);
+                    self.locate(rule, right, frame, &mut labels, None);
                 }
                 if *op == CompareOp::Eq && labels.is_empty() {
                     text.push_str(" (none found)");
@@ -107,7 +109,18 @@ impl<'a> Evaluator<'a> {
                     self.show_set(&set_value)
                 );
                 let mut labels = Vec::new();
-                self.locate(rule, item, frame, &mut labels);
+                self.locate(rule, item, frame, &mut labels, None);
+                out.push(Reason { text, labels });
+            }
+            ExprKind::Not(inner) => {
+                let value = self.eval(inner, frame);
+                let mut labels = Vec::new();
+                self.locate(rule, inner, frame, &mut labels, None);
+                let text = format!(
+                    "`{}` is `{}`",
+                    rule.source.slice(inner.span),
+                    self.show(&value)
+                );
                 out.push(Reason { text, labels });
             }
             ExprKind::Aggregate(aggregate) if aggregate.function == AggregateFn::All => {
@@ -127,7 +140,7 @@ impl<'a> Evaluator<'a> {
             }
             _ => {
                 let mut labels = Vec::new();
-                self.locate(rule, expr, frame, &mut labels);
+                self.locate(rule, expr, frame, &mut labels, None);
                 out.push(Reason {
                     text: format!("`{source}` does not hold"),
                     labels,
@@ -144,6 +157,7 @@ impl<'a> Evaluator<'a> {
         expr: &'a Expr,
         frame: &mut Vec<Value<'a>>,
         labels: &mut Vec<(Span, String)>,
+        let_name: Option<&str>,
     ) {
         match &expr.kind {
             ExprKind::Field {
@@ -163,7 +177,14 @@ impl<'a> Evaluator<'a> {
                 labels.push((slot.span, format!("{name}: {}", self.show(&value))));
             }
             ExprKind::Local(slot) => match let_value(rule, *slot) {
-                Some(value) => self.locate(rule, value, frame, labels),
+                Some(value) => {
+                    let name = rule
+                        .let_names
+                        .iter()
+                        .find(|(s, _)| s == slot)
+                        .map(|(_, n)| n.as_str());
+                    self.locate(rule, value, frame, labels, name)
+                }
                 None => {
                     if let Some(Value::Record(collection, index)) = frame.get(*slot).cloned() {
                         let label = self.show(&Value::Record(collection, index));
@@ -177,15 +198,15 @@ impl<'a> Evaluator<'a> {
             },
             ExprKind::Aggregate(aggregate) => {
                 let members = self.members(aggregate, frame);
-                let verb = match aggregate.function {
-                    AggregateFn::Count | AggregateFn::Exists => "counted",
-                    _ => "included",
-                };
+                // Members are named by the `let` they were counted in, else the aggregate.
+                let what = format!(
+                    "counted in `{}`",
+                    let_name.unwrap_or(aggregate.function.name())
+                );
                 for &index in members.iter().take(MAX_MEMBER_LABELS) {
-                    let record = &self.program.schema.collection(aggregate.collection).record;
                     labels.push((
                         self.plan.record_head(aggregate.collection, index),
-                        format!("{verb}: {record}"),
+                        what.clone(),
                     ));
                 }
                 if members.len() > MAX_MEMBER_LABELS {
@@ -196,27 +217,27 @@ impl<'a> Evaluator<'a> {
                 }
             }
             ExprKind::Arith(_, a, b) | ExprKind::Default(a, b) => {
-                self.locate(rule, a, frame, labels);
-                self.locate(rule, b, frame, labels);
+                self.locate(rule, a, frame, labels, None);
+                self.locate(rule, b, frame, labels, None);
             }
             ExprKind::Builtin(_, args) | ExprKind::Table(_, args) => {
                 for arg in args {
-                    self.locate(rule, arg, frame, labels);
+                    self.locate(rule, arg, frame, labels, None);
                 }
             }
             _ => {}
         }
     }
 
-    /// Where an `at` clause points.
-    pub fn locate_public(
+    /// Where an `at` clause points: the first label is the finding's primary place.
+    pub fn locate_at_clause(
         &mut self,
         rule: &'a Rule,
         expr: &'a Expr,
         frame: &mut Vec<Value<'a>>,
         labels: &mut Vec<(Span, String)>,
     ) {
-        self.locate(rule, expr, frame, labels);
+        self.locate(rule, expr, frame, labels, None);
     }
 
     fn failing_members(
@@ -261,7 +282,7 @@ impl<'a> Evaluator<'a> {
             Value::Undefined => "(not set)".to_string(),
             Value::Boolean(b) => b.to_string(),
             Value::Integer(i) => i.to_string(),
-            Value::Decimal(d) => d.normalize().to_string(),
+            Value::Decimal(d) => show_decimal(*d),
             Value::Text(t) => (*t).to_string(),
             Value::Date(d) => show_date(*d),
             Value::Duration(d) => show_duration(*d),
@@ -312,6 +333,16 @@ fn let_value(rule: &Rule, slot: usize) -> Option<&Expr> {
         Step::Let(s, value) if *s == slot => Some(value),
         _ => None,
     })
+}
+
+/// A decimal as written, or rounded to four places (marked `≈`) when it has more.
+pub fn show_decimal(value: rust_decimal::Decimal) -> String {
+    let value = value.normalize();
+    if value.scale() <= 4 {
+        value.to_string()
+    } else {
+        format!("≈{}", value.round_dp(4).normalize())
+    }
 }
 
 pub fn show_date(date: NaiveDate) -> String {

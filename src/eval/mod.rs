@@ -21,6 +21,9 @@ use crate::ir::{Constant, Program, Step};
 use crate::plan::{Plan, Stored};
 use crate::schema::Type;
 
+/// A collection's records grouped by a key value, in file order within each group.
+pub type Groups<'a> = HashMap<Value<'a>, Vec<u32>>;
+
 /// A record that failed a rule, with the variables it was judged with.
 #[derive(Clone, Debug)]
 pub struct Finding<'a> {
@@ -37,7 +40,7 @@ pub struct Evaluator<'a> {
     /// Aggregates computed once per plan, by aggregate id.
     once: Vec<Option<Value<'a>>>,
     /// Group indexes, by aggregate id: key value → record indexes, in file order.
-    groups: Vec<Option<Rc<HashMap<Value<'a>, Vec<u32>>>>>,
+    groups: Vec<Option<Rc<Groups<'a>>>>,
 }
 
 impl<'a> Evaluator<'a> {
@@ -86,7 +89,13 @@ impl<'a> Evaluator<'a> {
                     }
                 }
                 // Undefined means "cannot be judged": no finding (see grammar/README.md).
-                if matches!(self.eval(&rule.require, &mut frame), Value::Boolean(false)) {
+                let fails = match &rule.require {
+                    Some(require) => {
+                        matches!(self.eval(require, &mut frame), Value::Boolean(false))
+                    }
+                    None => true,
+                };
+                if fails {
                     findings.push(Finding {
                         rule: index,
                         record,

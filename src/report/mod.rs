@@ -39,7 +39,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     let primary = match &rule.at {
         Some(at) => {
             let mut labels = Vec::new();
-            evaluator.locate_public(rule, at, &mut frame, &mut labels);
+            evaluator.locate_at_clause(rule, at, &mut frame, &mut labels);
             labels.into_iter().next().map(|(span, _)| span)
         }
         None => None,
@@ -79,7 +79,15 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         Severity::Info,
         format!("rule `{}`: {}", rule.id, rule.title),
     )
-    .at(&rule.source, rule.require_span, "the condition that failed");
+    .at(
+        &rule.source,
+        rule.require_span,
+        if rule.require.is_some() {
+            "the condition that failed"
+        } else {
+            "the rule that reports this"
+        },
+    );
     Diagnostic {
         code: rule.id.clone(),
         severity: rule.severity,

@@ -637,6 +637,7 @@ impl Resolver {
         let mut window = ast::Window::default();
         let mut collection = None;
         let mut steps = Vec::new();
+        let mut let_names = Vec::new();
         let mut require: Option<(ir::Expr, crate::source::Span)> = None;
         let mut at = None;
         let mut message = None;
@@ -679,6 +680,7 @@ impl Resolver {
                 Clause::Let { name, value, .. } => {
                     let value = self.expr(value, &mut scope, None);
                     let slot = scope.bind(&name.text, value.ty.clone());
+                    let_names.push((slot, name.text.clone()));
                     steps.push(Step::Let(slot, value));
                 }
                 Clause::Where(value) => steps.push(Step::Where(self.condition(value, &mut scope))),
@@ -722,15 +724,16 @@ impl Resolver {
             );
             return;
         };
-        let Some((require, require_span)) = require else {
-            self.error(
-                Code::BadDeclaration,
-                decl.id.span,
-                format!("rule `{}` has no `require`", decl.id.text),
-                "no condition",
-            )
-            .help = Some("add `require CONDITION`: what every record must satisfy".into());
-            return;
+        let (require, require_span) = match require {
+            Some((require, span)) => (Some(require), span),
+            None if severity == Severity::Info => (None, decl.id.span),
+            None => {
+                let message = format!("rule `{}` has no `require`", decl.id.text);
+                self.error(Code::BadDeclaration, decl.id.span, message, "no condition").help = Some(
+                    "add `require CONDITION`: what every record must satisfy (only an info rule may report without one)".into(),
+                );
+                return;
+            }
         };
         let Some(citation) = citation else {
             self.error(
@@ -751,7 +754,9 @@ impl Resolver {
                 Step::Let(_, e) | Step::Where(e) => lookup::params(e, &mut params),
             }
         }
-        lookup::params(&require, &mut params);
+        if let Some(require) = &require {
+            lookup::params(require, &mut params);
+        }
         params.sort_unstable();
         params.dedup();
         self.rules.push(ir::Rule {
@@ -768,6 +773,7 @@ impl Resolver {
             at,
             message,
             frame_size: scope.size,
+            let_names,
             source: self.source(),
             span: decl.span,
             require_span,
