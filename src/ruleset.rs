@@ -50,7 +50,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
                 Err(error) => loader.errors.push(
                     Diagnostic::error(
                         Code::Io,
-                        format!("cannot read the directory {}: {error}", path.display()),
+                        format!("cannot read the directory {}: {}", relative_name(path), crate::io_error::describe(&error)),
                     )
                     .help("check the path given to --rules"),
                 ),
@@ -166,7 +166,7 @@ fn builtin_key(name: &str) -> FileKey {
 fn display(key: &FileKey) -> String {
     match key {
         FileKey::Builtin(name) => format!("{BUILTIN_PREFIX}/{name}"),
-        FileKey::Path(path) => path.display().to_string(),
+        FileKey::Path(path) => relative_name(path),
     }
 }
 
@@ -189,7 +189,7 @@ fn read(key: &FileKey) -> Result<Source, String> {
                 };
                 format!(
                     "cannot read the rule file {}: {}{hint}",
-                    path.display(),
+                    relative_name(path),
                     crate::io_error::describe(&error)
                 )
             })?;

@@ -30,8 +30,8 @@ pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Ve
         current: None,
     };
     if let Err(error) = yaml::read(source, limits, &mut builder) {
-        builder.errors.push(error);
-        return Err(builder.errors);
+        // Records cut short by malformed YAML would only add noise after the real error.
+        return Err(vec![error]);
     }
     builder.finish()
 }
@@ -227,12 +227,11 @@ impl Builder<'_> {
                 },
                 ty => self.value(value, ty, field_def, collection, record_index, field, None),
             };
-            if let Some(stored) = stored {
-                slots[field] = Some(Slot {
-                    value: stored,
-                    span: value.span,
-                });
-            }
+            // A value that was refused is reported already: keep it from counting as missing.
+            slots[field] = Some(Slot {
+                value: stored.unwrap_or(Stored::Absent),
+                span: value.span,
+            });
         }
         let mut fields = Vec::with_capacity(slots.len());
         let mut missing = Vec::new();

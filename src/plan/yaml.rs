@@ -176,7 +176,7 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                 Span::new(at, end),
                 format!("the plan is not valid YAML: {}", error.info()),
                 "here",
-                "check the indentation (spaces, not tabs) and the quoting around this point",
+                yaml_help(error.info()),
             )
         })?;
         let span = offsets.span(&yaml_span);
@@ -423,6 +423,17 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
             .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
     }
     Ok(())
+}
+
+/// Advice for a YAML error, by what the parser said.
+fn yaml_help(info: &str) -> &'static str {
+    if info.contains("anchor") {
+        "define the anchor (`&name`) on a value before an alias (`*name`) refers to it"
+    } else if info.contains("tab") {
+        "indent with spaces: YAML does not allow tabs in indentation"
+    } else {
+        "check the indentation (spaces, not tabs) and the quoting around this point"
+    }
 }
 
 fn check_duplicate(

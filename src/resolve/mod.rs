@@ -638,6 +638,7 @@ impl Resolver {
         let mut collection = None;
         let mut steps = Vec::new();
         let mut let_names = Vec::new();
+        let mut for_failed = false;
         let mut require: Option<(ir::Expr, crate::source::Span)> = None;
         let mut at = None;
         let mut message = None;
@@ -662,11 +663,25 @@ impl Resolver {
                         continue;
                     }
                     let Some(id) = self.collection_name(name) else {
+                        // Reported; go on with an untyped variable so the rest of the rule
+                        // is checked without a cascade of errors that all stem from this one.
+                        scope.bind(&var.text, Type::Error);
+                        for_failed = true;
                         continue;
                     };
                     scope.bind(&var.text, Type::Record(vec![id]));
                     collection = Some(id);
                 }
+                _ if collection.is_none() && for_failed => match clause {
+                    Clause::Let { name, value, .. } => {
+                        let value = self.expr(value, &mut scope, None);
+                        scope.bind(&name.text, value.ty);
+                    }
+                    Clause::Where(value) | Clause::Require(value) | Clause::At(value) => {
+                        self.expr(value, &mut scope, None);
+                    }
+                    _ => {}
+                },
                 _ if collection.is_none() => {
                     let span = clause_span(clause);
                     self.error(
@@ -713,6 +728,9 @@ impl Resolver {
             }
         }
         let Some(collection) = collection else {
+            if for_failed {
+                return;
+            }
             self.error(
                 Code::BadDeclaration,
                 decl.id.span,
