@@ -27,11 +27,13 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
     };
     let param = &program.params[index];
     let value = parse(program, &param.ty, text).ok_or_else(|| {
-        usage(format!(
-            "`{text}` is not a {} value for `{name}`",
-            program.schema.type_name(&param.ty)
-        ))
-        .help(format!(
+        let ty = program.schema.type_name(&param.ty);
+        let article = if ty.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        usage(format!("`{text}` is not {article} {ty} value for `{name}`")).help(format!(
             "`{name}` is declared as {}",
             program.schema.type_name(&param.ty)
         ))

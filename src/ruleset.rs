@@ -50,7 +50,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
                 Err(error) => loader.errors.push(
                     Diagnostic::error(
                         Code::Io,
-                        format!("cannot read the directory {}: {}", relative_name(path), crate::io_error::describe(&error)),
+                        format!(
+                            "cannot read the directory {}: {}",
+                            relative_name(path),
+                            crate::io_error::describe(&error)
+                        ),
                     )
                     .help("check the path given to --rules"),
                 ),

@@ -12,32 +12,50 @@ use staffcheck::source::SourceFile;
 
 #[test]
 fn every_example_is_checked() {
-    insta::glob!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"), "*.yaml", |path| {
-        let run = check(&[&relative(path)]);
-        let expected = if path.ends_with("haiphong-2025.yaml") { 0 } else { 1 };
-        assert_eq!(run.code, expected, "{}", run.transcript());
-        insta::assert_snapshot!(run.transcript());
-    });
+    insta::glob!(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples"),
+        "*.yaml",
+        |path| {
+            let run = check(&[&relative(path)]);
+            let expected = if path.ends_with("haiphong-2025.yaml") {
+                0
+            } else {
+                1
+            };
+            assert_eq!(run.code, expected, "{}", run.transcript());
+            insta::assert_snapshot!(run.transcript());
+        }
+    );
 }
 
 #[test]
 fn the_violation_examples_break_every_shipped_rule() {
-    let program = load_builtin().map_err(|e| format!("{e:?}")).unwrap().program;
+    let program = load_builtin()
+        .map_err(|e| format!("{e:?}"))
+        .unwrap()
+        .program;
     let mut fired = BTreeSet::new();
     for name in ["violations.yaml", "violations-late.yaml"] {
         let path = root().join("examples").join(name);
         let text = std::fs::read_to_string(&path).unwrap();
-        let outcome = check_plan(&program, &SourceFile::new(name, text), Options::default()).unwrap();
+        let outcome =
+            check_plan(&program, &SourceFile::new(name, text), Options::default()).unwrap();
         fired.extend(outcome.diagnostics.iter().map(|d| d.code.clone()));
     }
     let shipped: BTreeSet<String> = program.rules.iter().map(|r| r.id.clone()).collect();
     let silent: Vec<_> = shipped.difference(&fired).collect();
-    assert!(silent.is_empty(), "rules no violation example breaks: {silent:?}");
+    assert!(
+        silent.is_empty(),
+        "rules no violation example breaks: {silent:?}"
+    );
 }
 
 #[test]
 fn the_hai_phong_plan_has_fifty_units_and_passes_every_error_rule() {
-    let program = load_builtin().map_err(|e| format!("{e:?}")).unwrap().program;
+    let program = load_builtin()
+        .map_err(|e| format!("{e:?}"))
+        .unwrap()
+        .program;
     let text = std::fs::read_to_string(root().join("examples/haiphong-2025.yaml")).unwrap();
     let source = SourceFile::new("haiphong-2025.yaml", text);
     let outcome = check_plan(&program, &source, Options::default()).unwrap();

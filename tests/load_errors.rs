@@ -10,7 +10,12 @@ fn rule_file_syntax_errors() {
     insta::glob!("fixtures/syntax/*.rules", |path| {
         let rules = relative(path);
         let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
-        assert_eq!(run.code, 2, "{rules} should be refused:\n{}", run.transcript());
+        assert_eq!(
+            run.code,
+            2,
+            "{rules} should be refused:\n{}",
+            run.transcript()
+        );
         assert!(run.stdout.is_empty(), "load errors go to stderr");
         insta::assert_snapshot!(run.transcript());
     });

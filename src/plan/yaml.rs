@@ -296,13 +296,16 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                         items,
                         start,
                         anchor,
-                    } => (
-                        Node {
-                            kind: NodeKind::Sequence(items),
-                            span: start.to(span),
-                        },
-                        anchor,
-                    ),
+                    } => {
+                        let span = collection_span(text, start, span, items.last().map(|i| i.span));
+                        (
+                            Node {
+                                kind: NodeKind::Sequence(items),
+                                span,
+                            },
+                            anchor,
+                        )
+                    }
                     Frame::Mapping {
                         entries,
                         pending_key,
@@ -423,6 +426,22 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
             .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
     }
     Ok(())
+}
+
+/// A collection's span. A block collection's end marker sits at the next token (often the
+/// next key, lines below), so it ends at its last item instead; a flow one keeps its `]`.
+fn collection_span(text: &str, start: Span, end: Span, last: Option<Span>) -> Span {
+    match last {
+        Some(last) if last.end <= end.end => {
+            let between = text.get(last.end as usize..end.end as usize).unwrap_or("");
+            if between.contains([']', '}']) {
+                start.to(end)
+            } else {
+                start.to(last)
+            }
+        }
+        _ => start.to(end),
+    }
 }
 
 /// Advice for a YAML error, by what the parser said.

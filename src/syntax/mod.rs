@@ -90,25 +90,43 @@ fn syntax_error(
     let token = source.slice(span);
     let line_rest = text[start_abs..].lines().next().unwrap_or("");
     let diagnostic = if token == "\"" && !line_rest[1..].contains('"') {
-        Diagnostic::error(Code::Syntax, "this quoted text is not closed before the end of the line")
-            .at(source, span, "the text starts here")
-            .help("end it with `\"` on the same line; write `\\\"` for a quote inside it")
+        Diagnostic::error(
+            Code::Syntax,
+            "this quoted text is not closed before the end of the line",
+        )
+        .at(source, span, "the text starts here")
+        .help("end it with `\"` on the same line; write `\\\"` for a quote inside it")
     } else {
-        let label = if token.is_empty() { "the file ends here" } else { "unexpected here" };
+        let label = if token.is_empty() {
+            "the file ends here"
+        } else {
+            "unexpected here"
+        };
         let message = match &error.variant {
             ErrorVariant::ParsingError { positives, .. } => {
                 format!("expected {}, found {found}", expected::describe(positives))
             }
             ErrorVariant::CustomError { message } => message.clone(),
         };
-        let starts_declaration = ["rule", "include", "enum", "extend", "collection", "const", "param", "table"]
-            .contains(&token);
+        let starts_declaration = [
+            "rule",
+            "include",
+            "enum",
+            "extend",
+            "collection",
+            "const",
+            "param",
+            "table",
+        ]
+        .contains(&token);
         let help = if starts_declaration {
             "a declaration starts here, so the one above is probably missing its closing `}`"
         } else {
             "see grammar/README.md for the rule language; a rule looks like `rule ID \"title\" { ... }`"
         };
-        Diagnostic::error(Code::Syntax, message).at(source, span, label).help(help)
+        Diagnostic::error(Code::Syntax, message)
+            .at(source, span, label)
+            .help(help)
     };
     (diagnostic, start)
 }
@@ -129,9 +147,7 @@ fn next_declaration(text: &str, from: usize) -> Option<usize> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let mut offset = text[..from]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
+    let mut offset = text[..from].rfind('\n').map_or(0, |i| i + 1);
     for line in text[offset..].split_inclusive('\n') {
         if offset >= from && STARTS.iter().any(|start| line.starts_with(start)) {
             return Some(offset);

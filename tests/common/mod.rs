@@ -14,7 +14,10 @@ pub struct Run {
 impl Run {
     /// Everything a user sees, in one text for a snapshot.
     pub fn transcript(&self) -> String {
-        format!("exit code: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+        format!(
+            "exit code: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -47,5 +50,8 @@ pub fn check(args: &[&str]) -> Run {
 
 /// A path relative to the crate root, with `/` separators, as snapshots show it.
 pub fn relative(path: &Path) -> String {
-    path.strip_prefix(root()).unwrap_or(path).to_string_lossy().replace('\\', "/")
+    path.strip_prefix(root())
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
 }

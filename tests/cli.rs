@@ -1,0 +1,179 @@
+//! The command line as users and CI pipelines run it: stdout, stderr and exit codes.
+
+mod common;
+
+use common::{check, root, staffcheck};
+
+#[test]
+fn the_readme_run_command_passes_on_the_hai_phong_plan() {
+    let run = check(&["examples/haiphong-2025.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run
+        .stdout
+        .contains("0 errors, 2 warnings, 1 note in examples/haiphong-2025.yaml"));
+    assert!(run.stderr.is_empty(), "nothing on stderr: {}", run.stderr);
+}
+
+#[test]
+fn several_plans_exit_with_the_worst_outcome() {
+    let run = check(&["examples/haiphong-2025.yaml", "examples/violations.yaml"]);
+    assert_eq!(run.code, 1);
+    let missing = check(&["examples/haiphong-2025.yaml", "examples/no-such-plan.yaml"]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stdout.contains("in examples/haiphong-2025.yaml"),
+        "the readable plan is still checked"
+    );
+    insta::assert_snapshot!(missing.stderr, @r"
+    SC0401
+
+      × cannot read the plan examples/no-such-plan.yaml: no such file
+      help: check the path
+    ");
+}
+
+#[test]
+fn date_override_changes_which_rules_are_in_force() {
+    // VICE-AVERAGE starts on 2025-11-17; the late example is dated 2025-12-01.
+    let before = check(&["--date", "2025-11-16", "examples/violations-late.yaml"]);
+    assert!(!before.stdout.contains("VICE-AVERAGE"), "{}", before.stdout);
+    let after = check(&["--date", "2025-11-17", "examples/violations-late.yaml"]);
+    assert!(after.stdout.contains("VICE-AVERAGE"), "{}", after.stdout);
+    assert_eq!(after.code, 1);
+}
+
+#[test]
+fn a_bad_date_is_a_usage_error() {
+    let run = check(&["--date", "2025-13-01", "examples/haiphong-2025.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    insta::assert_snapshot!(run.stderr, @r"
+    SC0402
+
+      × `--date 2025-13-01` is not a date
+      help: write the date as YYYY-MM-DD, for example --date 2025-11-17
+    ");
+}
+
+#[test]
+fn param_override_replaces_every_dated_value() {
+    // Raising the late plan's average cap to 3 per unit clears VICE-AVERAGE.
+    let run = check(&[
+        "--param",
+        "province_vice_chair_average=3",
+        "examples/violations-late.yaml",
+    ]);
+    assert!(!run.stdout.contains("VICE-AVERAGE"), "{}", run.stdout);
+    assert_eq!(run.code, 0);
+}
+
+#[test]
+fn unknown_param_is_a_usage_error_with_a_suggestion() {
+    let wide = |args: &[&str]| staffcheck(&[&["check", "--width", "300"], args].concat());
+    let run = wide(&[
+        "--param",
+        "province_vice_chair_averag=3",
+        "examples/violations-late.yaml",
+    ]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("there is no parameter `province_vice_chair_averag`; did you mean `province_vice_chair_average`?"), "{}", run.stderr);
+    let bad_value = wide(&[
+        "--param",
+        "commune_vice_chair_cap=two",
+        "examples/violations.yaml",
+    ]);
+    assert_eq!(bad_value.code, 2);
+    assert!(
+        bad_value.stderr.contains("`two` is not an integer value"),
+        "{}",
+        bad_value.stderr
+    );
+}
+
+#[test]
+fn missing_arguments_are_usage_errors() {
+    let run = staffcheck(&["check"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("PLAN"), "{}", run.stderr);
+    assert_eq!(staffcheck(&[]).code, 2);
+    assert_eq!(staffcheck(&["--version"]).code, 0);
+}
+
+#[test]
+fn a_copy_of_the_shipped_rules_directory_works_as_it_is() {
+    let builtin = check(&["examples/violations.yaml"]);
+    let copied = check(&["--rules", "rules", "examples/violations.yaml"]);
+    assert_eq!(builtin.code, copied.code);
+    // Same findings, same summary; only the rule files' names differ.
+    let normalise = |text: &str| text.replace("<builtin>/", "rules/");
+    assert_eq!(normalise(&builtin.stdout), copied.stdout);
+}
+
+#[test]
+fn a_drafter_extends_the_builtin_schema_and_rules_from_their_own_file() {
+    let dir = tempdir();
+    let rules = dir.join("local.rules");
+    std::fs::write(
+        &rules,
+        r#"include "<builtin>"
+
+extend enum Post { office_head }
+extend collection people { party_member: boolean optional }
+
+rule PARTY-MEMBER "Leaders are party members" {
+  severity warning
+  source "A drafter's local rule"
+  for a in posts
+  where a.post in leadership_posts
+  require a.person.party_member ?? false
+  message "{a.person.name} holds {a.post} but is not recorded as a party member"
+}
+"#,
+    )
+    .unwrap();
+    let rules = rules.to_string_lossy().into_owned();
+    let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // The ward's four leadership posts, none recorded as a party member.
+    assert!(
+        run.stdout.contains("  PARTY-MEMBER    warning  4\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn colour_is_off_with_no_color_and_on_when_forced() {
+    let plain = check(&["examples/violations.yaml"]);
+    assert!(!plain.stdout.contains('\u{1b}'));
+    let forced = staffcheck(&["check", "--color", "always", "examples/violations.yaml"]);
+    assert!(forced.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn checking_writes_nothing_next_to_the_inputs() {
+    let before = listing(&root().join("examples"));
+    check(&["examples/violations.yaml"]);
+    assert_eq!(before, listing(&root().join("examples")));
+}
+
+fn listing(dir: &std::path::Path) -> Vec<(String, u64)> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                e.metadata().unwrap().len(),
+            )
+        })
+        .collect();
+    entries.sort();
+    entries
+}
+
+fn tempdir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("staffcheck-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
