@@ -177,3 +177,30 @@ fn tempdir() -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+#[test]
+fn the_readme_shows_real_output() {
+    // Every `text` block of the README's first example is a verbatim part of the real output.
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let run = staffcheck(&[
+        "check",
+        "--color",
+        "never",
+        "--width",
+        "100",
+        "examples/violations.yaml",
+    ]);
+    let blocks: Vec<&str> = readme
+        .split("```text\n")
+        .skip(1)
+        .take(2)
+        .map(|b| b.split("\n```").next().unwrap())
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    for block in blocks {
+        assert!(
+            run.stdout.contains(block),
+            "README block not in the output:\n{block}"
+        );
+    }
+}

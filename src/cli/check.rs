@@ -22,7 +22,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     };
     let print_all = |w: &mut dyn Write, diagnostics: &[Diagnostic], style: Style| {
         for diagnostic in diagnostics {
-            let _ = write!(w, "{}", render(diagnostic, style));
+            let _ = writeln!(w, "{}", render(diagnostic, style));
         }
     };
     let date = match args.date.as_deref().map(parse_date).transpose() {
