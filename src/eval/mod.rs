@@ -152,3 +152,6 @@ pub fn constant(constant: &Constant) -> Value<'_> {
         Constant::Enum(id, position) => Value::Enum(*id, *position),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,8 @@
 
 mod expr;
 mod lookup;
+
+pub use lookup::children;
 mod scope;
 
 use std::collections::HashMap;
