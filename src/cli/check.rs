@@ -66,6 +66,21 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let mut exit = Exit::Clean;
     for path in &args.plans {
         let name = ruleset::relative_name(path);
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if size > options.limits.max_file_bytes {
+            let message = format!(
+                "the plan {name} has {size} bytes, more than the limit of {}",
+                options.limits.max_file_bytes
+            );
+            let help = "split the plan by province, or check that this is the file you meant";
+            print_all(
+                err,
+                &[Diagnostic::error(Code::Limit, message).help(help)],
+                err_style,
+            );
+            exit = exit.max(Exit::Unusable);
+            continue;
+        }
         let text = match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,

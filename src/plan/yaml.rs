@@ -16,6 +16,8 @@ use crate::source::{Source, Span};
 /// Safety limits for untrusted plans. The defaults fit a national plan many times over.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
+    /// Checked before the file is read.
+    pub max_file_bytes: u64,
     pub max_depth: usize,
     pub max_nodes: usize,
     /// Nodes that aliases may copy in all (a "billion laughs" file stops here).
@@ -26,6 +28,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
+            max_file_bytes: 1 << 30,
             max_depth: 64,
             max_nodes: 50_000_000,
             max_alias_nodes: 1_000_000,
