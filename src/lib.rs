@@ -12,6 +12,7 @@ pub mod cli;
 pub mod code;
 pub mod diagnostic;
 pub mod eval;
+pub mod generate;
 pub mod io_error;
 pub mod ir;
 pub mod param_override;
