@@ -58,23 +58,19 @@ fn judge_date(
 ) -> Result<NaiveDate, Vec<Diagnostic>> {
     let header = program.schema.header();
     let field = header.and_then(|h| program.schema.collection(h).field("date"));
-    let slot = match (header, field) {
-        (Some(h), Some(f)) => plan.records[h as usize]
-            .first_mut()
-            .map(|record| &mut record.fields[f]),
-        _ => None,
+    let (Some(header), Some(field)) = (header, field) else {
+        return date.ok_or_else(|| vec![missing_date(plan)]);
     };
-    match (slot, date) {
-        (Some(slot), Some(date)) => {
-            slot.value = Stored::Date(date);
+    if plan.len(header) == 0 {
+        return date.ok_or_else(|| vec![missing_date(plan)]);
+    }
+    match (date, plan.value(header, 0, field)) {
+        (Some(date), _) => {
+            plan.set_value(header, 0, field, Stored::Date(date));
             Ok(date)
         }
-        (Some(slot), None) => match slot.value {
-            Stored::Date(date) => Ok(date),
-            _ => Err(vec![missing_date(plan)]),
-        },
-        (None, Some(date)) => Ok(date),
-        (None, None) => Err(vec![missing_date(plan)]),
+        (None, Stored::Date(date)) => Ok(*date),
+        (None, _) => Err(vec![missing_date(plan)]),
     }
 }
 

@@ -25,6 +25,9 @@ pub enum Constant {
     Date(NaiveDate),
     Duration(Duration),
     Enum(EnumId, u16),
+    /// A set written with constants only (`{ party_secretary, council_chair }`), sorted and
+    /// without repeats: folded once when the rules load, tested without allocating.
+    Set(Vec<Constant>),
 }
 
 #[derive(Clone, Debug)]

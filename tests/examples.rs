@@ -62,5 +62,5 @@ fn the_hai_phong_plan_has_fifty_units_and_passes_every_error_rule() {
     assert_eq!(outcome.summary.errors, 0);
     let plan = staffcheck::plan::load(&source, &program.schema, Default::default()).unwrap();
     let units = program.schema.collection_by_name("units").unwrap();
-    assert_eq!(plan.records[units as usize].len(), 50);
+    assert_eq!(plan.len(units), 50);
 }

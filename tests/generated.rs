@@ -20,8 +20,8 @@ fn record_key(
     let definition = program.schema.collection(collection);
     let field = |name: &str| {
         let position = definition.field(name).unwrap();
-        let slot = &plan.record(collection, index).fields[position];
-        evaluator.show(&evaluator.stored(&slot.value, &definition.fields[position].ty))
+        let value = plan.value(collection, index, position);
+        evaluator.show(&evaluator.stored(value, &definition.fields[position].ty))
     };
     match (definition.shape, definition.name.as_str()) {
         (Shape::Keyed(_), _) => evaluator.show(&Value::Record(collection, index)),

@@ -6,15 +6,18 @@
 //! own variable. The collection is grouped by `inner` once (one pass, a hash map from key to
 //! record indexes); each evaluation computes `outer` and visits only its group. Over a whole
 //! rule every record is visited once per aggregate: O(n) in all.
+//!
+//! Members are visited in one pass that folds as it goes: nothing is collected or copied.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::ops::ControlFlow;
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
 use super::{Evaluator, Groups, Value};
 use crate::ast::AggregateFn;
-use crate::ir::{Aggregate, Lookup};
+use crate::ir::{Aggregate, Expr, Lookup};
 
 impl<'a> Evaluator<'a> {
     pub fn aggregate(&mut self, aggregate: &'a Aggregate, frame: &mut Vec<Value<'a>>) -> Value<'a> {
@@ -22,19 +25,46 @@ impl<'a> Evaluator<'a> {
             if let Some(value) = &self.once[aggregate.id] {
                 return value.clone();
             }
-            let members = self.members(aggregate, frame);
-            let value = self.fold(aggregate, &members, frame);
-            self.once[aggregate.id] = Some(value.clone());
-            return value;
         }
-        let members = self.members(aggregate, frame);
-        self.fold(aggregate, &members, frame)
+        let mut fold = Fold::new(aggregate.function);
+        self.visit(aggregate, frame, |evaluator, frame| {
+            match &aggregate.value {
+                Some(value) => {
+                    let value = evaluator.eval(value, frame);
+                    fold.add(value)
+                }
+                None => fold.add(Value::Boolean(true)),
+            }
+        });
+        let value = fold.finish();
+        if let Lookup::Once = aggregate.lookup {
+            self.once[aggregate.id] = Some(value.clone());
+        }
+        value
     }
 
-    /// The records the aggregate's filter selects, in file order.
+    /// The records the aggregate's filter selects, in file order (for explanations).
     pub fn members(&mut self, aggregate: &'a Aggregate, frame: &mut Vec<Value<'a>>) -> Vec<u32> {
+        let mut members = Vec::new();
+        self.visit(aggregate, frame, |_, frame| {
+            if let Some(Value::Record(_, index)) = frame.get(aggregate.slot) {
+                members.push(*index);
+            }
+            ControlFlow::Continue(())
+        });
+        members
+    }
+
+    /// Calls `on_member` with the aggregate's variable bound to each record its filter
+    /// selects, until it breaks; restores the variable afterwards.
+    fn visit(
+        &mut self,
+        aggregate: &'a Aggregate,
+        frame: &mut Vec<Value<'a>>,
+        mut on_member: impl FnMut(&mut Self, &mut Vec<Value<'a>>) -> ControlFlow<()>,
+    ) {
         let saved = frame[aggregate.slot].clone();
-        let (candidates, skip): (Rc<[u32]>, Option<usize>) = match &aggregate.lookup {
+        match &aggregate.lookup {
             Lookup::Grouped {
                 conjunct,
                 inner,
@@ -42,45 +72,61 @@ impl<'a> Evaluator<'a> {
             } => {
                 let key = self.eval(outer, frame);
                 let groups = self.groups(aggregate, inner, frame);
-                let group = groups
-                    .get(&key)
-                    .map_or_else(|| Rc::from([]), |g| Rc::from(g.as_slice()));
-                (group, Some(*conjunct))
+                if let Some(group) = groups.get(&key) {
+                    for &index in group {
+                        if self.admits(aggregate, frame, index, Some(*conjunct))
+                            && on_member(self, frame).is_break()
+                        {
+                            break;
+                        }
+                    }
+                }
             }
             Lookup::Once | Lookup::Scan => {
-                let count = self.plan.records[aggregate.collection as usize].len() as u32;
-                ((0..count).collect(), None)
-            }
-        };
-        let mut members = Vec::new();
-        'candidates: for &index in candidates.iter() {
-            frame[aggregate.slot] = Value::Record(aggregate.collection, index);
-            for (position, conjunct) in aggregate.conjuncts.iter().enumerate() {
-                if Some(position) == skip {
-                    continue;
-                }
-                if !matches!(self.eval(conjunct, frame), Value::Boolean(true)) {
-                    continue 'candidates;
+                let count = self.plan.len(aggregate.collection);
+                for index in 0..count {
+                    if self.admits(aggregate, frame, index, None)
+                        && on_member(self, frame).is_break()
+                    {
+                        break;
+                    }
                 }
             }
-            members.push(index);
         }
         frame[aggregate.slot] = saved;
-        members
+    }
+
+    /// Binds the variable to record `index` and checks the filter's conditions (but `skip`,
+    /// which the group lookup already answered).
+    fn admits(
+        &mut self,
+        aggregate: &'a Aggregate,
+        frame: &mut Vec<Value<'a>>,
+        index: u32,
+        skip: Option<usize>,
+    ) -> bool {
+        frame[aggregate.slot] = Value::Record(aggregate.collection, index);
+        aggregate
+            .conjuncts
+            .iter()
+            .enumerate()
+            .all(|(position, conjunct)| {
+                Some(position) == skip || matches!(self.eval(conjunct, frame), Value::Boolean(true))
+            })
     }
 
     fn groups(
         &mut self,
         aggregate: &'a Aggregate,
-        inner: &'a crate::ir::Expr,
+        inner: &'a Expr,
         frame: &mut Vec<Value<'a>>,
     ) -> Rc<Groups<'a>> {
         if let Some(groups) = &self.groups[aggregate.id] {
             return Rc::clone(groups);
         }
         let saved = frame[aggregate.slot].clone();
-        let mut groups: Groups<'a> = HashMap::new();
-        let count = self.plan.records[aggregate.collection as usize].len() as u32;
+        let mut groups = Groups::default();
+        let count = self.plan.len(aggregate.collection);
         for index in 0..count {
             frame[aggregate.slot] = Value::Record(aggregate.collection, index);
             let key = self.eval(inner, frame);
@@ -93,98 +139,160 @@ impl<'a> Evaluator<'a> {
         self.groups[aggregate.id] = Some(Rc::clone(&groups));
         groups
     }
-
-    /// The aggregate's value over its members.
-    fn fold(
-        &mut self,
-        aggregate: &'a Aggregate,
-        members: &[u32],
-        frame: &mut Vec<Value<'a>>,
-    ) -> Value<'a> {
-        let saved = frame[aggregate.slot].clone();
-        let mut values = Vec::with_capacity(members.len());
-        if let Some(value) = &aggregate.value {
-            for &index in members {
-                frame[aggregate.slot] = Value::Record(aggregate.collection, index);
-                values.push(self.eval(value, frame));
-            }
-        }
-        frame[aggregate.slot] = saved;
-        fold_values(aggregate.function, members.len(), values)
-    }
 }
 
-fn fold_values(function: AggregateFn, count: usize, values: Vec<Value<'_>>) -> Value<'_> {
-    let defined = || values.iter().filter(|v| v.is_defined());
-    match function {
-        AggregateFn::Count => Value::Integer(count as i64),
-        AggregateFn::Exists => Value::Boolean(count > 0),
-        AggregateFn::All => {
-            if values.iter().any(|v| matches!(v, Value::Boolean(false))) {
-                Value::Boolean(false)
-            } else if values.iter().all(|v| matches!(v, Value::Boolean(true))) {
-                Value::Boolean(true)
-            } else {
+/// An aggregate's running value.
+enum Fold<'a> {
+    Count(i64),
+    Exists(bool),
+    /// Whether a false value was seen, and an undefined one.
+    All {
+        failed: bool,
+        unknown: bool,
+    },
+    Sum(Value<'a>),
+    Best {
+        function: AggregateFn,
+        best: Option<Value<'a>>,
+    },
+    Average {
+        total: Decimal,
+        count: usize,
+        overflow: bool,
+    },
+    Share {
+        holding: usize,
+        count: usize,
+    },
+    Distinct(HashSet<Value<'a>>),
+    Collect(Vec<Value<'a>>),
+}
+
+impl<'a> Fold<'a> {
+    fn new(function: AggregateFn) -> Fold<'a> {
+        match function {
+            AggregateFn::Count => Fold::Count(0),
+            AggregateFn::Exists => Fold::Exists(false),
+            AggregateFn::All => Fold::All {
+                failed: false,
+                unknown: false,
+            },
+            AggregateFn::Sum => Fold::Sum(Value::Integer(0)),
+            AggregateFn::Min | AggregateFn::Max => Fold::Best {
+                function,
+                best: None,
+            },
+            AggregateFn::Average => Fold::Average {
+                total: Decimal::ZERO,
+                count: 0,
+                overflow: false,
+            },
+            AggregateFn::Share => Fold::Share {
+                holding: 0,
+                count: 0,
+            },
+            AggregateFn::Distinct => Fold::Distinct(HashSet::new()),
+            AggregateFn::Collect => Fold::Collect(Vec::new()),
+        }
+    }
+
+    /// Adds one member's value; breaks when the result can no longer change.
+    fn add(&mut self, value: Value<'a>) -> ControlFlow<()> {
+        match self {
+            Fold::Count(n) => *n += 1,
+            Fold::Exists(found) => {
+                *found = true;
+                return ControlFlow::Break(());
+            }
+            Fold::All { failed, unknown } => match value {
+                Value::Boolean(true) => {}
+                Value::Boolean(false) => {
+                    *failed = true;
+                    return ControlFlow::Break(());
+                }
+                _ => *unknown = true,
+            },
+            Fold::Sum(total) => {
+                if value.is_defined() {
+                    *total = match (&*total, &value) {
+                        (Value::Integer(a), Value::Integer(b)) => {
+                            a.checked_add(*b).map_or(Value::Undefined, Value::Integer)
+                        }
+                        (a, b) => match (a.as_decimal(), b.as_decimal()) {
+                            (Some(a), Some(b)) => {
+                                a.checked_add(b).map_or(Value::Undefined, Value::Decimal)
+                            }
+                            _ => Value::Undefined,
+                        },
+                    };
+                }
+            }
+            Fold::Best { function, best } => {
+                let wanted = if *function == AggregateFn::Min {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Greater
+                };
+                if value.is_defined()
+                    && best.as_ref().is_none_or(|b| value.order(b) == Some(wanted))
+                {
+                    *best = Some(value);
+                }
+            }
+            Fold::Average {
+                total,
+                count,
+                overflow,
+            } => {
+                if let Some(number) = value.as_decimal() {
+                    match total.checked_add(number) {
+                        Some(sum) => *total = sum,
+                        None => *overflow = true,
+                    }
+                    *count += 1;
+                }
+            }
+            Fold::Share { holding, count } => {
+                *count += 1;
+                if matches!(value, Value::Boolean(true)) {
+                    *holding += 1;
+                }
+            }
+            Fold::Distinct(seen) => {
+                if value.is_defined() {
+                    seen.insert(value);
+                }
+            }
+            Fold::Collect(values) => {
+                if value.is_defined() {
+                    values.push(value);
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn finish(self) -> Value<'a> {
+        match self {
+            Fold::Count(n) => Value::Integer(n),
+            Fold::Exists(found) => Value::Boolean(found),
+            Fold::All { failed: true, .. } => Value::Boolean(false),
+            Fold::All { unknown: true, .. } => Value::Undefined,
+            Fold::All { .. } => Value::Boolean(true),
+            Fold::Sum(total) => total,
+            Fold::Best { best, .. } => best.unwrap_or(Value::Undefined),
+            Fold::Average { count: 0, .. } | Fold::Average { overflow: true, .. } => {
                 Value::Undefined
             }
-        }
-        AggregateFn::Sum => {
-            let mut total = Value::Integer(0);
-            for value in defined() {
-                total = match (&total, value) {
-                    (Value::Integer(a), Value::Integer(b)) => {
-                        a.checked_add(*b).map_or(Value::Undefined, Value::Integer)
-                    }
-                    (a, b) => match (a.as_decimal(), b.as_decimal()) {
-                        (Some(a), Some(b)) => {
-                            a.checked_add(b).map_or(Value::Undefined, Value::Decimal)
-                        }
-                        _ => Value::Undefined,
-                    },
-                };
+            Fold::Average { total, count, .. } => total
+                .checked_div(Decimal::from(count))
+                .map_or(Value::Undefined, Value::Decimal),
+            Fold::Share { count: 0, .. } => Value::Undefined,
+            Fold::Share { holding, count } => {
+                Value::Decimal(Decimal::from(holding) / Decimal::from(count))
             }
-            total
+            Fold::Distinct(seen) => Value::Integer(seen.len() as i64),
+            Fold::Collect(values) => Value::set(values),
         }
-        AggregateFn::Min | AggregateFn::Max => {
-            let wanted = if function == AggregateFn::Min {
-                std::cmp::Ordering::Less
-            } else {
-                std::cmp::Ordering::Greater
-            };
-            defined()
-                .fold(None::<&Value<'_>>, |best, value| match best {
-                    Some(best) if value.order(best) != Some(wanted) => Some(best),
-                    _ => Some(value),
-                })
-                .cloned()
-                .unwrap_or(Value::Undefined)
-        }
-        AggregateFn::Average => {
-            let numbers: Vec<Decimal> = defined().filter_map(Value::as_decimal).collect();
-            if numbers.is_empty() {
-                return Value::Undefined;
-            }
-            let total = numbers
-                .iter()
-                .try_fold(Decimal::ZERO, |acc, n| acc.checked_add(*n));
-            total
-                .and_then(|t| t.checked_div(Decimal::from(numbers.len())))
-                .map_or(Value::Undefined, Value::Decimal)
-        }
-        AggregateFn::Share => {
-            if count == 0 {
-                return Value::Undefined;
-            }
-            let holding = values
-                .iter()
-                .filter(|v| matches!(v, Value::Boolean(true)))
-                .count();
-            Value::Decimal(Decimal::from(holding) / Decimal::from(count))
-        }
-        AggregateFn::Distinct => {
-            let distinct: HashSet<&Value<'_>> = defined().collect();
-            Value::Integer(distinct.len() as i64)
-        }
-        AggregateFn::Collect => Value::set(defined().cloned().collect()),
     }
 }

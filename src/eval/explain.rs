@@ -172,9 +172,9 @@ impl<'a> Evaluator<'a> {
                 let Some(Some(field)) = by_collection.get(collection as usize) else {
                     return;
                 };
-                let slot = &self.plan.record(collection, index).fields[*field as usize];
+                let span = self.plan.value_span(collection, index, *field as usize);
                 let value = self.field(&base_value, by_collection);
-                labels.push((slot.span, format!("{name}: {}", self.show(&value))));
+                labels.push((span, format!("{name}: {}", self.show(&value))));
             }
             ExprKind::Local(slot) => match let_value(rule, *slot) {
                 Some(value) => {
@@ -298,8 +298,8 @@ impl<'a> Evaluator<'a> {
                 let definition = self.program.schema.collection(*collection);
                 match definition.shape {
                     Shape::Keyed(key) => {
-                        let slot = &self.plan.record(*collection, *index).fields[key];
-                        self.show(&self.stored(&slot.value, &definition.fields[key].ty))
+                        let value = self.plan.value(*collection, *index, key);
+                        self.show(&self.stored(value, &definition.fields[key].ty))
                     }
                     Shape::Single => definition.name.clone(),
                     Shape::List => format!("{}[{index}]", definition.name),

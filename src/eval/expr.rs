@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use super::builtin;
 use super::{constant, Evaluator, Value};
 use crate::ast::CompareOp;
-use crate::ir::{Arith, Builtin, Expr, ExprKind};
+use crate::ir::{Arith, Builtin, Constant, Expr, ExprKind};
 
 impl<'a> Evaluator<'a> {
     pub fn eval(&mut self, expr: &'a Expr, frame: &mut Vec<Value<'a>>) -> Value<'a> {
@@ -14,7 +14,7 @@ impl<'a> Evaluator<'a> {
             ExprKind::Constant(c) => constant(c),
             ExprKind::Local(slot) => frame.get(*slot).cloned().unwrap_or(Value::Undefined),
             ExprKind::Header(collection) => {
-                if self.plan.records[*collection as usize].is_empty() {
+                if self.plan.len(*collection) == 0 {
                     Value::Undefined
                 } else {
                     Value::Record(*collection, 0)
@@ -74,6 +74,12 @@ impl<'a> Evaluator<'a> {
             }
             ExprKind::In { negated, item, set } => {
                 let item = self.eval(item, frame);
+                if let ExprKind::Constant(Constant::Set(members)) = &set.kind {
+                    if !item.is_defined() {
+                        return Value::Undefined;
+                    }
+                    return Value::Boolean(members.iter().any(|m| item.matches(m)) != *negated);
+                }
                 let set = self.eval(set, frame);
                 match (&item, &set) {
                     (Value::Undefined, _) | (_, Value::Undefined) => Value::Undefined,
@@ -129,8 +135,10 @@ impl<'a> Evaluator<'a> {
             return Value::Undefined;
         };
         let definition = &self.program.schema.collection(collection).fields[*field as usize];
-        let record = self.plan.record(collection, index);
-        self.stored(&record.fields[*field as usize].value, &definition.ty)
+        self.stored(
+            self.plan.value(collection, index, *field as usize),
+            &definition.ty,
+        )
     }
 
     fn table(&mut self, index: usize, args: Vec<Value<'a>>) -> Value<'a> {

@@ -73,7 +73,7 @@ impl<'a> Evaluator<'a> {
             if !rule.in_force(self.date) {
                 continue;
             }
-            let count = self.plan.records[rule.collection as usize].len() as u32;
+            let count = self.plan.len(rule.collection);
             let mut frame = vec![Value::Undefined; rule.frame_size.max(1)];
             'records: for record in 0..count {
                 frame.fill(Value::Undefined);
@@ -113,7 +113,7 @@ impl<'a> Evaluator<'a> {
             Stored::Absent => Value::Undefined,
             Stored::Boolean(b) => Value::Boolean(*b),
             Stored::Integer(i) => Value::Integer(*i),
-            Stored::Decimal(d) => Value::Decimal(*d),
+            Stored::Decimal(d) => Value::Decimal(**d),
             Stored::Text(text) => Value::Text(self.plan.text(*text)),
             Stored::Date(d) => Value::Date(*d),
             Stored::Enum(position) => match ty {
@@ -141,8 +141,8 @@ impl<'a> Evaluator<'a> {
     }
 }
 
-pub fn constant(constant: &Constant) -> Value<'_> {
-    match constant {
+pub fn constant(value: &Constant) -> Value<'_> {
+    match value {
         Constant::Integer(i) => Value::Integer(*i),
         Constant::Decimal(d) => Value::Decimal(*d),
         Constant::Text(t) => Value::Text(t),
@@ -150,6 +150,7 @@ pub fn constant(constant: &Constant) -> Value<'_> {
         Constant::Date(d) => Value::Date(*d),
         Constant::Duration(d) => Value::Duration(*d),
         Constant::Enum(id, position) => Value::Enum(*id, *position),
+        Constant::Set(items) => Value::set(items.iter().map(constant).collect()),
     }
 }
 

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::ast::Duration;
+use crate::ir::Constant;
 use crate::schema::{CollectionId, EnumId};
 
 #[derive(Clone, Debug)]
@@ -82,6 +83,24 @@ impl<'a> Value<'a> {
     pub fn total_order(&self, other: &Value<'a>) -> Ordering {
         self.order(other)
             .unwrap_or_else(|| self.rank().cmp(&other.rank()))
+    }
+
+    /// Whether this value equals a constant, without building a value from it.
+    pub fn matches(&self, constant: &Constant) -> bool {
+        match (self, constant) {
+            (Value::Enum(a, b), Constant::Enum(c, d)) => a == c && b == d,
+            (Value::Text(a), Constant::Text(b)) => *a == b,
+            (Value::Boolean(a), Constant::Boolean(b)) => a == b,
+            (Value::Date(a), Constant::Date(b)) => a == b,
+            (Value::Duration(a), Constant::Duration(b)) => a == b,
+            (Value::List(items), Constant::Set(members)) => {
+                // Both sorted and distinct in the same order.
+                items.len() == members.len() && items.iter().zip(members).all(|(v, c)| v.matches(c))
+            }
+            (value, Constant::Integer(i)) => value.as_decimal() == Some(Decimal::from(*i)),
+            (value, Constant::Decimal(d)) => value.as_decimal() == Some(*d),
+            _ => false,
+        }
     }
 
     /// A set: sorted and without repeats.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::yaml::{self, Limits, Node, NodeKind, Sink};
-use super::{Plan, Record, Slot, Stored, TextRef};
+use super::{Plan, Slot, Stored, Table, TextRef};
 use crate::ast::CompareOp;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
@@ -21,7 +21,11 @@ pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Ve
     let mut builder = Builder {
         source,
         schema,
-        records: vec![Vec::new(); schema.collections.len()],
+        tables: schema
+            .collections
+            .iter()
+            .map(|c| Table::new(c.fields.len()))
+            .collect(),
         arena: Vec::new(),
         errors: Vec::new(),
         refs: Vec::new(),
@@ -51,7 +55,7 @@ struct PendingRef {
 struct Builder<'a> {
     source: &'a Source,
     schema: &'a Schema,
-    records: Vec<Vec<Record>>,
+    tables: Vec<Table>,
     arena: Vec<Box<str>>,
     errors: Vec<Diagnostic>,
     refs: Vec<PendingRef>,
@@ -167,7 +171,7 @@ impl Builder<'_> {
             );
             return;
         };
-        let record_index = self.records[collection as usize].len() as u32;
+        let record_index = self.tables[collection as usize].len() as u32;
         let head = head_span(self.source, node.span);
         let mut slots: Vec<Option<Slot>> = vec![None; definition.fields.len()];
         for (key, value) in entries {
@@ -274,7 +278,7 @@ impl Builder<'_> {
                 let span = fields[key_field].span;
                 if let Some(&first) = self.keys[collection as usize].get(&key) {
                     let first_span =
-                        self.records[collection as usize][first as usize].fields[key_field].span;
+                        self.tables[collection as usize].value_spans[key_field][first as usize];
                     let key_name = &definition.fields[key_field].name;
                     let message = format!(
                         "two {} records have the {key_name} `{key}`",
@@ -291,10 +295,7 @@ impl Builder<'_> {
                 }
             }
         }
-        self.records[collection as usize].push(Record {
-            span: node.span,
-            fields: fields.into_boxed_slice(),
-        });
+        self.tables[collection as usize].push(node.span, fields);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -322,7 +323,7 @@ impl Builder<'_> {
                 .parse::<Decimal>()
                 .or_else(|_| Decimal::from_scientific(text))
             {
-                Ok(value) => Stored::Decimal(value),
+                Ok(value) => Stored::Decimal(Box::new(value)),
                 Err(_) => return self.bad_scalar(node, field, "a number"),
             },
             Type::Boolean => match text {
@@ -481,7 +482,7 @@ impl Builder<'_> {
     fn default_value(&mut self, value: &DefaultValue) -> Stored {
         match value {
             DefaultValue::Integer(i) => Stored::Integer(*i),
-            DefaultValue::Decimal(d) => Stored::Decimal(*d),
+            DefaultValue::Decimal(d) => Stored::Decimal(Box::new(*d)),
             DefaultValue::Text(t) => {
                 self.arena.push(t.as_str().into());
                 Stored::Text(TextRef::Arena((self.arena.len() - 1) as u32))
@@ -495,7 +496,7 @@ impl Builder<'_> {
 
     fn finish(mut self) -> Result<Plan, Vec<Diagnostic>> {
         if let Some(header) = self.schema.header() {
-            if self.records[header as usize].is_empty() {
+            if self.tables[header as usize].is_empty() {
                 let name = &self.schema.collection(header).name;
                 let message = format!("the plan has no `{name}` section");
                 let span = Span::new(
@@ -523,10 +524,9 @@ impl Builder<'_> {
             });
             match found {
                 Some((target, index)) => {
-                    let record =
-                        &mut self.records[pending.collection as usize][pending.record as usize];
-                    let slot = &mut record.fields[pending.field];
-                    match (&mut slot.value, pending.item) {
+                    let table = &mut self.tables[pending.collection as usize];
+                    let slot = &mut table.values[pending.field][pending.record as usize];
+                    match (slot, pending.item) {
                         (Stored::List(items), Some(position)) => {
                             if let Some(item) = items.get_mut(position) {
                                 item.value = Stored::Record(target, index);
@@ -541,7 +541,7 @@ impl Builder<'_> {
         if self.errors.is_empty() {
             Ok(Plan {
                 source: self.source.clone(),
-                records: self.records,
+                tables: self.tables,
                 arena: self.arena,
             })
         } else {
@@ -615,7 +615,7 @@ fn head_span(source: &Source, span: Span) -> Span {
 fn number(stored: &Stored) -> Option<Decimal> {
     match stored {
         Stored::Integer(i) => Some(Decimal::from(*i)),
-        Stored::Decimal(d) => Some(*d),
+        Stored::Decimal(d) => Some(**d),
         _ => None,
     }
 }

@@ -23,13 +23,14 @@ pub enum TextRef {
     Arena(u32),
 }
 
+/// A field's value. 16 bytes: the rare decimal is boxed so the common values stay small.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
     /// An optional field left out.
     Absent,
     Boolean(bool),
     Integer(i64),
-    Decimal(Decimal),
+    Decimal(Box<Decimal>),
     Text(TextRef),
     Date(NaiveDate),
     Enum(u16),
@@ -37,24 +38,55 @@ pub enum Stored {
     List(Box<[Slot]>),
 }
 
+/// A value and where it is written; for a field left out, the record's first line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Slot {
     pub value: Stored,
-    /// Where the value is written; for a field left out, the record's first line.
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
-pub struct Record {
-    pub span: Span,
-    pub fields: Box<[Slot]>,
+/// One collection's records, stored by column: a rule reading one field walks one dense
+/// vector instead of hopping between records.
+#[derive(Debug, Default)]
+pub struct Table {
+    /// Each record's whole span.
+    pub spans: Vec<Span>,
+    /// Per field of the schema: each record's value, and where it is written.
+    pub values: Vec<Vec<Stored>>,
+    pub value_spans: Vec<Vec<Span>>,
+}
+
+impl Table {
+    pub fn new(fields: usize) -> Table {
+        Table {
+            spans: Vec::new(),
+            values: vec![Vec::new(); fields],
+            value_spans: vec![Vec::new(); fields],
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    pub fn push(&mut self, span: Span, slots: Vec<Slot>) {
+        self.spans.push(span);
+        for (field, slot) in slots.into_iter().enumerate() {
+            self.values[field].push(slot.value);
+            self.value_spans[field].push(slot.span);
+        }
+    }
 }
 
 #[derive(Debug)]
 pub struct Plan {
     pub source: Source,
-    /// Records of each collection of the schema, in file order.
-    pub records: Vec<Vec<Record>>,
+    /// The records of each collection of the schema, in file order.
+    pub tables: Vec<Table>,
     arena: Vec<Box<str>>,
 }
 
@@ -66,13 +98,28 @@ impl Plan {
         }
     }
 
-    pub fn record(&self, collection: CollectionId, index: u32) -> &Record {
-        &self.records[collection as usize][index as usize]
+    /// How many records a collection has.
+    pub fn len(&self, collection: CollectionId) -> u32 {
+        self.tables[collection as usize].len() as u32
+    }
+
+    pub fn value(&self, collection: CollectionId, index: u32, field: usize) -> &Stored {
+        &self.tables[collection as usize].values[field][index as usize]
+    }
+
+    pub fn value_span(&self, collection: CollectionId, index: u32, field: usize) -> Span {
+        self.tables[collection as usize].value_spans[field][index as usize]
+    }
+
+    pub fn set_value(&mut self, collection: CollectionId, index: u32, field: usize, value: Stored) {
+        if let Some(slot) = self.tables[collection as usize].values[field].get_mut(index as usize) {
+            *slot = value;
+        }
     }
 
     /// The first line of a record: where a finding about the whole record points.
     pub fn record_head(&self, collection: CollectionId, index: u32) -> Span {
-        let span = self.record(collection, index).span;
+        let span = self.tables[collection as usize].spans[index as usize];
         let text = self.source.slice(span);
         let line = text.find(['\n', '\r']).unwrap_or(text.len());
         Span::new(span.start as usize, span.start as usize + line)

@@ -263,7 +263,7 @@ impl Resolver {
                 }
                 let ty = Box::new(ty.unwrap_or(Type::Error));
                 if matches!(expr.kind, A::Set(_)) {
-                    (ExprKind::Set(resolved), Type::Set(ty))
+                    (fold_constant_set(resolved), Type::Set(ty))
                 } else {
                     (ExprKind::List(resolved), Type::List(ty))
                 }
@@ -738,6 +738,27 @@ fn join(a: &Type, b: &Type) -> Option<Type> {
         }
         (x, y) if x == y => Some(x.clone()),
         _ => None,
+    }
+}
+
+/// A set of constants becomes one constant, sorted and without repeats, so that evaluating
+/// `x in {...}` neither builds nor sorts anything.
+fn fold_constant_set(items: Vec<Expr>) -> ExprKind {
+    let constants: Option<Vec<Constant>> = items
+        .iter()
+        .map(|item| match &item.kind {
+            ExprKind::Constant(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    match constants {
+        Some(mut constants) => {
+            constants
+                .sort_by(|a, b| crate::eval::constant(a).total_order(&crate::eval::constant(b)));
+            constants.dedup();
+            ExprKind::Constant(Constant::Set(constants))
+        }
+        None => ExprKind::Set(items),
     }
 }
 

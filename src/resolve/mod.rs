@@ -370,11 +370,11 @@ impl Resolver {
             Constant::Boolean(b) => DefaultValue::Boolean(b),
             Constant::Date(d) => DefaultValue::Date(d),
             Constant::Enum(_, i) => DefaultValue::Enum(i as usize),
-            Constant::Duration(_) => {
+            Constant::Duration(_) | Constant::Set(_) => {
                 self.error(
                     Code::BadDeclaration,
                     value.span,
-                    "a field cannot hold a duration".into(),
+                    "a field cannot hold a duration or a set".into(),
                     "not allowed",
                 );
                 return None;
