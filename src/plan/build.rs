@@ -1,10 +1,12 @@
 //! Node trees → typed records, checked against the schema; then references are resolved.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rust_decimal::Decimal;
 
-use super::yaml::{self, Limits, Node, NodeKind, Sink};
+use super::split::{self, Piece};
+use super::yaml::{self, Limits, Node, NodeKind, Root, Sink};
 use super::{Plan, Slot, Stored, Table, TextRef};
 use crate::ast::CompareOp;
 use crate::code::Code;
@@ -17,27 +19,101 @@ use crate::suggest::did_you_mean;
 const MAX_ERRORS: usize = 1000;
 
 /// Reads a plan and checks it against the schema; every problem is reported at once.
+///
+/// A large plain plan is cut into pieces read on every core (see `split.rs`); anything
+/// unusual, and any plan with a problem, is read sequentially, which reports every
+/// diagnostic exactly as written.
 pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Vec<Diagnostic>> {
-    let mut builder = Builder {
-        source,
-        schema,
-        tables: schema
-            .collections
-            .iter()
-            .map(|c| Table::new(c.fields.len()))
-            .collect(),
-        arena: Vec::new(),
-        errors: Vec::new(),
-        refs: Vec::new(),
-        keys: vec![HashMap::new(); schema.collections.len()],
-        seen: vec![None; schema.collections.len()],
-        current: None,
-    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if let Some(pieces) = split::split(source.text(), threads) {
+        if let Some(plan) = load_parallel(source, schema, limits, &pieces, threads) {
+            return Ok(plan);
+        }
+    }
+    load_sequential(source, schema, limits)
+}
+
+fn load_sequential(
+    source: &Source,
+    schema: &Schema,
+    limits: Limits,
+) -> Result<Plan, Vec<Diagnostic>> {
+    let mut builder = Builder::new(source, schema);
     if let Err(error) = yaml::read(source, limits, &mut builder) {
         // Records cut short by malformed YAML would only add noise after the real error.
         return Err(vec![error]);
     }
     builder.finish()
+}
+
+/// The plan read piece by piece on `threads` threads, or `None` if any piece had a problem.
+fn load_parallel(
+    source: &Source,
+    schema: &Schema,
+    limits: Limits,
+    pieces: &[Piece],
+    threads: usize,
+) -> Option<Plan> {
+    let next = AtomicUsize::new(0);
+    let read_piece = |index: usize| -> Option<Builder<'_>> {
+        let mut builder = Builder::new(source, schema);
+        let read = match &pieces[index] {
+            Piece::Section(range) => {
+                yaml::read_piece(source, range.clone(), Root::Document, limits, &mut builder)
+            }
+            Piece::Items { key, index, range } => {
+                let key = Node {
+                    kind: NodeKind::Scalar {
+                        text: source.text()[key.clone()].to_string(),
+                        plain: true,
+                    },
+                    span: Span::new(key.start, key.end),
+                };
+                builder.sequence_start(&key);
+                yaml::read_piece(
+                    source,
+                    range.clone(),
+                    Root::Items {
+                        key: &key,
+                        first: *index,
+                    },
+                    limits,
+                    &mut builder,
+                )
+            }
+        };
+        (read.is_ok() && builder.errors.is_empty()).then_some(builder)
+    };
+    let mut parts: Vec<(usize, Option<Builder<'_>>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        if index >= pieces.len() {
+                            break done;
+                        }
+                        done.push((index, read_piece(index)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
+    });
+    parts.sort_by_key(|(index, _)| *index);
+    let mut whole = Builder::new(source, schema);
+    for (_, part) in parts {
+        if !whole.absorb(part?) {
+            return None;
+        }
+    }
+    whole.finish().ok()
 }
 
 /// A reference waiting for every record to be read.
@@ -123,7 +199,61 @@ impl Sink for Builder<'_> {
     }
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(source: &'a Source, schema: &'a Schema) -> Builder<'a> {
+        Builder {
+            source,
+            schema,
+            tables: schema
+                .collections
+                .iter()
+                .map(|c| Table::new(c.fields.len()))
+                .collect(),
+            arena: Vec::new(),
+            errors: Vec::new(),
+            refs: Vec::new(),
+            keys: vec![HashMap::new(); schema.collections.len()],
+            seen: vec![None; schema.collections.len()],
+            current: None,
+        }
+    }
+
+    /// Appends the records a piece read after this builder's; `false` if the piece repeats
+    /// a key (the sequential reading reports it).
+    fn absorb(&mut self, part: Builder<'a>) -> bool {
+        let arena_offset = self.arena.len() as u32;
+        let offsets: Vec<u32> = self.tables.iter().map(|t| t.len() as u32).collect();
+        for (collection, keys) in part.keys.into_iter().enumerate() {
+            for (key, index) in keys {
+                if self.keys[collection]
+                    .insert(key, index + offsets[collection])
+                    .is_some()
+                {
+                    return false;
+                }
+            }
+        }
+        for (collection, mut table) in part.tables.into_iter().enumerate() {
+            if arena_offset > 0 && !part.arena.is_empty() {
+                table
+                    .values
+                    .iter_mut()
+                    .flatten()
+                    .for_each(|value| shift_arena(value, arena_offset));
+            }
+            self.tables[collection].append(table);
+        }
+        self.refs.extend(part.refs.into_iter().map(|mut pending| {
+            pending.record += offsets[pending.collection as usize];
+            pending
+        }));
+        self.arena.extend(part.arena);
+        for (seen, other) in self.seen.iter_mut().zip(part.seen) {
+            *seen = seen.or(other);
+        }
+        true
+    }
+
     fn push(&mut self, diagnostic: Diagnostic) {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(diagnostic);
@@ -583,6 +713,17 @@ impl Builder<'_> {
     }
 }
 
+/// Moves arena references past the entries of the pieces before.
+fn shift_arena(value: &mut Stored, offset: u32) {
+    match value {
+        Stored::Text(TextRef::Arena(index)) => *index += offset,
+        Stored::List(items) => items
+            .iter_mut()
+            .for_each(|item| shift_arena(&mut item.value, offset)),
+        _ => {}
+    }
+}
+
 /// How a record is named in messages: its key if it has one, else its position.
 fn record_label(
     definition: &crate::schema::CollectionDef,
@@ -628,5 +769,93 @@ fn op_holds(op: CompareOp, value: Decimal, bound: Decimal) -> bool {
         CompareOp::Le => value <= bound,
         CompareOp::Gt => value > bound,
         CompareOp::Ge => value >= bound,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{generate, Config};
+    use crate::source::SourceFile;
+
+    fn schema() -> Schema {
+        crate::ruleset::load_builtin()
+            .map_err(|e| format!("{e:?}"))
+            .unwrap()
+            .program
+            .schema
+    }
+
+    #[test]
+    fn reading_in_pieces_gives_the_same_plan_as_reading_in_order() {
+        let config = Config {
+            units: 800,
+            staff_per_unit: 20,
+            violation_rate: 0.02,
+            ..Config::national()
+        };
+        let (yaml, _) = generate(&config);
+        // Quoted and escaped names land in the arena, so pieces must shift their references.
+        let yaml = yaml.replacen(
+            "name: Thành phố Hà Nội",
+            "name: \"Thành phố \\u0048à Nội\"",
+            1,
+        );
+        let yaml = yaml.replace("name: Xã Tân Hòa\n", "name: \"Xã \\u0054ân Hòa\"\n");
+        assert!(yaml.len() > split::MIN_PARALLEL_BYTES * 4);
+        let source = SourceFile::new("generated.yaml", yaml);
+        let schema = schema();
+        let pieces = split::split(source.text(), 2).expect("a plain plan is cut");
+        let parallel =
+            load_parallel(&source, &schema, Limits::default(), &pieces, 2).expect("read in pieces");
+        let sequential = load_sequential(&source, &schema, Limits::default()).unwrap();
+        assert!(!sequential.arena.is_empty());
+        assert_eq!(parallel.arena, sequential.arena);
+        for (collection, (a, b)) in parallel.tables.iter().zip(&sequential.tables).enumerate() {
+            assert_eq!(a.spans, b.spans, "record spans of collection {collection}");
+            for field in 0..a.values.len() {
+                let first_difference = (0..a.len().max(b.len())).find(|&i| {
+                    a.values[field].get(i) != b.values[field].get(i)
+                        || a.value_spans[field].get(i) != b.value_spans[field].get(i)
+                });
+                if let Some(i) = first_difference {
+                    let (left, right) = (a.value_spans[field].get(i), b.value_spans[field].get(i));
+                    let text = |span: Option<&Span>| span.map(|s| source.slice(*s).to_string());
+                    panic!(
+                        "collection {collection}, field {field}, record {i}: {:?} {left:?} {:?} / {:?} {right:?} {:?}",
+                        a.values[field].get(i), text(left), b.values[field].get(i), text(right)
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_problem_in_a_piece_is_reported_as_in_order() {
+        let config = Config {
+            units: 400,
+            staff_per_unit: 20,
+            ..Config::national()
+        };
+        let (yaml, _) = generate(&config);
+        // A duplicate id across pieces, and a bad value deep in the file.
+        let last_id = yaml.rfind("  - id: P").unwrap();
+        let mut broken = yaml.clone();
+        broken.replace_range(
+            last_id..last_id + "  - id: P0000001".len(),
+            "  - id: P0000001",
+        );
+        let source = SourceFile::new("broken.yaml", broken);
+        let errors = load(&source, &schema(), Limits::default()).unwrap_err();
+        // The repeated id, and the posts of the person whose id it replaced.
+        assert!(
+            errors[0].message.contains("have the id `P0000001`"),
+            "{}",
+            errors[0].message
+        );
+        let in_order = load_sequential(&source, &schema(), Limits::default()).unwrap_err();
+        let messages =
+            |errors: &[Diagnostic]| errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>();
+        assert_eq!(messages(&errors), messages(&in_order));
     }
 }

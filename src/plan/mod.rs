@@ -4,6 +4,7 @@
 //! national plan costs little more than its file.
 
 mod build;
+mod split;
 mod yaml;
 
 pub use build::load;
@@ -71,6 +72,21 @@ impl Table {
 
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
+    }
+
+    /// Adds another table's records after this one's.
+    pub fn append(&mut self, mut other: Table) {
+        self.spans.append(&mut other.spans);
+        for (mine, theirs) in self.values.iter_mut().zip(other.values.iter_mut()) {
+            mine.append(theirs);
+        }
+        for (mine, theirs) in self
+            .value_spans
+            .iter_mut()
+            .zip(other.value_spans.iter_mut())
+        {
+            mine.append(theirs);
+        }
     }
 
     pub fn push(&mut self, span: Span, slots: Vec<Slot>) {

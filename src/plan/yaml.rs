@@ -118,18 +118,24 @@ struct Offsets<'t> {
     text: &'t str,
     chars: usize,
     bytes: usize,
+    /// Where `text` starts in the file: spans are given in the file's offsets.
+    base: usize,
 }
 
 impl Offsets<'_> {
     fn byte(&mut self, char_index: usize) -> usize {
-        while self.chars < char_index && self.bytes < self.text.len() {
-            let step = self.text[self.bytes..]
-                .chars()
-                .next()
-                .map_or(1, char::len_utf8);
-            self.bytes += step;
+        let bytes = self.text.as_bytes();
+        while self.chars < char_index && self.bytes < bytes.len() {
+            // The length of a UTF-8 sequence, from its first byte.
+            self.bytes += match bytes[self.bytes] {
+                0x00..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
             self.chars += 1;
         }
+        self.bytes = self.bytes.min(bytes.len());
         while self.chars > char_index && self.bytes > 0 {
             self.bytes -= 1;
             while self.bytes > 0 && !self.text.is_char_boundary(self.bytes) {
@@ -143,16 +149,38 @@ impl Offsets<'_> {
     fn span(&mut self, span: &YamlSpan) -> Span {
         let start = self.byte(span.start.index());
         let end = self.byte(span.end.index());
-        Span::new(start, end)
+        Span::new(self.base + start, self.base + end)
     }
 }
 
+/// What a piece of the file holds (see `split.rs`).
+pub enum Root<'k> {
+    /// A whole plan, or whole top-level sections of it: a mapping of sections.
+    Document,
+    /// Items of the sequence under top-level key `key`, the first being item `first`.
+    Items { key: &'k Node, first: usize },
+}
+
+/// Reads the whole plan.
 pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), Diagnostic> {
-    let text = source.text();
+    read_piece(source, 0..source.text().len(), Root::Document, limits, sink)
+}
+
+/// Reads `range` of the plan, which holds what `root` says.
+pub fn read_piece(
+    source: &Source,
+    range: std::ops::Range<usize>,
+    root: Root<'_>,
+    limits: Limits,
+    sink: &mut dyn Sink,
+) -> Result<(), Diagnostic> {
+    let base = range.start;
+    let text = &source.text()[range];
     let mut offsets = Offsets {
         text,
         chars: 0,
         bytes: 0,
+        base,
     };
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
@@ -161,8 +189,13 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
     let mut alias_nodes = 0usize;
     let mut documents = 0usize;
     let mut root_seen = false;
-    // Top-level key whose sequence is being streamed, and how many items it has had.
-    let mut streaming: Option<(Node, usize)> = None;
+    // The top-level key whose sequence is being streamed, and how many items it has had;
+    // and the depth of the stack at which its items complete.
+    let (mut streaming, item_depth) = match root {
+        Root::Document => (None, 2),
+        Root::Items { key, first } => (Some((key.clone(), first)), 1),
+    };
+    let items_root = item_depth == 1;
 
     let fail = |code: Code, span: Span, message: String, label: &str, help: &str| {
         Diagnostic::error(code, message)
@@ -172,8 +205,12 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
 
     while let Some(event) = parser.next_event() {
         let (event, yaml_span) = event.map_err(|error| {
-            let at = offsets.byte(error.marker().index());
-            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            let local = offsets.byte(error.marker().index());
+            let end = text[local..]
+                .chars()
+                .next()
+                .map_or(local, |c| local + c.len_utf8());
+            let (at, end) = (base + local, base + end);
             fail(
                 Code::Yaml,
                 Span::new(at, end),
@@ -263,7 +300,7 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                 }
                 let is_sequence = matches!(event, Event::SequenceStart(..));
                 // The value of a top-level key that is a sequence: stream its items.
-                if is_sequence && stack.len() == 1 && streaming.is_none() {
+                if is_sequence && !items_root && stack.len() == 1 && streaming.is_none() {
                     if let Some(Frame::Mapping {
                         pending_key: Some(key),
                         entries,
@@ -300,7 +337,12 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                         start,
                         anchor,
                     } => {
-                        let span = collection_span(text, start, span, items.last().map(|i| i.span));
+                        let span = collection_span(
+                            source.text(),
+                            start,
+                            span,
+                            items.last().map(|i| i.span),
+                        );
                         (
                             Node {
                                 kind: NodeKind::Sequence(items),
@@ -325,10 +367,15 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                             ));
                         }
                         let entries = merge(source, entries)?;
+                        let last = entries
+                            .iter()
+                            .map(|(_, value)| value.span)
+                            .max_by_key(|s| s.end);
+                        let span = collection_span(source.text(), start, span, last);
                         (
                             Node {
                                 kind: NodeKind::Mapping(entries),
-                                span: start.to(span),
+                                span,
                             },
                             anchor,
                         )
@@ -337,7 +384,7 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                 if anchor != 0 {
                     anchors.insert(anchor, node.clone());
                 }
-                if stack.len() == 1 && matches!(node.kind, NodeKind::Sequence(_)) {
+                if !items_root && stack.len() == 1 && matches!(node.kind, NodeKind::Sequence(_)) {
                     if let Some((key, _)) = streaming.take() {
                         // The streamed sequence ends: its items went to the sink already.
                         if let Some(Frame::Mapping {
@@ -376,6 +423,10 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
         match stack.last_mut() {
             None => {
                 root_seen = true;
+                // A piece of items has its sequence as the root; a document, a mapping.
+                if items_root {
+                    continue;
+                }
                 let NodeKind::Mapping(_) = node.kind else {
                     return Err(fail(
                         Code::WrongType,
@@ -387,7 +438,7 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
                 };
             }
             Some(Frame::Sequence { items, .. }) => {
-                if depth == 2 {
+                if depth == item_depth {
                     if let Some((key, count)) = streaming.as_mut() {
                         sink.item(key, *count, node);
                         *count += 1;
@@ -432,7 +483,8 @@ pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), 
 }
 
 /// A collection's span. A block collection's end marker sits at the next token (often the
-/// next key, lines below), so it ends at its last item instead; a flow one keeps its `]`.
+/// next key, lines below), so it ends at its last item instead; a flow one keeps its `]`
+/// or `}`. This also makes spans the same whether the file is read whole or in pieces.
 fn collection_span(text: &str, start: Span, end: Span, last: Option<Span>) -> Span {
     match last {
         Some(last) if last.end <= end.end => {
@@ -480,12 +532,28 @@ fn check_duplicate(
 
 /// Refuses duplicate keys and applies `<<` merge keys (explicit keys win).
 fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, Diagnostic> {
+    let is_merge_key =
+        |key: &Node| matches!(&key.kind, NodeKind::Scalar { text, plain: true } if text == "<<");
+    if !entries.iter().any(|(key, _)| is_merge_key(key)) {
+        // The common case: a record's dozen fields, checked pairwise without allocating.
+        if entries.len() <= 32 {
+            for (position, (key, _)) in entries.iter().enumerate() {
+                check_duplicate(source, &entries[..position], key)?;
+            }
+        } else {
+            let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
+            for (position, (key, _)) in entries.iter().enumerate() {
+                if !seen.insert(key.scalar().unwrap_or_default()) {
+                    check_duplicate(source, &entries[..position], key)?;
+                }
+            }
+        }
+        return Ok(entries);
+    }
     let mut explicit: Vec<(Node, Node)> = Vec::with_capacity(entries.len());
     let mut merged: Vec<(Node, Node)> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
     for (key, value) in entries {
-        let is_merge = matches!(&key.kind, NodeKind::Scalar { text, plain: true } if text == "<<");
-        if is_merge {
+        if is_merge_key(&key) {
             let sources = match value.kind {
                 NodeKind::Mapping(inner) => vec![inner],
                 NodeKind::Sequence(items) => items
@@ -507,16 +575,14 @@ fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)
             merged.extend(sources.into_iter().flatten());
             continue;
         }
-        if let Some(name) = key.scalar() {
-            if !seen.insert(name.to_string()) {
-                check_duplicate(source, &explicit, &key)?;
-            }
-        }
+        check_duplicate(source, &explicit, &key)?;
         explicit.push((key, value));
     }
     for (key, value) in merged {
-        let name = key.scalar().unwrap_or_default().to_string();
-        if seen.insert(name) {
+        let present = explicit
+            .iter()
+            .any(|(k, _)| k.scalar().is_some() && k.scalar() == key.scalar());
+        if !present {
             explicit.push((key, value));
         }
     }
