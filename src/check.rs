@@ -33,8 +33,10 @@ pub fn check(
 ) -> Result<Outcome, Vec<Diagnostic>> {
     let mut plan = plan::load(source, &program.schema, options.limits)?;
     let date = judge_date(program, &mut plan, options.date)?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let findings = Evaluator::run_parallel(program, &plan, date, threads);
+    // Explaining re-evaluates only the records that failed, with caches of its own.
     let mut evaluator = Evaluator::new(program, &plan, date);
-    let findings = evaluator.run();
     let mut diagnostics: Vec<Diagnostic> = findings
         .iter()
         .map(|f| report::finding(&mut evaluator, f))

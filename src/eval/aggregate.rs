@@ -9,7 +9,7 @@
 //!
 //! Members are visited in one pass that folds as it goes: nothing is collected or copied.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
@@ -164,7 +164,7 @@ enum Fold<'a> {
         holding: usize,
         count: usize,
     },
-    Distinct(HashSet<Value<'a>>),
+    Distinct(FxHashSet<Value<'a>>),
     Collect(Vec<Value<'a>>),
 }
 
@@ -191,7 +191,7 @@ impl<'a> Fold<'a> {
                 holding: 0,
                 count: 0,
             },
-            AggregateFn::Distinct => Fold::Distinct(HashSet::new()),
+            AggregateFn::Distinct => Fold::Distinct(FxHashSet::default()),
             AggregateFn::Collect => Fold::Collect(Vec::new()),
         }
     }

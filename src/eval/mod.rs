@@ -12,7 +12,7 @@ mod value;
 
 pub use value::Value;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -22,7 +22,7 @@ use crate::plan::{Plan, Stored};
 use crate::schema::Type;
 
 /// A collection's records grouped by a key value, in file order within each group.
-pub type Groups<'a> = HashMap<Value<'a>, Vec<u32>>;
+pub type Groups<'a> = FxHashMap<Value<'a>, Vec<u32>>;
 
 /// A record that failed a rule, with the variables it was judged with.
 #[derive(Clone, Debug)]
@@ -66,10 +66,44 @@ impl<'a> Evaluator<'a> {
         }
     }
 
-    /// Every finding of the rules in force at the evaluator's date.
+    /// Every finding of the rules in force at the evaluator's date, in rule order, then
+    /// record order.
     pub fn run(&mut self) -> Vec<Finding<'a>> {
+        let all: Vec<usize> = (0..self.program.rules.len()).collect();
+        self.run_rules(&all)
+    }
+
+    /// The same as `run`, with the rules shared among `threads` threads. Each thread has its
+    /// own evaluator: a rule's caches belong to its own aggregates, so nothing is shared.
+    pub fn run_parallel(
+        program: &'a Program,
+        plan: &'a Plan,
+        date: NaiveDate,
+        threads: usize,
+    ) -> Vec<Finding<'a>> {
+        let threads = threads.clamp(1, program.rules.len().max(1));
+        let mut findings: Vec<Finding<'a>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|thread| {
+                    // Every `threads`th rule, so that the costly ones spread out.
+                    let rules: Vec<usize> =
+                        (thread..program.rules.len()).step_by(threads).collect();
+                    scope.spawn(move || Evaluator::new(program, plan, date).run_rules(&rules))
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| worker.join().unwrap_or_default())
+                .collect()
+        });
+        findings.sort_by_key(|finding| (finding.rule, finding.record));
+        findings
+    }
+
+    fn run_rules(&mut self, rules: &[usize]) -> Vec<Finding<'a>> {
         let mut findings = Vec::new();
-        for (index, rule) in self.program.rules.iter().enumerate() {
+        for &index in rules {
+            let rule = &self.program.rules[index];
             if !rule.in_force(self.date) {
                 continue;
             }

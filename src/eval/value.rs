@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -25,7 +25,7 @@ pub enum Value<'a> {
     Enum(EnumId, u16),
     Record(CollectionId, u32),
     /// A list as written, or a set (sorted and distinct).
-    List(Rc<[Value<'a>]>),
+    List(Arc<[Value<'a>]>),
 }
 
 impl<'a> Value<'a> {

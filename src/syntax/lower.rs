@@ -835,8 +835,19 @@ fn compare_op(text: &str) -> CompareOp {
     }
 }
 
+/// `YYYY-MM-DD`, a day that exists. Read directly: plans hold hundreds of thousands of dates,
+/// and chrono's format-driven parser costs more than the YAML around them.
 pub fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        bytes[range].iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    chrono::NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
 fn unescape(text: &str) -> String {
