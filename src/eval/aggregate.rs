@@ -9,7 +9,7 @@
 //!
 //! Members are visited in one pass that folds as it goes: nothing is collected or copied.
 
-use rustc_hash::FxHashSet;
+use foldhash::HashSet as FastSet;
 use std::ops::ControlFlow;
 use std::rc::Rc;
 
@@ -164,7 +164,7 @@ enum Fold<'a> {
         holding: usize,
         count: usize,
     },
-    Distinct(FxHashSet<Value<'a>>),
+    Distinct(FastSet<Value<'a>>),
     Collect(Vec<Value<'a>>),
 }
 
@@ -191,7 +191,7 @@ impl<'a> Fold<'a> {
                 holding: 0,
                 count: 0,
             },
-            AggregateFn::Distinct => Fold::Distinct(FxHashSet::default()),
+            AggregateFn::Distinct => Fold::Distinct(FastSet::default()),
             AggregateFn::Collect => Fold::Collect(Vec::new()),
         }
     }

@@ -12,7 +12,7 @@ mod value;
 
 pub use value::Value;
 
-use rustc_hash::FxHashMap;
+use foldhash::HashMap as FastMap;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -22,7 +22,7 @@ use crate::plan::{Plan, Stored};
 use crate::schema::Type;
 
 /// A collection's records grouped by a key value, in file order within each group.
-pub type Groups<'a> = FxHashMap<Value<'a>, Vec<u32>>;
+pub type Groups<'a> = FastMap<Value<'a>, Vec<u32>>;
 
 /// A record that failed a rule, with the variables it was judged with.
 #[derive(Clone, Debug)]

@@ -1,6 +1,6 @@
 //! Node trees → typed records, checked against the schema; then references are resolved.
 
-use rustc_hash::FxHashMap;
+use foldhash::HashMap as FastMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rust_decimal::Decimal;
@@ -136,7 +136,7 @@ struct Builder<'a> {
     errors: Vec<Diagnostic>,
     refs: Vec<PendingRef>,
     /// Key value → record, per keyed collection.
-    keys: Vec<FxHashMap<Box<str>, u32>>,
+    keys: Vec<FastMap<Box<str>, u32>>,
     /// Where each collection's section starts, once seen.
     seen: Vec<Option<Span>>,
     /// The collection whose sequence is being streamed (`None`: an unknown section).
@@ -212,7 +212,7 @@ impl<'a> Builder<'a> {
             arena: Vec::new(),
             errors: Vec::new(),
             refs: Vec::new(),
-            keys: vec![FxHashMap::default(); schema.collections.len()],
+            keys: vec![FastMap::default(); schema.collections.len()],
             seen: vec![None; schema.collections.len()],
             current: None,
         }
