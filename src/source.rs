@@ -1,4 +1,4 @@
-//! A file's text shared through `Arc`, with a line index so that locating a byte offset and
+//! A file's text, shared through `Arc<SourceFile>`, with a line index so that locating a byte offset and
 //! rendering a snippet cost O(log lines + line length), never a scan from the file's start.
 //!
 //! Every location the user sees is computed here, in one unit: lines and columns are
@@ -69,27 +69,36 @@ impl fmt::Display for Location {
 #[derive(Debug)]
 pub struct SourceFile {
     name: String,
-    text: Arc<str>,
-    line_starts: Vec<u32>,
+    /// Owned once: a national plan is tens of megabytes, and `Source` is already shared.
+    text: String,
+    /// Where each line starts; built on first use, since a clean check needs no location.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// The shared handle every diagnostic holds.
 pub type Source = Arc<SourceFile>;
 
 impl SourceFile {
-    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Source {
-        let text: Arc<str> = text.into();
-        let mut line_starts = vec![0u32];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, byte)| byte == b'\n')
-                .map(|(index, _)| clamp(index + 1)),
-        );
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Source {
+        let text: String = text.into();
         Arc::new(SourceFile {
             name: name.into(),
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
+        })
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0u32];
+            starts.extend(
+                self.text
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, byte)| byte == b'\n')
+                    .map(|(index, _)| clamp(index + 1)),
+            );
+            starts
         })
     }
 
@@ -99,10 +108,6 @@ impl SourceFile {
 
     pub fn text(&self) -> &str {
         &self.text
-    }
-
-    pub fn shared_text(&self) -> Arc<str> {
-        Arc::clone(&self.text)
     }
 
     /// The text under a span; empty if the span does not fall on character boundaries.
@@ -115,14 +120,14 @@ impl SourceFile {
     /// The 0-based line holding a byte offset.
     fn line_index(&self, offset: usize) -> usize {
         let offset = clamp(offset);
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next.saturating_sub(1),
         }
     }
 
     fn line_start(&self, line: usize) -> usize {
-        self.line_starts
+        self.line_starts()
             .get(line)
             .map_or(self.text.len(), |&start| start as usize)
     }
@@ -130,7 +135,7 @@ impl SourceFile {
     /// Where the line ends, before its `\n` (and `\r`).
     fn line_end(&self, line: usize) -> usize {
         let next = self
-            .line_starts
+            .line_starts()
             .get(line + 1)
             .map_or(self.text.len(), |&s| s as usize - 1);
         let bytes = self.text.as_bytes();
@@ -201,7 +206,7 @@ impl SourceCode for SourceRef {
         // A span that ends right after a newline belongs to the line it ends on.
         let last_line = file.line_index(end.saturating_sub(1).max(start));
         let context_first = first_line.saturating_sub(context_lines_before);
-        let context_last = (last_line + context_lines_after).min(file.line_starts.len() - 1);
+        let context_last = (last_line + context_lines_after).min(file.line_starts().len() - 1);
         let (data_start, column) = if context_lines_before == 0 {
             (start, file.column_of(first_line, start))
         } else {

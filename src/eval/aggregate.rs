@@ -125,16 +125,14 @@ impl<'a> Evaluator<'a> {
             return Rc::clone(groups);
         }
         let saved = frame[aggregate.slot].clone();
-        let mut groups = Groups::default();
         let count = self.plan.len(aggregate.collection);
+        let mut keys = Vec::with_capacity(count as usize);
         for index in 0..count {
             frame[aggregate.slot] = Value::Record(aggregate.collection, index);
-            let key = self.eval(inner, frame);
-            if key.is_defined() {
-                groups.entry(key).or_default().push(index);
-            }
+            keys.push(self.eval(inner, frame));
         }
         frame[aggregate.slot] = saved;
+        let groups = Groups::build(keys);
         let groups = Rc::new(groups);
         self.groups[aggregate.id] = Some(Rc::clone(&groups));
         groups

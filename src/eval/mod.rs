@@ -21,8 +21,60 @@ use crate::ir::{Constant, Program, Step};
 use crate::plan::{Plan, Stored};
 use crate::schema::Type;
 
-/// A collection's records grouped by a key value, in file order within each group.
-pub type Groups<'a> = FastMap<Value<'a>, Vec<u32>>;
+/// A collection's records grouped by a key value, in file order within each group: each
+/// key maps to a range of one shared vector, so an index costs one allocation, not one per
+/// group.
+#[derive(Default)]
+pub struct Groups<'a> {
+    ranges: FastMap<Value<'a>, (u32, u32)>,
+    members: Vec<u32>,
+}
+
+impl<'a> Groups<'a> {
+    /// Groups `keys[i]` (the key of record `i`; undefined keys are left out).
+    pub fn build(keys: Vec<Value<'a>>) -> Groups<'a> {
+        let mut slot_of_key: FastMap<&Value<'a>, u32> = FastMap::default();
+        let mut sizes: Vec<u32> = Vec::new();
+        let slots: Vec<Option<u32>> = keys
+            .iter()
+            .map(|key| {
+                key.is_defined().then(|| {
+                    let slot = *slot_of_key.entry(key).or_insert_with(|| {
+                        sizes.push(0);
+                        (sizes.len() - 1) as u32
+                    });
+                    sizes[slot as usize] += 1;
+                    slot
+                })
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(sizes.len());
+        let mut total = 0u32;
+        for size in &sizes {
+            starts.push(total);
+            total += size;
+        }
+        let mut members = vec![0u32; total as usize];
+        let mut next = starts.clone();
+        for (index, slot) in slots.iter().enumerate() {
+            if let Some(slot) = slot {
+                members[next[*slot as usize] as usize] = index as u32;
+                next[*slot as usize] += 1;
+            }
+        }
+        let ranges = slot_of_key
+            .into_iter()
+            .map(|(key, slot)| (key.clone(), (starts[slot as usize], sizes[slot as usize])))
+            .collect();
+        Groups { ranges, members }
+    }
+
+    /// The records whose key is `key`, in file order.
+    pub fn get(&self, key: &Value<'a>) -> Option<&[u32]> {
+        let &(start, len) = self.ranges.get(key)?;
+        self.members.get(start as usize..(start + len) as usize)
+    }
+}
 
 /// A record that failed a rule, with the variables it was judged with.
 #[derive(Clone, Debug)]
@@ -137,6 +189,9 @@ impl<'a> Evaluator<'a> {
                     });
                 }
             }
+            // Aggregates belong to one rule: its caches are of no use to the next.
+            self.once.iter_mut().for_each(|cached| *cached = None);
+            self.groups.iter_mut().for_each(|cached| *cached = None);
         }
         findings
     }

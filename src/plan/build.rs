@@ -107,9 +107,24 @@ fn load_parallel(
             .collect()
     });
     parts.sort_by_key(|(index, _)| *index);
-    let mut whole = Builder::new(source, schema);
-    for (_, part) in parts {
-        if !whole.absorb(part?) {
+    let mut parts = parts
+        .into_iter()
+        .map(|(_, part)| part)
+        .collect::<Option<Vec<_>>>()?
+        .into_iter();
+    // The first piece becomes the whole, its columns grown once to their final size (a big
+    // reallocation the allocator moves without copying); each later piece is dropped as soon
+    // as it is appended, so the records are never held twice.
+    let mut whole = parts.next()?;
+    let rest: Vec<Builder<'_>> = parts.collect();
+    for (collection, table) in whole.tables.iter_mut().enumerate() {
+        table.reserve(rest.iter().map(|part| part.tables[collection].len()).sum());
+    }
+    for (collection, keys) in whole.keys.iter_mut().enumerate() {
+        keys.reserve(rest.iter().map(|part| part.keys[collection].len()).sum());
+    }
+    for part in rest {
+        if !whole.absorb(part) {
             return None;
         }
     }
@@ -117,15 +132,28 @@ fn load_parallel(
 }
 
 /// A reference waiting for every record to be read.
+/// Kept small (a national plan has hundreds of thousands): the key is a `TextRef`, and the
+/// collections it may name are read from the schema when it is resolved.
 struct PendingRef {
     collection: CollectionId,
     record: u32,
     field: usize,
     /// The position in a list field.
     item: Option<usize>,
-    targets: Vec<CollectionId>,
-    key: String,
+    key: TextRef,
     span: Span,
+}
+
+/// The collections a reference field may name.
+fn targets(schema: &Schema, collection: CollectionId, field: usize) -> &[CollectionId] {
+    match &schema.collection(collection).fields[field].ty {
+        Type::Record(ids) => ids,
+        Type::List(element) => match &**element {
+            Type::Record(ids) => ids,
+            _ => &[],
+        },
+        _ => &[],
+    }
 }
 
 struct Builder<'a> {
@@ -245,6 +273,9 @@ impl<'a> Builder<'a> {
         }
         self.refs.extend(part.refs.into_iter().map(|mut pending| {
             pending.record += offsets[pending.collection as usize];
+            if let TextRef::Arena(index) = &mut pending.key {
+                *index += arena_offset;
+            }
             pending
         }));
         self.arena.extend(part.arena);
@@ -502,14 +533,14 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            Type::Record(targets) => {
+            Type::Record(_) => {
+                let key = self.text_ref(node);
                 self.refs.push(PendingRef {
                     collection,
                     record,
                     field: field_index,
                     item,
-                    targets: targets.clone(),
-                    key: text.to_string(),
+                    key,
                     span: node.span,
                 });
                 Stored::Absent
@@ -647,11 +678,14 @@ impl<'a> Builder<'a> {
         }
         let refs = std::mem::take(&mut self.refs);
         for pending in refs {
-            let found = pending.targets.iter().find_map(|&target| {
-                self.keys[target as usize]
-                    .get(pending.key.as_str())
-                    .map(|&index| (target, index))
-            });
+            let key = self.text(pending.key);
+            let found = targets(self.schema, pending.collection, pending.field)
+                .iter()
+                .find_map(|&target| {
+                    self.keys[target as usize]
+                        .get(key)
+                        .map(|&index| (target, index))
+                });
             match found {
                 Some((target, index)) => {
                     let table = &mut self.tables[pending.collection as usize];
@@ -682,8 +716,9 @@ impl<'a> Builder<'a> {
     fn dangling(&mut self, pending: &PendingRef) {
         let definition = self.schema.collection(pending.collection);
         let field = &definition.fields[pending.field].name;
-        let targets: Vec<String> = pending
-            .targets
+        let schema = self.schema;
+        let target_ids = targets(schema, pending.collection, pending.field);
+        let targets: Vec<String> = target_ids
             .iter()
             .map(|&t| {
                 let target = self.schema.collection(t);
@@ -694,16 +729,15 @@ impl<'a> Builder<'a> {
             })
             .collect();
         // Suggest a near key only where the candidates are few enough to compare cheaply.
-        let candidates: Vec<&str> = pending
-            .targets
+        let candidates: Vec<&str> = target_ids
             .iter()
             .filter(|&&t| self.keys[t as usize].len() <= 5000)
             .flat_map(|&t| self.keys[t as usize].keys().map(|k| &**k))
             .collect();
-        let hint = did_you_mean(&pending.key, candidates);
+        let key = self.text(pending.key);
+        let hint = did_you_mean(key, candidates);
         let message = format!(
-            "`{field}` refers to `{}`, which is not {}{hint}",
-            pending.key,
+            "`{field}` refers to `{key}`, which is not {}{hint}",
             targets.join(" or ")
         );
         let diagnostic = Diagnostic::error(Code::DanglingReference, message)

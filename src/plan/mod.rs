@@ -74,6 +74,17 @@ impl Table {
         self.spans.is_empty()
     }
 
+    /// Makes room for `more` records.
+    pub fn reserve(&mut self, more: usize) {
+        self.spans.reserve_exact(more);
+        self.values
+            .iter_mut()
+            .for_each(|column| column.reserve_exact(more));
+        self.value_spans
+            .iter_mut()
+            .for_each(|column| column.reserve_exact(more));
+    }
+
     /// Adds another table's records after this one's.
     pub fn append(&mut self, mut other: Table) {
         self.spans.append(&mut other.spans);
