@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod io_error;
 pub mod ir;
+pub mod json_schema;
 pub mod param_override;
 pub mod plan;
 pub mod report;

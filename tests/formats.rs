@@ -69,7 +69,7 @@ fn human_is_the_default() {
     let human = check(&["--format", "human", VIOLATIONS]);
     assert_eq!(default.stdout, human.stdout);
     assert_eq!(human.code, 1);
-    assert!(human.stdout.contains("╭─[examples/violations.yaml:217:16]"));
+    assert!(human.stdout.contains("╭─[examples/violations.yaml:218:16]"));
 }
 
 #[test]
@@ -88,19 +88,30 @@ fn plain_gives_one_line_per_finding() {
 
 #[test]
 fn plain_columns_count_characters() {
-    // `education: college` on line 217: `education` starts at column 5, its value at 16,
-    // after Vietnamese text on earlier lines and none on this one.
-    let run = check(&["--format", "plain", "examples/violations.yaml"]);
-    let line = run
-        .stdout
-        .lines()
-        .find(|l| l.contains("[UNIT-KIND]"))
-        .unwrap();
-    // `    kind: district` - the value starts at character 11.
-    assert!(
-        line.starts_with("examples/violations.yaml:38:11: error[UNIT-KIND]: "),
-        "{line}"
+    // The wrong value comes after Vietnamese text on its line: its column counts characters,
+    // not bytes.
+    let dir = tempdir("columns");
+    let plan = dir.join("flow.yaml");
+    let example = std::fs::read_to_string(root().join(VIOLATIONS)).unwrap();
+    let province =
+        "  - code: \"48\"\n    name: Thành phố Đà Nẵng\n    kind: city\n    merged_from: 2\n";
+    let flow = "  - {code: \"48\", name: Thành phố Đà Nẵng, kind: town, merged_from: 2}\n";
+    assert!(example.contains(province));
+    std::fs::write(&plan, example.replacen(province, flow, 1)).unwrap();
+    let run = check(&["--format", "plain", &arg(&plan)]);
+    assert_eq!(run.code, 2);
+    let before = flow.split("town").next().unwrap();
+    let column = before.chars().count() + 1;
+    assert_ne!(
+        column,
+        before.len() + 1,
+        "the line has multi-byte characters"
     );
+    let expected = format!(
+        "{}:14:{column}: error[SC0303]: `kind` cannot be `town`",
+        arg(&plan)
+    );
+    assert!(run.stdout.contains(&expected), "{expected}\n{}", run.stdout);
 }
 
 #[test]
@@ -128,7 +139,7 @@ fn json_carries_record_paths_and_the_values_seen() {
     let seen = &degree["why"][0]["values"][0];
     assert_eq!(seen["path"], "people[13].education");
     assert_eq!(seen["value"], "college");
-    assert_eq!(seen["location"]["line"], 217);
+    assert_eq!(seen["location"]["line"], 218);
     assert_eq!(seen["location"]["column"], 16);
     let units: Vec<&str> = degree["refers_to"]
         .as_array()

@@ -6,6 +6,7 @@ mod exit;
 mod inputs;
 mod output;
 mod reference;
+mod schema;
 
 pub use exit::Exit;
 pub use output::FormatArg;
@@ -27,6 +28,8 @@ pub struct Cli {
 pub enum Command {
     /// Check plans against the rules (the built-in set unless --rules is given).
     Check(CheckArgs),
+    /// Print a JSON Schema of the plan format, for editors that validate YAML.
+    Schema(SchemaArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -66,6 +69,13 @@ pub struct CheckArgs {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct SchemaArgs {
+    /// Rule files or directories whose schema to describe, instead of the built-in one.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
@@ -94,6 +104,7 @@ pub fn main() -> std::process::ExitCode {
     };
     let exit = match cli.command {
         Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
         Command::Man(args) => reference::man(
             args.command.as_deref(),
