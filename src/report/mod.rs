@@ -12,7 +12,7 @@ pub use fail_on::FailOn;
 pub use format::human::{render, ColorChoice, Style};
 pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
-pub use overview::{overview, Overview, Table};
+pub use overview::{overview, Overview, Table, UNITS};
 pub use summary::Summary;
 
 use crate::ast::Severity;
