@@ -660,3 +660,53 @@ fn html_report_renders_in_headless_chromium_with_its_chart_and_table() {
         shot.display()
     );
 }
+
+#[test]
+fn the_readme_ci_recipe_runs_and_its_sarif_validates() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = readme
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("- run: staffcheck "))
+        .expect("the README's workflow runs staffcheck");
+    let dir = tempdir("recipe");
+    let sarif = dir.join("staffcheck.sarif");
+    // The workflow's command, on examples/ instead of plans/, writing into a scratch dir.
+    let args: Vec<String> = command
+        .split_whitespace()
+        .map(|word| match word {
+            "plans/" => "examples/".to_string(),
+            other => other.replace("staffcheck.sarif", &arg(&sarif)),
+        })
+        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = staffcheck(&args);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(run
+        .stdout
+        .contains("::error file=examples/violations.yaml,line="));
+    let document = json(&std::fs::read_to_string(&sarif).unwrap());
+    assert_eq!(
+        invalid(&schema("tests/sarif-schema-2.1.0.json"), &document),
+        ""
+    );
+}
+
+#[test]
+fn the_pre_commit_hook_checks_the_files_it_is_given() {
+    use saphyr::LoadableYamlNode;
+    let text = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
+    let hooks = saphyr::Yaml::load_from_str(&text).unwrap();
+    let hook = &hooks[0][0];
+    assert_eq!(hook["id"].as_str(), Some("staffcheck"));
+    assert_eq!(hook["language"].as_str(), Some("rust"));
+    let entry: Vec<&str> = hook["entry"].as_str().unwrap().split_whitespace().collect();
+    assert_eq!(entry[0], "staffcheck");
+    // pre-commit appends the staged files' names.
+    let clean = staffcheck(&[&entry[1..], &["examples/haiphong-2025.yaml"]].concat());
+    assert_eq!(clean.code, 0, "{}", clean.transcript());
+    let broken = staffcheck(&[&entry[1..], &[VIOLATIONS, "examples/haiphong-2025.yaml"]].concat());
+    assert_eq!(broken.code, 1);
+    assert!(broken
+        .stdout
+        .contains("examples/violations.yaml:465:5: error[DEGREE-PLAIN]: "));
+}
