@@ -174,9 +174,15 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str) -> Value {
     }
     let data = diagnostic.finding.as_deref();
     if let Some(data) = data {
+        // `posts[17]` is a record (an object); `people[13].education` one of its fields.
+        let kind = if data.path.contains('.') {
+            "property"
+        } else {
+            "object"
+        };
         location.insert(
             "logicalLocations".into(),
-            json!([{ "fullyQualifiedName": data.path, "kind": "element" }]),
+            json!([{ "fullyQualifiedName": data.path, "kind": kind }]),
         );
     }
     let related: Vec<Value> = match diagnostic.file() {
