@@ -710,3 +710,28 @@ fn the_pre_commit_hook_checks_the_files_it_is_given() {
         .stdout
         .contains("examples/violations.yaml:465:5: error[DEGREE-PLAIN]: "));
 }
+
+#[test]
+fn output_writes_the_default_format_to_a_file_without_colour() {
+    let dir = tempdir("output");
+    let file = dir.join("report.txt");
+    let run = staffcheck(&[
+        "check",
+        "--color",
+        "always",
+        "--width",
+        "80",
+        "-o",
+        &arg(&file),
+        VIOLATIONS,
+    ]);
+    assert_eq!(run.code, 1);
+    // stdout keeps the summary; the file has what a terminal would show, uncoloured.
+    assert!(run
+        .stdout
+        .starts_with("25 errors, 4 warnings, 1 note in examples/violations.yaml\n"));
+    assert!(!run.stdout.contains("×"));
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(!written.contains('\u{1b}'));
+    assert_eq!(written, check(&[VIOLATIONS]).stdout);
+}
