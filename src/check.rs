@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
 use crate::ir::Program;
 use crate::plan::{self, Limits, Plan, Stored};
-use crate::report::{self, Summary};
+use crate::report::{self, Overview, Summary};
 use crate::source::Source;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -24,6 +24,8 @@ pub struct Outcome {
     /// In the order of their place in the plan, then rule id.
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
+    /// The plan's header, section sizes and units, for reports that show the plan.
+    pub overview: Overview,
 }
 
 pub fn check(
@@ -44,10 +46,12 @@ pub fn check(
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
     let mut summary = Summary::default();
     diagnostics.iter().for_each(|d| summary.add(d));
+    let overview = report::overview(&program.schema, &plan);
     Ok(Outcome {
         date,
         diagnostics,
         summary,
+        overview,
     })
 }
 

@@ -26,6 +26,60 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub help: Option<String>,
     pub related: Vec<Diagnostic>,
+    /// For a rule violation: what the structured formats need besides the rendered text.
+    /// Filled by `report::finding`, the one place findings are built; `None` otherwise.
+    pub finding: Option<Box<FindingData>>,
+}
+
+/// A rule violation's facts, kept apart from its rendered text: the rule, the records it
+/// judged and the values its `why` reasons saw, each with a path into the plan.
+#[derive(Clone, Debug)]
+pub struct FindingData {
+    pub title: String,
+    pub citation: String,
+    /// The rule's `help`: what to do about it.
+    pub fix: Option<String>,
+    /// The record the rule judged.
+    pub record: RecordRef,
+    /// Where the primary label points, as a path: `people[3].education`.
+    pub path: String,
+    /// Records the judged record refers to (a post's person and unit), one level deep.
+    pub refers_to: Vec<RecordRef>,
+    pub reasons: Vec<Why>,
+    /// Where the rule's condition is written (in the related diagnostic's source).
+    pub rule_span: Span,
+}
+
+/// One record of the plan: `units[4]`, with its key (`20209`) and `name` if it has them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordRef {
+    /// `units[4]`; the header section (a single record) is just its name: `plan`.
+    pub path: String,
+    pub collection: String,
+    pub index: u32,
+    pub key: Option<String>,
+    pub name: Option<String>,
+    /// The record's first line in the plan.
+    pub span: Span,
+}
+
+/// One reason a rule failed, and the plan values it saw.
+#[derive(Clone, Debug)]
+pub struct Why {
+    pub text: String,
+    pub values: Vec<Seen>,
+}
+
+/// A place in the plan a reason read: a field's value, a record, a record counted.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub span: Span,
+    /// `people[3].education`, or `posts[7]` for a whole record.
+    pub path: String,
+    /// What the explanation says is there: `education: college`, `counted in `vices``.
+    pub label: String,
+    /// The value, when the label reads `field: value` for the field at `path`.
+    pub value: Option<String>,
 }
 
 impl Diagnostic {
@@ -42,6 +96,7 @@ impl Diagnostic {
             labels: Vec::new(),
             help: None,
             related: Vec::new(),
+            finding: None,
         }
     }
 

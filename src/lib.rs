@@ -15,6 +15,7 @@ pub mod eval;
 pub mod generate;
 pub mod io_error;
 pub mod ir;
+pub mod json_schema;
 pub mod param_override;
 pub mod plan;
 pub mod report;

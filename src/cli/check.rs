@@ -1,14 +1,21 @@
-//! `staffcheck check`.
+//! `staffcheck check`: loads the rules once, checks the plans in parallel, and writes each
+//! format where it was asked for, with the plans in the order they were given.
 
 use std::io::Write;
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
+use super::inputs::{self, Input};
+use super::output::{self, Output, Target};
 use super::{CheckArgs, Exit};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::report::{render, Style};
+use crate::ir::Program;
+use crate::report::{render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
-use crate::source::SourceFile;
+use crate::source::{Source, SourceFile};
 use crate::{param_override, ruleset};
 
 pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -20,15 +27,22 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         color: false,
         ..style
     };
-    let print_all = |w: &mut dyn Write, diagnostics: &[Diagnostic], style: Style| {
+    let print_all = |w: &mut dyn Write, diagnostics: &[Diagnostic]| {
         for diagnostic in diagnostics {
-            let _ = writeln!(w, "{}", render(diagnostic, style));
+            let _ = writeln!(w, "{}", render(diagnostic, err_style));
+        }
+    };
+    let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
+        Ok(outputs) => outputs,
+        Err(diagnostic) => {
+            print_all(err, &[diagnostic]);
+            return Exit::Unusable;
         }
     };
     let date = match args.date.as_deref().map(parse_date).transpose() {
         Ok(date) => date,
         Err(diagnostic) => {
-            print_all(err, &[diagnostic], err_style);
+            print_all(err, &[diagnostic]);
             return Exit::Unusable;
         }
     };
@@ -43,19 +57,32 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     } = match loaded {
         Ok(resolved) => resolved,
         Err(errors) => {
-            print_all(err, &errors, err_style);
+            print_all(err, &errors);
             let _ = writeln!(
                 err,
                 "the rules could not be loaded: {} error(s); no plan was checked",
                 errors.len()
             );
+            // The documents asked for still say why, so a pipeline that reads them sees it.
+            let mut report = Report::new(None, args.fail_on);
+            report.rule_diagnostics = errors;
+            finish(
+                &report,
+                &outputs,
+                Style {
+                    color: false,
+                    ..style
+                },
+                out,
+                err,
+            );
             return Exit::Unusable;
         }
     };
-    print_all(err, &warnings, err_style);
+    print_all(err, &warnings);
     for assignment in &args.params {
         if let Err(diagnostic) = param_override::apply(&mut program, assignment) {
-            print_all(err, &[diagnostic], err_style);
+            print_all(err, &[diagnostic]);
             return Exit::Unusable;
         }
     }
@@ -63,83 +90,202 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         date,
         ..Options::default()
     };
+    let mut report = Report::new(Some(&program), args.fail_on);
+    report.rule_diagnostics = warnings;
+
+    // Streams to stdout are printed plan by plan; documents are rendered at the end. The
+    // summary stays: with a document on stdout it goes to stderr, with nothing on stdout
+    // to stdout.
+    let stdout = outputs.iter().find(|o| o.target == Target::Stdout);
+    let stream = stdout.filter(|o| o.format.is_stream()).map(|o| o.format);
+    if let Some(format) = stream {
+        let _ = out.write_all(format.head(&report).as_bytes());
+    }
+    // With only a stream on stdout, nothing is rendered at the end: a plan is dropped once
+    // printed, so checking many large plans keeps one plan's memory per thread.
+    let keep = outputs
+        .iter()
+        .any(|o| !(o.format.is_stream() && o.target == Target::Stdout));
     let mut exit = Exit::Clean;
-    for path in &args.plans {
-        let name = ruleset::relative_name(path);
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        if size > options.limits.max_file_bytes {
-            let message = format!(
-                "the plan {name} has {size} bytes, more than the limit of {}",
-                options.limits.max_file_bytes
-            );
-            let help = "split the plan by province, or check that this is the file you meant";
-            print_all(
-                err,
-                &[Diagnostic::error(Code::Limit, message).help(help)],
-                err_style,
-            );
-            exit = exit.max(Exit::Unusable);
-            continue;
+    let inputs = inputs::expand(&args.plans);
+    check_all(&program, &inputs, options, |plan| {
+        if let Err(errors) = &plan.result {
+            print_all(err, errors);
+            let _ = err.write_all(plan.not_loaded_line().unwrap_or_default().as_bytes());
         }
-        let text = match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(error) => {
-                    let at = error.utf8_error().valid_up_to();
-                    let bytes = error.into_bytes();
-                    let text = String::from_utf8_lossy(&bytes[..at]).into_owned();
-                    let source = SourceFile::new(name.clone(), text);
-                    let end = source.text().len();
-                    let diagnostic = Diagnostic::error(
-                        Code::Yaml,
-                        format!("the plan is not valid UTF-8 text (byte {at} is not)"),
-                    )
-                    .at(
-                        &source,
-                        crate::source::Span::new(end, end),
-                        "the text stops being UTF-8 after this",
-                    )
-                    .help("save the file as UTF-8; spreadsheets often export another encoding");
-                    print_all(err, &[diagnostic], err_style);
-                    exit = exit.max(Exit::Unusable);
-                    continue;
-                }
-            },
-            Err(error) => {
-                let message = format!(
-                    "cannot read the plan {name}: {}",
-                    crate::io_error::describe(&error)
-                );
-                print_all(
-                    err,
-                    &[Diagnostic::error(Code::Io, message).help("check the path")],
-                    err_style,
-                );
-                exit = exit.max(Exit::Unusable);
-                continue;
+        match (stream, stdout) {
+            (Some(format), _) => {
+                let _ = out.write_all(format.plan(&plan, style).as_bytes());
+                let _ = out.flush();
             }
-        };
-        let source = SourceFile::new(name.clone(), text);
-        match check::check(&program, &source, options) {
-            Ok(outcome) => {
-                print_all(out, &outcome.diagnostics, style);
-                let _ = write!(out, "{}", outcome.summary.render(&name));
-                if outcome.summary.errors > 0 {
-                    exit = exit.max(Exit::Violations);
+            (None, document) => {
+                if let Ok(outcome) = &plan.result {
+                    let summary = outcome.summary.render(&plan.file);
+                    let w: &mut dyn Write = if document.is_some() {
+                        &mut *err
+                    } else {
+                        &mut *out
+                    };
+                    let _ = w.write_all(summary.as_bytes());
                 }
             }
-            Err(errors) => {
-                print_all(err, &errors, err_style);
-                let _ = writeln!(
-                    err,
-                    "{name} could not be loaded: {} error(s); it was not checked",
-                    errors.len()
-                );
-                exit = exit.max(Exit::Unusable);
+        }
+        if plan.result.is_err() {
+            exit = exit.max(Exit::Unusable);
+        } else if plan.fails(report.fail_on) {
+            exit = exit.max(Exit::Violations);
+        }
+        if keep {
+            report.plans.push(plan);
+        }
+    });
+    let file_style = Style {
+        color: false,
+        ..style
+    };
+    exit.max(finish(&report, &outputs, file_style, out, err))
+}
+
+/// Writes every output not already streamed: documents to stdout, everything to files.
+fn finish(
+    report: &Report,
+    outputs: &[Output],
+    file_style: Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Exit {
+    let mut exit = Exit::Clean;
+    for output in outputs {
+        match &output.target {
+            Target::Stdout if output.format.is_stream() => {}
+            Target::Stdout => {
+                let _ = out.write_all(output.format.render(report, file_style).as_bytes());
+            }
+            Target::File(path) => {
+                let text = output.format.render(report, file_style);
+                if let Err(error) = std::fs::write(path, text) {
+                    let message = format!(
+                        "cannot write the {} report to {}: {}",
+                        output.format,
+                        path.display(),
+                        crate::io_error::describe(&error)
+                    );
+                    let diagnostic = Diagnostic::error(Code::Io, message)
+                        .help("check that the directory exists and can be written to");
+                    let _ = writeln!(err, "{}", render(&diagnostic, file_style));
+                    exit = Exit::Unusable;
+                }
             }
         }
     }
     exit
+}
+
+/// Checks every input on up to one thread per core and hands each plan's report to
+/// `done` in input order, as soon as it and every plan before it are checked.
+fn check_all(
+    program: &Program,
+    inputs: &[Input],
+    options: Options,
+    mut done: impl FnMut(PlanReport),
+) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(inputs.len());
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, PlanReport)>();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let sender = sender.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(input) = inputs.get(index) else {
+                    break;
+                };
+                let report = check_input(program, input, options);
+                if sender.send((index, report)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(sender);
+        // Plans finish out of order; hold each until those before it are handed on.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut expected = 0;
+        for (index, report) in receiver {
+            waiting.insert(index, report);
+            while let Some(report) = waiting.remove(&expected) {
+                done(report);
+                expected += 1;
+            }
+        }
+    });
+}
+
+fn check_input(program: &Program, input: &Input, options: Options) -> PlanReport {
+    match input {
+        Err((name, diagnostic)) => PlanReport {
+            file: name.clone(),
+            result: Err(vec![diagnostic.clone()]),
+            read: false,
+        },
+        Ok(path) => {
+            let file = ruleset::relative_name(path);
+            match read_plan(path, &file, options) {
+                Ok(source) => PlanReport {
+                    result: check::check(program, &source, options),
+                    file,
+                    read: true,
+                },
+                Err(diagnostic) => PlanReport {
+                    file,
+                    result: Err(vec![diagnostic]),
+                    read: false,
+                },
+            }
+        }
+    }
+}
+
+/// A plan's text, refused before reading if it is over the size limit.
+fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagnostic> {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > options.limits.max_file_bytes {
+        let message = format!(
+            "the plan {name} has {size} bytes, more than the limit of {}",
+            options.limits.max_file_bytes
+        );
+        let help = "split the plan by province, or check that this is the file you meant";
+        return Err(Diagnostic::error(Code::Limit, message).help(help));
+    }
+    let bytes = std::fs::read(path).map_err(|error| {
+        let message = format!(
+            "cannot read the plan {name}: {}",
+            crate::io_error::describe(&error)
+        );
+        Diagnostic::error(Code::Io, message).help("check the path")
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let text = String::from_utf8_lossy(&bytes[..at]).into_owned();
+            let source = SourceFile::new(name, text);
+            let end = source.text().len();
+            Err(Diagnostic::error(
+                Code::Yaml,
+                format!("the plan is not valid UTF-8 text (byte {at} is not)"),
+            )
+            .at(
+                &source,
+                crate::source::Span::new(end, end),
+                "the text stops being UTF-8 after this",
+            )
+            .help("save the file as UTF-8; spreadsheets often export another encoding"))
+        }
+    }
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {

@@ -3,14 +3,19 @@
 
 mod check;
 mod exit;
+mod inputs;
+mod output;
+mod reference;
+mod schema;
 
 pub use exit::Exit;
+pub use output::FormatArg;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::report::ColorChoice;
+use crate::report::{ColorChoice, FailOn};
 
 #[derive(Parser, Debug)]
 #[command(name = "staffcheck", version, about = "Checks personnel plans against staffing rules", long_about = None)]
@@ -23,11 +28,18 @@ pub struct Cli {
 pub enum Command {
     /// Check plans against the rules (the built-in set unless --rules is given).
     Check(CheckArgs),
+    /// Print a JSON Schema of the plan format, for editors that validate YAML.
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print a man page in roff: staffcheck's, or one subcommand's.
+    Man(ManArgs),
 }
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files (YAML) to check.
+    /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
+    /// patterns ('plans/**/*.yaml') to check.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
     /// Rule files or directories to use instead of the built-in rules (repeatable).
@@ -45,6 +57,36 @@ pub struct CheckArgs {
     /// Width of the rendered diagnostics.
     #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
     pub width: usize,
+    /// Output format; `FORMAT=FILE` writes it to FILE (repeatable: several formats at once).
+    #[arg(long = "format", value_name = "FORMAT[=FILE]", value_parser = output::FormatParser)]
+    pub formats: Vec<FormatArg>,
+    /// Write the format given without a file of its own to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The least severe finding that makes the exit code 1.
+    #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
+    pub fail_on: FailOn,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SchemaArgs {
+    /// Rule files or directories whose schema to describe, instead of the built-in one.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ManArgs {
+    /// The subcommand whose page to print (`check`); staffcheck's own page if left out.
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }
 
 pub fn main() -> std::process::ExitCode {
@@ -62,6 +104,13 @@ pub fn main() -> std::process::ExitCode {
     };
     let exit = match cli.command {
         Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
+        Command::Man(args) => reference::man(
+            args.command.as_deref(),
+            &mut std::io::stdout(),
+            &mut std::io::stderr(),
+        ),
     };
     exit.into()
 }

@@ -144,6 +144,25 @@ impl Plan {
         }
     }
 
+    /// A record's whole span.
+    pub fn record_span(&self, collection: CollectionId, index: u32) -> Span {
+        self.tables[collection as usize].spans[index as usize]
+    }
+
+    /// A record's fields, in the schema's order: each value and where it is written.
+    pub fn fields(
+        &self,
+        collection: CollectionId,
+        index: u32,
+    ) -> impl Iterator<Item = (&Stored, Span)> + '_ {
+        let table = &self.tables[collection as usize];
+        table
+            .values
+            .iter()
+            .zip(&table.value_spans)
+            .map(move |(values, spans)| (&values[index as usize], spans[index as usize]))
+    }
+
     /// The first line of a record: where a finding about the whole record points.
     pub fn record_head(&self, collection: CollectionId, index: u32) -> Span {
         let span = self.tables[collection as usize].spans[index as usize];

@@ -1,16 +1,25 @@
-//! Findings → diagnostics a person can act on, and the closing summary.
+//! Findings → diagnostics a person can act on (`finding`, the one code path that builds
+//! them), what a run reports (`model`), and the formats that render a report (`format`).
 
-mod render;
+mod fail_on;
+pub mod format;
+mod model;
+mod overview;
+mod path;
+mod summary;
 
-pub use render::{render, ColorChoice, Style};
-
-use std::collections::BTreeMap;
+pub use fail_on::FailOn;
+pub use format::human::{render, ColorChoice, Style};
+pub use format::Format;
+pub use model::{PlanReport, Report, RuleInfo};
+pub use overview::{overview, Overview, Table, UNITS};
+pub use summary::Summary;
 
 use crate::ast::Severity;
-use crate::diagnostic::{Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, FindingData, Label, Seen, Why};
 use crate::eval::{Evaluator, Finding};
 use crate::ir::{Rule, TemplatePart};
-use crate::source::SourceRef;
+use crate::source::{SourceRef, Span};
 
 /// The diagnostic for one finding: the plan's record labelled, the values that broke the
 /// rule, the citation, and a related diagnostic pointing at the rule in its file.
@@ -36,6 +45,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     };
     let reasons = evaluator.why(rule, &mut frame);
     let plan = evaluator.plan;
+    let schema = &program.schema;
     let primary = match &rule.at {
         Some(at) => {
             let mut labels = Vec::new();
@@ -88,6 +98,37 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
             "the rule that reports this"
         },
     );
+    let seen = |(span, label): &(Span, String)| {
+        let path = path::path_of(schema, plan, *span).unwrap_or_default();
+        // `education: college` at `people[3].education`: the value is `college`.
+        let field = path.rsplit('.').next().filter(|_| path.contains('.'));
+        let value = field
+            .and_then(|field| label.strip_prefix(field))
+            .and_then(|rest| rest.strip_prefix(": "))
+            .map(str::to_string);
+        Seen {
+            span: *span,
+            path,
+            label: label.clone(),
+            value,
+        }
+    };
+    let data = FindingData {
+        title: rule.title.clone(),
+        citation: rule.citation.clone(),
+        fix: rule.help.clone(),
+        record: path::record_ref(schema, plan, rule.collection, finding.record),
+        path: path::path_of(schema, plan, primary).unwrap_or_default(),
+        refers_to: path::references(schema, plan, rule.collection, finding.record),
+        reasons: reasons
+            .iter()
+            .map(|reason| Why {
+                text: reason.text.clone(),
+                values: reason.labels.iter().map(seen).collect(),
+            })
+            .collect(),
+        rule_span: rule.require_span,
+    };
     Diagnostic {
         code: rule.id.clone(),
         severity: rule.severity,
@@ -96,49 +137,6 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         labels,
         help: Some(help.join("\n")),
         related: vec![related],
-    }
-}
-
-/// Counts of findings by severity and by rule, for the closing line.
-#[derive(Default, Debug, Clone)]
-pub struct Summary {
-    pub errors: usize,
-    pub warnings: usize,
-    pub infos: usize,
-    pub by_rule: BTreeMap<String, (Severity, usize)>,
-}
-
-impl Summary {
-    pub fn add(&mut self, diagnostic: &Diagnostic) {
-        match diagnostic.severity {
-            Severity::Error => self.errors += 1,
-            Severity::Warning => self.warnings += 1,
-            Severity::Info => self.infos += 1,
-        }
-        let entry = self
-            .by_rule
-            .entry(diagnostic.code.clone())
-            .or_insert((diagnostic.severity, 0));
-        entry.1 += 1;
-    }
-
-    /// `2 errors, 1 warning, 1 note in plan.yaml` and a line per rule.
-    pub fn render(&self, plan: &str) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut out = format!(
-            "{}, {}, {} in {plan}\n",
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
-            plural(self.infos, "note", "notes"),
-        );
-        let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
-        for (rule, (severity, count)) in &self.by_rule {
-            out.push_str(&format!(
-                "  {rule:<width$}  {:<7}  {count}\n",
-                severity.as_str()
-            ));
-        }
-        out
+        finding: Some(Box::new(data)),
     }
 }

@@ -1,10 +1,11 @@
-//! Rendering diagnostics: miette's graphical form for people, one line each for tools.
+//! `human`: miette's graphical form, for people at a terminal (the default format).
 
 use std::io::IsTerminal;
 
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 use crate::diagnostic::Diagnostic;
+use crate::report::PlanReport;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -56,6 +57,20 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     if handler.render_report(&mut out, diagnostic).is_err() {
         // A span outside its source is our bug; still say what was found.
         out = format!("{}: {}\n", diagnostic.code, diagnostic.message);
+    }
+    out
+}
+
+/// A checked plan as the terminal shows it on stdout: every finding, then the summary. A
+/// plan that was not loaded shows nothing here: its errors go to stderr.
+pub fn plan(plan: &PlanReport, style: Style) -> String {
+    let mut out = String::new();
+    if let Ok(outcome) = &plan.result {
+        for diagnostic in &outcome.diagnostics {
+            out.push_str(&render(diagnostic, style));
+            out.push('\n');
+        }
+        out.push_str(&outcome.summary.render(&plan.file));
     }
     out
 }

@@ -1,0 +1,44 @@
+//! `staffcheck completions SHELL` and `staffcheck man [COMMAND]`: generated from the same
+//! clap definition that parses the arguments, so they cannot drift from it.
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use super::{Cli, Exit};
+
+pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Exit {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "staffcheck", out);
+    Exit::Clean
+}
+
+pub fn man(subcommand: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let command = Cli::command();
+    let page = match subcommand {
+        None => command,
+        Some(name) => match command.find_subcommand(name) {
+            // Named as its own page: `staffcheck-check(1)`.
+            Some(sub) => sub.clone().display_name(format!("staffcheck-{name}")),
+            None => {
+                let names: Vec<String> = command
+                    .get_subcommands()
+                    .map(|c| format!("`{}`", c.get_name()))
+                    .collect();
+                let _ = writeln!(
+                    err,
+                    "there is no command `{name}`; the commands are {}",
+                    names.join(", ")
+                );
+                return Exit::Unusable;
+            }
+        },
+    };
+    match clap_mangen::Man::new(page).render(out) {
+        Ok(()) => Exit::Clean,
+        Err(error) => {
+            let _ = writeln!(err, "cannot write the man page: {error}");
+            Exit::Unusable
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! `staffcheck schema`: the plan format as a JSON Schema, from the rule set's schema.
+
+use std::io::Write;
+
+use super::{Exit, SchemaArgs};
+use crate::report::{render, Style};
+use crate::resolve::Resolved;
+use crate::ruleset;
+
+pub fn run(args: &SchemaArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let loaded = if args.rules.is_empty() {
+        ruleset::load_builtin()
+    } else {
+        ruleset::load_paths(&args.rules)
+    };
+    match loaded {
+        Ok(Resolved { program, .. }) => {
+            let _ = out.write_all(crate::json_schema::plan_schema(&program.schema).as_bytes());
+            Exit::Clean
+        }
+        Err(errors) => {
+            for diagnostic in &errors {
+                let _ = writeln!(err, "{}", render(diagnostic, Style::default()));
+            }
+            let _ = writeln!(
+                err,
+                "the rules could not be loaded: {} error(s); no schema was written",
+                errors.len()
+            );
+            Exit::Unusable
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! `json`: a versioned document for programs. Its schema is `docs/report.schema.json`; a
+//! test validates this output against it. `VERSION` changes only when a field is removed
+//! or changes meaning; new fields may appear within a version.
+
+use serde::Serialize;
+
+use crate::diagnostic::{Diagnostic, RecordRef};
+use crate::report::{PlanReport, Report};
+use crate::source::Source;
+
+use super::Place;
+
+/// The version of the document's schema.
+pub const VERSION: u32 = 1;
+
+pub fn render(report: &Report) -> String {
+    let document = document(report);
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_else(|error| {
+        // Serialising plain structs of strings and numbers cannot fail; say so if it does.
+        format!("{{\"version\": {VERSION}, \"internal_error\": \"{error}\"}}")
+    });
+    out.push('\n');
+    out
+}
+
+#[derive(Serialize)]
+struct Document {
+    version: u32,
+    tool: Tool,
+    fail_on: &'static str,
+    /// What loading the rule files said (warnings; errors if no plan could be checked).
+    rule_diagnostics: Vec<JsonDiagnostic>,
+    plans: Vec<JsonPlan>,
+    summary: Totals,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Totals {
+    plans: usize,
+    checked: usize,
+    not_loaded: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    /// Whether findings at or above `fail_on` were found (exit code 1).
+    failed: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPlan {
+    file: String,
+    /// `checked`, or `not_loaded` when the file could not be read or loaded.
+    status: &'static str,
+    /// The date the plan was judged at (`--date` or the plan's own), when checked.
+    date: Option<String>,
+    findings: Vec<JsonFinding>,
+    /// Why the plan could not be read or loaded.
+    errors: Vec<JsonDiagnostic>,
+    summary: Option<PlanSummary>,
+}
+
+#[derive(Serialize)]
+struct PlanSummary {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    by_rule: Vec<RuleCount>,
+}
+
+#[derive(Serialize)]
+struct RuleCount {
+    rule: String,
+    severity: &'static str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    rule: String,
+    title: String,
+    severity: &'static str,
+    message: String,
+    citation: String,
+    fix: Option<String>,
+    location: Option<JsonLocation>,
+    /// `people[3].education`: where the location is, in the plan's structure.
+    path: String,
+    /// The record the rule judged.
+    record: JsonRecord,
+    /// The records the judged record refers to (a post's person and unit).
+    refers_to: Vec<JsonRecord>,
+    why: Vec<JsonWhy>,
+    /// Every place the finding labels in the plan, the location's first.
+    labels: Vec<JsonLabel>,
+    /// Where the rule's condition is written.
+    rule_location: Option<JsonLocation>,
+}
+
+#[derive(Serialize)]
+struct JsonRecord {
+    path: String,
+    collection: String,
+    index: u32,
+    key: Option<String>,
+    name: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonWhy {
+    text: String,
+    values: Vec<JsonSeen>,
+}
+
+#[derive(Serialize)]
+struct JsonSeen {
+    path: String,
+    label: String,
+    value: Option<String>,
+    location: JsonLocation,
+}
+
+#[derive(Serialize)]
+struct JsonLabel {
+    text: String,
+    location: JsonLocation,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    code: String,
+    severity: &'static str,
+    message: String,
+    help: Option<String>,
+    location: Option<JsonLocation>,
+    labels: Vec<JsonLabel>,
+}
+
+#[derive(Serialize)]
+struct JsonLocation {
+    file: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    /// The column of the character after the span, as in SARIF.
+    end_column: usize,
+    byte_start: u32,
+    byte_end: u32,
+}
+
+impl JsonLocation {
+    fn new(place: Place) -> JsonLocation {
+        JsonLocation {
+            file: place.file,
+            line: place.start.line,
+            column: place.start.column,
+            end_line: place.end.line,
+            end_column: place.end.column,
+            byte_start: place.span.start,
+            byte_end: place.span.end,
+        }
+    }
+}
+
+fn document(report: &Report) -> Document {
+    let plans: Vec<JsonPlan> = report.plans.iter().map(plan).collect();
+    let checked = report.plans.iter().filter(|p| p.result.is_ok()).count();
+    let sum = |f: fn(&crate::report::Summary) -> usize| {
+        report
+            .plans
+            .iter()
+            .filter_map(|p| p.result.as_ref().ok())
+            .map(|outcome| f(&outcome.summary))
+            .sum()
+    };
+    Document {
+        version: VERSION,
+        tool: Tool {
+            name: env!("CARGO_PKG_NAME"),
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        fail_on: report.fail_on.as_str(),
+        rule_diagnostics: report.rule_diagnostics.iter().map(diagnostic).collect(),
+        summary: Totals {
+            plans: report.plans.len(),
+            checked,
+            not_loaded: report.plans.len() - checked,
+            errors: sum(|s| s.errors),
+            warnings: sum(|s| s.warnings),
+            infos: sum(|s| s.infos),
+            failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
+        },
+        plans,
+    }
+}
+
+fn plan(plan: &PlanReport) -> JsonPlan {
+    match &plan.result {
+        Ok(outcome) => JsonPlan {
+            file: plan.file.clone(),
+            status: "checked",
+            date: Some(crate::eval::explain::show_date(outcome.date)),
+            findings: outcome.diagnostics.iter().map(finding).collect(),
+            errors: Vec::new(),
+            summary: Some(PlanSummary {
+                errors: outcome.summary.errors,
+                warnings: outcome.summary.warnings,
+                infos: outcome.summary.infos,
+                by_rule: outcome
+                    .summary
+                    .by_rule
+                    .iter()
+                    .map(|(rule, (severity, count))| RuleCount {
+                        rule: rule.clone(),
+                        severity: severity.as_str(),
+                        count: *count,
+                    })
+                    .collect(),
+            }),
+        },
+        Err(errors) => JsonPlan {
+            file: plan.file.clone(),
+            status: "not_loaded",
+            date: None,
+            findings: Vec::new(),
+            errors: errors.iter().map(diagnostic).collect(),
+            summary: None,
+        },
+    }
+}
+
+fn labels(diagnostic: &Diagnostic) -> Vec<JsonLabel> {
+    let Some(file) = diagnostic.file() else {
+        return Vec::new();
+    };
+    diagnostic
+        .labels
+        .iter()
+        .map(|label| JsonLabel {
+            text: label.text.clone(),
+            location: JsonLocation::new(Place::new(file, label.span)),
+        })
+        .collect()
+}
+
+fn record(record: &RecordRef) -> JsonRecord {
+    JsonRecord {
+        path: record.path.clone(),
+        collection: record.collection.clone(),
+        index: record.index,
+        key: record.key.clone(),
+        name: record.name.clone(),
+    }
+}
+
+fn finding(diagnostic: &Diagnostic) -> JsonFinding {
+    let data = diagnostic.finding.as_deref();
+    let file: Option<&Source> = diagnostic.file();
+    let at = |span| file.map(|file| JsonLocation::new(Place::new(file, span)));
+    let rule_file = diagnostic.related.first().and_then(Diagnostic::file);
+    JsonFinding {
+        rule: diagnostic.code.clone(),
+        title: data.map(|d| d.title.clone()).unwrap_or_default(),
+        severity: diagnostic.severity.as_str(),
+        message: diagnostic.message.clone(),
+        citation: data.map(|d| d.citation.clone()).unwrap_or_default(),
+        fix: data.and_then(|d| d.fix.clone()),
+        location: Place::of(diagnostic).map(JsonLocation::new),
+        path: data.map(|d| d.path.clone()).unwrap_or_default(),
+        record: match data {
+            Some(data) => record(&data.record),
+            None => JsonRecord {
+                path: String::new(),
+                collection: String::new(),
+                index: 0,
+                key: None,
+                name: None,
+            },
+        },
+        refers_to: data
+            .map(|d| d.refers_to.iter().map(record).collect())
+            .unwrap_or_default(),
+        why: data
+            .map(|d| {
+                d.reasons
+                    .iter()
+                    .map(|why| JsonWhy {
+                        text: why.text.clone(),
+                        values: why
+                            .values
+                            .iter()
+                            .filter_map(|seen| {
+                                Some(JsonSeen {
+                                    path: seen.path.clone(),
+                                    label: seen.label.clone(),
+                                    value: seen.value.clone(),
+                                    location: at(seen.span)?,
+                                })
+                            })
+                            .collect(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        labels: labels(diagnostic),
+        rule_location: match (data, rule_file) {
+            (Some(data), Some(file)) => Some(JsonLocation::new(Place::new(file, data.rule_span))),
+            _ => None,
+        },
+    }
+}
+
+fn diagnostic(diagnostic: &Diagnostic) -> JsonDiagnostic {
+    JsonDiagnostic {
+        code: diagnostic.code.clone(),
+        severity: diagnostic.severity.as_str(),
+        message: diagnostic.message.clone(),
+        help: diagnostic.help.clone(),
+        location: Place::of(diagnostic).map(JsonLocation::new),
+        labels: labels(diagnostic),
+    }
+}

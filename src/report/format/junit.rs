@@ -1,0 +1,76 @@
+//! `junit`: JUnit XML for CI dashboards. A test suite per plan, a test case per rule: the
+//! case fails when the rule has findings at or above `--fail-on`, passes with its findings
+//! in `system-out` when they are below it, and is skipped when the rule is not in force on
+//! the plan's date. A plan that cannot be loaded is a suite with one erroring case, `load`.
+
+use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, TestSuite};
+
+use crate::diagnostic::Diagnostic;
+use crate::report::{PlanReport, Report};
+
+use super::plain::line;
+
+pub fn render(report: &Report) -> String {
+    let mut junit = Junit::new(env!("CARGO_PKG_NAME"));
+    if report.rules_failed() {
+        let mut suite = TestSuite::new("rules");
+        suite.add_test_case(errored("load", &report.rule_diagnostics, "<rules>"));
+        junit.add_test_suite(suite);
+    }
+    for plan in &report.plans {
+        junit.add_test_suite(suite(report, plan));
+    }
+    junit.to_string().unwrap_or_default()
+}
+
+fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
+    let mut suite = TestSuite::new(plan.file.as_str());
+    let outcome = match &plan.result {
+        Ok(outcome) => outcome,
+        Err(errors) => {
+            suite.add_test_case(errored("load", errors, &plan.file));
+            return suite;
+        }
+    };
+    for rule in &report.rules {
+        let findings: Vec<&Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == rule.id)
+            .collect();
+        let lines: String = findings.iter().map(|d| line(d, &plan.file)).collect();
+        let mut case = if !rule.in_force(outcome.date) {
+            let mut status = TestCaseStatus::skipped();
+            status.set_message(format!("not in force on {}", outcome.date));
+            TestCase::new(rule.id.as_str(), status)
+        } else if findings.iter().any(|d| report.fail_on.fails(d.severity)) {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status.set_message(format!(
+                "{} finding(s): {}",
+                findings.len(),
+                findings[0].message
+            ));
+            status.set_type(rule.severity.as_str());
+            status.set_description(lines);
+            TestCase::new(rule.id.as_str(), status)
+        } else {
+            let mut case = TestCase::new(rule.id.as_str(), TestCaseStatus::success());
+            if !lines.is_empty() {
+                case.set_system_out(lines);
+            }
+            case
+        };
+        case.set_classname(plan.file.as_str());
+        suite.add_test_case(case);
+    }
+    suite
+}
+
+fn errored(name: &str, errors: &[Diagnostic], file: &str) -> TestCase {
+    let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+    status.set_message(format!("could not be loaded: {} error(s)", errors.len()));
+    status.set_description(errors.iter().map(|d| line(d, file)).collect::<String>());
+    let mut case = TestCase::new(name, status);
+    case.set_classname(file);
+    case
+}

@@ -1,0 +1,157 @@
+//! The output formats. Each renders a [`Report`]; none computes a finding. `human`, `plain`
+//! and `github` are streams (a part per plan, printed as each plan is done); the others are
+//! documents rendered once every plan is checked.
+
+pub mod github;
+pub mod html;
+pub mod human;
+pub mod json;
+pub mod junit;
+pub mod plain;
+pub mod sarif;
+
+use std::fmt;
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{Location, Source, Span};
+
+use super::{PlanReport, Report};
+use human::Style;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    Human,
+    Plain,
+    Json,
+    Sarif,
+    Junit,
+    Github,
+    Html,
+}
+
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Human,
+        Format::Plain,
+        Format::Json,
+        Format::Sarif,
+        Format::Junit,
+        Format::Github,
+        Format::Html,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Plain => "plain",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Junit => "junit",
+            Format::Github => "github",
+            Format::Html => "html",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Human => "diagnostics drawn with the plan's lines, for people (default)",
+            Format::Plain => "one finding per line: file:line:col: severity[RULE]: message",
+            Format::Json => "a versioned JSON document (docs/report.schema.json)",
+            Format::Sarif => "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers",
+            Format::Junit => "JUnit XML: a test suite per plan, a test case per rule",
+            Format::Github => "GitHub Actions workflow commands that annotate the files",
+            Format::Html => "one self-contained page for an official",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// Printed plan by plan, as each is done, rather than once at the end.
+    pub fn is_stream(self) -> bool {
+        matches!(self, Format::Human | Format::Plain | Format::Github)
+    }
+
+    /// What comes before the first plan in a stream format.
+    pub fn head(self, report: &Report) -> String {
+        match self {
+            Format::Plain => plain::rules(report),
+            Format::Github => github::rules(report),
+            _ => String::new(),
+        }
+    }
+
+    /// One plan's part of a stream format.
+    pub fn plan(self, plan: &PlanReport, style: Style) -> String {
+        match self {
+            Format::Human => human::plan(plan, style),
+            Format::Plain => plain::plan(plan),
+            Format::Github => github::plan(plan),
+            _ => String::new(),
+        }
+    }
+
+    /// The whole output for a report.
+    pub fn render(self, report: &Report, style: Style) -> String {
+        match self {
+            Format::Json => json::render(report),
+            Format::Sarif => sarif::render(report),
+            Format::Junit => junit::render(report),
+            Format::Html => html::render(report),
+            stream => {
+                let mut out = stream.head(report);
+                for plan in &report.plans {
+                    out.push_str(&stream.plan(plan, style));
+                }
+                out
+            }
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Where a span is, in every unit a format may want: 1-based lines, columns in characters
+/// (the end column is the character after the span), and bytes.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub file: String,
+    pub start: Location,
+    pub end: Location,
+    pub span: Span,
+}
+
+impl Place {
+    pub fn new(source: &Source, span: Span) -> Place {
+        Place {
+            file: source.name().to_string(),
+            start: source.location(span.start as usize),
+            end: source.location(span.end as usize),
+            span,
+        }
+    }
+
+    /// The primary label's place, if the diagnostic has one.
+    pub fn of(diagnostic: &Diagnostic) -> Option<Place> {
+        Some(Place::new(diagnostic.file()?, diagnostic.primary_span()?))
+    }
+}
+
+/// The file a diagnostic is about: its source's name, else the plan it was reported for.
+pub fn file_of<'a>(diagnostic: &'a Diagnostic, plan: &'a str) -> &'a str {
+    diagnostic.file().map_or(plan, |file| file.name())
+}
+
+/// A message on one line, for formats that give each finding one line.
+pub fn one_line(text: &str) -> String {
+    text.split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

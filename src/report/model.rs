@@ -1,0 +1,117 @@
+//! What one run reports, whatever the format: the rules, what loading them said, and each
+//! plan's outcome in the order the plans were given. Formats only render this.
+
+use chrono::NaiveDate;
+
+use crate::ast::Severity;
+use crate::check::Outcome;
+use crate::diagnostic::Diagnostic;
+use crate::ir::{Program, Rule};
+use crate::source::{Location, Source};
+
+use super::FailOn;
+
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every rule of the rule set, in file order.
+    pub rules: Vec<RuleInfo>,
+    /// What loading the rules said: warnings, or the errors that stopped the run.
+    pub rule_diagnostics: Vec<Diagnostic>,
+    pub plans: Vec<PlanReport>,
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug)]
+pub struct PlanReport {
+    /// The plan's name as given, relative to the working directory.
+    pub file: String,
+    /// The findings, or why the plan could not be read or loaded.
+    pub result: Result<Outcome, Vec<Diagnostic>>,
+    /// Whether the file was read: its errors, if any, are from loading it.
+    pub read: bool,
+}
+
+/// A rule as the formats describe it (SARIF's rule descriptors, JUnit's test cases).
+#[derive(Clone, Debug)]
+pub struct RuleInfo {
+    pub id: String,
+    pub title: String,
+    pub severity: Severity,
+    pub citation: String,
+    pub fix: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    pub source: Source,
+    /// Where the rule is declared in its file.
+    pub location: Location,
+}
+
+impl RuleInfo {
+    pub fn new(rule: &Rule) -> RuleInfo {
+        RuleInfo {
+            id: rule.id.clone(),
+            title: rule.title.clone(),
+            severity: rule.severity,
+            citation: rule.citation.clone(),
+            fix: rule.help.clone(),
+            from: rule.from,
+            until: rule.until,
+            source: rule.source.clone(),
+            location: rule.source.location(rule.span.start as usize),
+        }
+    }
+
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+    }
+}
+
+impl Report {
+    pub fn new(program: Option<&Program>, fail_on: FailOn) -> Report {
+        Report {
+            rules: program
+                .map(|p| p.rules.iter().map(RuleInfo::new).collect())
+                .unwrap_or_default(),
+            fail_on,
+            ..Report::default()
+        }
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&RuleInfo> {
+        self.rules.iter().find(|rule| rule.id == id)
+    }
+
+    /// Whether the rules failed to load, so that no plan was checked.
+    pub fn rules_failed(&self) -> bool {
+        self.rule_diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+impl PlanReport {
+    /// The findings of a checked plan; none for a plan that was not loaded.
+    pub fn findings(&self) -> &[Diagnostic] {
+        match &self.result {
+            Ok(outcome) => &outcome.diagnostics,
+            Err(_) => &[],
+        }
+    }
+
+    /// The line closing the errors of a plan that was read but did not load.
+    pub fn not_loaded_line(&self) -> Option<String> {
+        match &self.result {
+            Err(errors) if self.read => Some(format!(
+                "{} could not be loaded: {} error(s); it was not checked\n",
+                self.file,
+                errors.len()
+            )),
+            _ => None,
+        }
+    }
+
+    /// Whether `--fail-on` counts this plan as failed by its findings.
+    pub fn fails(&self, fail_on: FailOn) -> bool {
+        self.findings().iter().any(|d| fail_on.fails(d.severity))
+    }
+}
