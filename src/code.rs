@@ -43,10 +43,12 @@ pub enum Code {
     Io,
     /// A command-line argument is not valid.
     Usage,
+    /// A rule test file (`*.test.yaml`) does not follow its format.
+    TestFile,
 }
 
 impl Code {
-    pub const ALL: [Code; 20] = [
+    pub const ALL: [Code; 21] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -67,6 +69,7 @@ impl Code {
         Code::Limit,
         Code::Io,
         Code::Usage,
+        Code::TestFile,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -91,6 +94,7 @@ impl Code {
             Code::Limit => "SC0310",
             Code::Io => "SC0401",
             Code::Usage => "SC0402",
+            Code::TestFile => "SC0403",
         }
     }
 }

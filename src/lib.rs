@@ -21,6 +21,7 @@ pub mod plan;
 pub mod report;
 pub mod resolve;
 pub mod ruleset;
+pub mod ruletest;
 pub mod schema;
 pub mod source;
 pub mod suggest;

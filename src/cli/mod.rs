@@ -7,6 +7,7 @@ mod inputs;
 mod output;
 mod reference;
 mod schema;
+mod test;
 
 pub use exit::Exit;
 pub use output::FormatArg;
@@ -30,6 +31,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Print a JSON Schema of the plan format, for editors that validate YAML.
     Schema(SchemaArgs),
+    /// Run rule tests (`*.test.yaml`): plans and the findings each must produce.
+    Test(TestArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -76,6 +79,26 @@ pub struct SchemaArgs {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct TestArgs {
+    /// Test files (`*.test.yaml`) or directories (every `*.test.yaml` under them).
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Rule files or directories to test, instead of each test file's `rules:` (or the
+    /// `*.rules` files beside it, or the built-in set).
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// List the rules that no test expects a finding of.
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail when fewer than PCT percent of the rules have a test expecting a finding of them.
+    #[arg(long, value_name = "PCT")]
+    pub min_coverage: Option<f64>,
+    /// Width of the rendered diagnostics.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
@@ -105,6 +128,7 @@ pub fn main() -> std::process::ExitCode {
     let exit = match cli.command {
         Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Test(args) => test::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
         Command::Man(args) => reference::man(
             args.command.as_deref(),
