@@ -97,4 +97,38 @@ impl Code {
             Code::TestFile => "SC0403",
         }
     }
+
+    /// What the code means and what to do about it, for `staffcheck explain CODE`.
+    pub fn describe(self) -> (&'static str, &'static str) {
+        match self {
+            Code::Syntax => ("the rule file does not follow the grammar", "fix the text at the place shown; grammar/README.md describes the language"),
+            Code::BadLiteral => ("a literal in a rule file is not valid: a date that does not exist, a number too large", "write a real date as YYYY-MM-DD, or a smaller number"),
+            Code::IncludeMissing => ("an `include` names a file that cannot be read", "paths are relative to the including file; built-in files are `<builtin>/NAME.rules`"),
+            Code::IncludeCycle => ("rule files include each other in a cycle", "remove one of the includes; each file needs including only once"),
+            Code::UnknownName => ("a name that is not declared: a field, collection, enumeration value, parameter or function", "use the name the schema declares (the message suggests the closest), or declare it"),
+            Code::Duplicate => ("two declarations of the same name, or two rules with the same id", "rename or remove one of them"),
+            Code::TypeMismatch => ("an expression's type does not fit where it is used", "compare values of the same type; see the types in grammar/README.md"),
+            Code::BadDeclaration => ("a declaration is incomplete or contradictory (a rule without `source`, overlapping parameter windows)", "complete the declaration as the help says"),
+            Code::Yaml => ("the plan is not valid YAML", "fix the YAML at the place shown"),
+            Code::WrongType => ("a plan's value has the wrong type for its field", "write a value of the type the schema declares"),
+            Code::NotInEnum => ("a plan's value is outside a closed enumeration", "use one of the values listed, or extend the enumeration in a rule file"),
+            Code::MissingField => ("a required field is missing from a plan's record", "add the field, or declare it `optional` in the schema"),
+            Code::UnknownField => ("a plan's record has a field the schema does not declare", "correct its name, or declare it with `extend collection`"),
+            Code::DuplicateKey => ("the same key twice in one YAML mapping", "keep one of them"),
+            Code::DuplicateRecord => ("two records of a collection have the same key", "give each record its own key"),
+            Code::DanglingReference => ("a reference to a record that does not exist", "correct the reference, or add the record"),
+            Code::OutOfBounds => ("a value outside the bounds its field declares", "correct the value"),
+            Code::Limit => ("the input exceeds a safety limit (size, depth, nodes, aliases)", "split the plan, or check that this is the file you meant"),
+            Code::Io => ("a file could not be read or written", "check the path and its permissions"),
+            Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
+            Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),
+        }
+    }
+
+    /// The code written `SC0101`, in any case.
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL
+            .into_iter()
+            .find(|code| code.as_str().eq_ignore_ascii_case(text))
+    }
 }

@@ -7,6 +7,7 @@
 
 pub mod ast;
 pub mod builtin;
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod code;
