@@ -19,6 +19,10 @@ pub enum Code {
     TypeMismatch,
     /// A declaration is incomplete or contradictory.
     BadDeclaration,
+    /// A declaration nothing uses (a parameter no rule reads).
+    Unused,
+    /// A rule whose window ended before any plan it could judge.
+    NeverInForce,
     /// The YAML itself is malformed.
     Yaml,
     /// A value of the wrong type for its field.
@@ -48,7 +52,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 23] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -57,6 +61,8 @@ impl Code {
         Code::Duplicate,
         Code::TypeMismatch,
         Code::BadDeclaration,
+        Code::Unused,
+        Code::NeverInForce,
         Code::Yaml,
         Code::WrongType,
         Code::NotInEnum,
@@ -82,6 +88,8 @@ impl Code {
             Code::Duplicate => "SC0202",
             Code::TypeMismatch => "SC0203",
             Code::BadDeclaration => "SC0204",
+            Code::Unused => "SC0205",
+            Code::NeverInForce => "SC0206",
             Code::Yaml => "SC0301",
             Code::WrongType => "SC0302",
             Code::NotInEnum => "SC0303",
@@ -109,6 +117,8 @@ impl Code {
             Code::Duplicate => ("two declarations of the same name, or two rules with the same id", "rename or remove one of them"),
             Code::TypeMismatch => ("an expression's type does not fit where it is used", "compare values of the same type; see the types in grammar/README.md"),
             Code::BadDeclaration => ("a declaration is incomplete or contradictory (a rule without `source`, overlapping parameter windows)", "complete the declaration as the help says"),
+            Code::Unused => ("a parameter that no rule or table reads", "use it in a rule, or remove it"),
+            Code::NeverInForce => ("a rule whose `effective` window ended before the plans it could judge (by default, before the two-level system began on 2025-07-01)", "remove the rule, or correct its `until` date"),
             Code::Yaml => ("the plan is not valid YAML", "fix the YAML at the place shown"),
             Code::WrongType => ("a plan's value has the wrong type for its field", "write a value of the type the schema declares"),
             Code::NotInEnum => ("a plan's value is outside a closed enumeration", "use one of the values listed, or extend the enumeration in a rule file"),

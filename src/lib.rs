@@ -17,6 +17,7 @@ pub mod generate;
 pub mod io_error;
 pub mod ir;
 pub mod json_schema;
+pub mod lint;
 pub mod param_override;
 pub mod plan;
 pub mod report;

@@ -5,6 +5,7 @@ mod check;
 mod exit;
 mod explain;
 mod inputs;
+mod lint;
 mod output;
 mod reference;
 mod rules;
@@ -39,6 +40,8 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules: a table, JSON, or the Markdown of docs/rules.md.
     Rules(RulesArgs),
+    /// Check rule files for mistakes loading allows: unused parameters, rules that ended.
+    Lint(LintArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -135,6 +138,20 @@ pub enum RulesFormat {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct LintArgs {
+    /// Rule files or directories to check, instead of the built-in rules.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Warn about rules whose window ended before this date (default 2025-07-01, when the
+    /// two-level system began).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Width of the rendered diagnostics.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
@@ -169,6 +186,7 @@ pub fn main() -> std::process::ExitCode {
             explain::run(&args, &mut std::io::stdout(), &mut std::io::stderr())
         }
         Command::Rules(args) => rules::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Lint(args) => lint::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
         Command::Man(args) => reference::man(
             args.command.as_deref(),
