@@ -13,6 +13,7 @@ pub mod cli;
 pub mod code;
 pub mod diagnostic;
 pub mod eval;
+pub mod format;
 pub mod generate;
 pub mod io_error;
 pub mod ir;

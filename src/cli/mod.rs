@@ -4,6 +4,7 @@
 mod check;
 mod exit;
 mod explain;
+mod fmt;
 mod inputs;
 mod lint;
 mod output;
@@ -42,6 +43,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Check rule files for mistakes loading allows: unused parameters, rules that ended.
     Lint(LintArgs),
+    /// Rewrite rule files (`*.rules`) in the canonical layout; `--check` only shows the diff.
+    Fmt(FmtArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -152,6 +155,19 @@ pub struct LintArgs {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct FmtArgs {
+    /// Rule files or directories (every `*.rules` under them).
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Change nothing: show a diff of each file not formatted and exit 1 if there is one.
+    #[arg(long)]
+    pub check: bool,
+    /// Width of the rendered diagnostics.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
@@ -187,6 +203,7 @@ pub fn main() -> std::process::ExitCode {
         }
         Command::Rules(args) => rules::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Lint(args) => lint::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Fmt(args) => fmt::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
         Command::Man(args) => reference::man(
             args.command.as_deref(),

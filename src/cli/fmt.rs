@@ -1,0 +1,186 @@
+//! `staffcheck fmt [--check] [PATH]...`: rule files in canonical layout. Every file is parsed
+//! before any is written: a syntax error anywhere is reported (exit 2) and nothing changes.
+//! `--check` prints a unified diff of each file that is not formatted (exit 1). Writing is
+//! atomic (a temporary file beside the original, then a rename) and skips formatted files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Exit, FmtArgs};
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::report::{render, Style};
+use crate::ruleset::relative_name;
+use crate::source::SourceFile;
+
+pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let style = Style {
+        color: false,
+        width: args.width,
+    };
+    let report = |err: &mut dyn Write, diagnostics: &[Diagnostic]| {
+        for diagnostic in diagnostics {
+            let _ = writeln!(err, "{}", render(diagnostic, style));
+        }
+    };
+    let mut files = Vec::new();
+    for path in &args.paths {
+        match rule_files(path) {
+            Ok(mut found) => files.append(&mut found),
+            Err(diagnostic) => {
+                report(err, &[diagnostic]);
+                return Exit::Unusable;
+            }
+        }
+    }
+    let mut formatted = Vec::new();
+    let mut failed = 0;
+    for path in &files {
+        match format_file(path) {
+            Ok(result) => formatted.push(result),
+            Err(diagnostics) => {
+                failed += 1;
+                report(err, &diagnostics);
+            }
+        }
+    }
+    if failed > 0 {
+        let _ = writeln!(
+            err,
+            "{failed} file(s) could not be formatted; nothing was written"
+        );
+        return Exit::Unusable;
+    }
+    let changed: Vec<_> = formatted.iter().filter(|f| f.old != f.new).collect();
+    if args.check {
+        for file in &changed {
+            let diff = similar::TextDiff::from_lines(&file.old, &file.new);
+            let _ = write!(
+                out,
+                "{}",
+                diff.unified_diff()
+                    .header(&file.name, &format!("{} (formatted)", file.name))
+            );
+        }
+        return match changed.len() {
+            0 => Exit::Clean,
+            n => {
+                let _ = writeln!(out, "{n} of {} file(s) not formatted", formatted.len());
+                Exit::Violations
+            }
+        };
+    }
+    let mut exit = Exit::Clean;
+    for file in &changed {
+        match write_atomically(&file.path, &file.new) {
+            Ok(()) => {
+                let _ = writeln!(out, "formatted {}", file.name);
+            }
+            Err(error) => {
+                let diagnostic = Diagnostic::error(
+                    Code::Io,
+                    format!(
+                        "cannot write {}: {}",
+                        file.name,
+                        crate::io_error::describe(&error)
+                    ),
+                )
+                .help("check that the file and its directory are writable");
+                report(err, &[diagnostic]);
+                exit = Exit::Unusable;
+            }
+        }
+    }
+    exit
+}
+
+struct Formatted {
+    path: PathBuf,
+    name: String,
+    old: String,
+    new: String,
+}
+
+fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
+    let name = relative_name(&std::fs::canonicalize(path).unwrap_or(path.to_path_buf()));
+    let old = std::fs::read_to_string(path).map_err(|error| {
+        vec![Diagnostic::error(
+            Code::Io,
+            format!("cannot read {name}: {}", crate::io_error::describe(&error)),
+        )
+        .help("name rule files (`*.rules`) or directories holding them")]
+    })?;
+    let source = SourceFile::new(name.clone(), old.clone());
+    let file = crate::syntax::parse(&source)?;
+    let new = crate::format::format(&file);
+    // The formatter's promise, checked before anything is written.
+    let again = crate::syntax::parse(&SourceFile::new(name.clone(), new.clone()));
+    if !again.is_ok_and(|again| crate::format::same_shape(&file, &again)) {
+        return Err(vec![Diagnostic::error(
+            Code::Syntax,
+            format!("internal error: formatting {name} would change its meaning or comments"),
+        )
+        .help("this is a bug in staffcheck; please report it with the file")]);
+    }
+    Ok(Formatted {
+        path: path.to_path_buf(),
+        name,
+        old,
+        new,
+    })
+}
+
+/// The file itself, or every `*.rules` under a directory, in name order.
+fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = std::fs::read_dir(path).map_err(|error| {
+        Diagnostic::error(
+            Code::Io,
+            format!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::io_error::describe(&error)
+            ),
+        )
+        .help("name rule files (`*.rules`) or directories holding them")
+    })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for entry in paths {
+        let hidden = entry
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if entry.is_dir() && !hidden {
+            files.extend(rule_files(&entry)?);
+        } else if entry.is_file() && entry.extension().is_some_and(|x| x == "rules") {
+            files.push(entry);
+        }
+    }
+    Ok(files)
+}
+
+/// Writes a temporary file in the same directory, then renames it over `path`.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "rules".to_string(), |n| n.to_string_lossy().into_owned());
+    let temp_name = format!(".{file_name}.fmt-{}.tmp", std::process::id());
+    let temp = dir.map_or_else(|| PathBuf::from(&temp_name), |d| d.join(&temp_name));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        if let Ok(metadata) = std::fs::metadata(path) {
+            std::fs::set_permissions(&temp, metadata.permissions())?;
+        }
+        std::fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}

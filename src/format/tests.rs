@@ -1,0 +1,122 @@
+use super::*;
+use crate::source::SourceFile;
+
+fn fmt(text: &str) -> String {
+    let file = crate::syntax::parse(&SourceFile::new("test.rules", text)).unwrap();
+    let formatted = format(&file);
+    let again = crate::syntax::parse(&SourceFile::new("test.rules", formatted.clone())).unwrap();
+    assert!(same_shape(&file, &again), "meaning changed:\n{formatted}");
+    assert_eq!(format(&again), formatted, "not idempotent");
+    formatted
+}
+
+/// The value of `const x = ...`, formatted.
+fn value(expr: &str) -> String {
+    fmt(&format!("const x = {expr}\n"))
+        .trim_end()
+        .trim_start_matches("const x = ")
+        .to_string()
+}
+
+#[test]
+fn parentheses_are_those_precedence_needs() {
+    let cases = [
+        ("(a or b) and c", "(a or b) and c"),
+        ("a or (b and c)", "a or b and c"),
+        ("(a - b) - c", "a - b - c"),
+        ("a - (b - c)", "a - (b - c)"),
+        (
+            "(1 + 2) * 3 - -(4 - 5) / (6 * 7)",
+            "(1 + 2) * 3 - -(4 - 5) / (6 * 7)",
+        ),
+        ("(a.b ?? c) == d", "(a.b ?? c) == d"),
+        ("not (a == b)", "not a == b"),
+        ("not (a and b)", "not (a and b)"),
+        ("(a == b) == c", "(a == b) == c"),
+        ("x in (if a then s else t)", "x in (if a then s else t)"),
+        ("(if a then 1 else 2) + 3", "(if a then 1 else 2) + 3"),
+        ("(a ?? b).c", "(a ?? b).c"),
+        ("-(a.b)", "-a.b"),
+        ("((f(x)))", "f(x)"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(value(input), expected, "{input}");
+    }
+}
+
+#[test]
+fn literals_are_kept_as_written() {
+    assert_eq!(value("15%"), "15%");
+    assert_eq!(value("2.50"), "2.50");
+    assert_eq!(value("(7.5%)"), "7.5%");
+    assert_eq!(value("5 years   3 months"), "5 years 3 months");
+    assert_eq!(value("\"a \\\"b\\\" \\{c}\""), "\"a \\\"b\\\" \\{c}\"");
+    assert_eq!(value("{a,b}"), "{ a, b }");
+    assert_eq!(value("[ 1,2 ]"), "[1, 2]");
+    assert_eq!(value("{}"), "{}");
+}
+
+#[test]
+fn comments_lead_trail_or_move_before_their_line() {
+    let input = "\
+// head
+
+rule A \"t\" { // on the brace
+  for u in units   // trailing
+  // leading
+  require u.a and // inside
+    u.b
+  // dangling
+} // after
+// end
+";
+    let expected = "\
+// head
+
+rule A \"t\" {  // on the brace
+  for u in units  // trailing
+  // leading
+  // inside
+  require u.a and u.b
+  // dangling
+}  // after
+// end
+";
+    assert_eq!(fmt(input), expected);
+}
+
+#[test]
+fn a_declaration_that_does_not_fit_takes_one_element_per_line() {
+    let long = "const s = { aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd, eeeeeeeeee, ffffffffff, gggggggggg, hhhhhhhhhh }\n";
+    assert_eq!(
+        fmt(long),
+        "const s = {\n  aaaaaaaaaa,\n  bbbbbbbbbb,\n  cccccccccc,\n  dddddddddd,\n  eeeeeeeeee,\n  ffffffffff,\n  gggggggggg,\n  hhhhhhhhhh,\n}\n"
+    );
+    assert_eq!(
+        fmt("enum E { a, // first\n b }\n"),
+        "enum E {\n  a,  // first\n  b,\n}\n"
+    );
+    assert_eq!(
+        fmt("enum O { a < b }\nparam p: integer { 1 source \"s\" }\n"),
+        "enum O { a < b }\nparam p: integer { 1 source \"s\" }\n"
+    );
+}
+
+#[test]
+fn declarations_of_several_lines_are_set_apart_by_blank_lines() {
+    let input = "const a = 1\nconst b = 2\ncollection c: C { x: text }\ninclude \"x.rules\"\n\n\n\nconst d = 3\n";
+    assert_eq!(
+        fmt(input),
+        "const a = 1\nconst b = 2\n\ncollection c: C {\n  x: text\n}\n\ninclude \"x.rules\"\n\nconst d = 3\n"
+    );
+}
+
+#[test]
+fn tables_keep_their_citation_on_its_own_line() {
+    let input =
+        "table t(a: integer, b: date): integer source \"s\" { when a > 1 then 2 otherwise 3 }\n";
+    assert_eq!(
+        fmt(input),
+        "table t(a: integer, b: date): integer\n  source \"s\"\n{\n  when a > 1 then 2\n  otherwise 3\n}\n"
+    );
+}
