@@ -130,3 +130,65 @@ fn a_file_that_does_not_parse_is_reported_and_nothing_is_written() {
     assert_eq!(names(&dir), ["a.rules", "b.rules"]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Comments everywhere a line can take one: at the end of every line, and on a line of their
+/// own before every line. Each is kept, and the result is stable.
+#[test]
+fn comments_anywhere_are_kept() {
+    let mut files = Vec::new();
+    rule_files(&common::root().join("rules"), &mut files);
+    files.push(common::root().join("tests/fixtures/fmt/messy.rules"));
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut trailing = String::new();
+        let mut leading = String::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.contains("//") {
+                trailing.push_str(line);
+            } else {
+                trailing.push_str(&format!("{line} // t{i}"));
+            }
+            trailing.push('\n');
+            leading.push_str(&format!("// l{i}\n{line}\n"));
+        }
+        for variant in [trailing, leading] {
+            let file = staffcheck::syntax::parse(&SourceFile::new("x.rules", variant.clone()))
+                .unwrap_or_else(|_| panic!("{} with comments does not parse", path.display()));
+            let once = format(&file);
+            let reparsed = staffcheck::syntax::parse(&SourceFile::new("x.rules", once.clone()))
+                .unwrap_or_else(|_| panic!("{}: does not parse:\n{once}", path.display()));
+            assert!(same_shape(&file, &reparsed), "{}:\n{once}", path.display());
+            assert_eq!(format(&reparsed), once, "{} not idempotent", path.display());
+        }
+    }
+}
+
+/// A comment after any token of a file, one at a time (inside declarations, expressions,
+/// headers, before braces): each variant formats to the same rules, and stably.
+#[test]
+fn a_comment_after_any_token_is_kept() {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/fmt/messy.rules")).unwrap();
+    let mut in_string = false;
+    let mut tried = 0;
+    for (i, c) in text.char_indices() {
+        if c == '"' {
+            in_string = !in_string;
+        }
+        let at = i + c.len_utf8();
+        if in_string || c.is_whitespace() || !text[at..].starts_with([' ', '\n']) {
+            continue;
+        }
+        let variant = format!("{}// x\n{}", &text[..at], &text[at..]);
+        let Ok(file) = staffcheck::syntax::parse(&SourceFile::new("x.rules", variant)) else {
+            continue; // inside a comment: the rest of its line became code
+        };
+        let once = format(&file);
+        let reparsed = staffcheck::syntax::parse(&SourceFile::new("x.rules", once.clone()))
+            .unwrap_or_else(|_| panic!("comment at {at}: does not parse:\n{once}"));
+        assert!(same_shape(&file, &reparsed), "comment at {at}:\n{once}");
+        assert_eq!(format(&reparsed), once, "comment at {at}: not idempotent");
+        tried += 1;
+    }
+    assert!(tried > 100, "only {tried} places");
+}

@@ -99,15 +99,22 @@ pub(super) fn item(
 
 fn is_multiline(out: &Out, src: &str, item: &Item) -> bool {
     let within = |span: Span| out.has_comment_within(start(span), end(span));
+    // Inside the braces: a comment before them moves before the declaration.
+    let inside =
+        |from: Span, span: Span| out.has_comment_within(brace_after(src, end(from)), end(span));
     match item {
         Item::Include(_) => false,
-        Item::Enum(decl) => within(decl.span) || width(&enum_line(decl)) > MAX_WIDTH,
+        Item::Enum(decl) => {
+            inside(decl.name.span, decl.span) || width(&enum_line(decl)) > MAX_WIDTH
+        }
         Item::Const(decl) => {
             matches!(decl.value.kind, ExprKind::Set(_) | ExprKind::List(_))
                 && (within(decl.value.span) || width(&const_line(src, decl)) > MAX_WIDTH)
         }
         Item::Param(decl) => {
-            decl.values.len() != 1 || within(decl.span) || width(&param_line(src, decl)) > MAX_WIDTH
+            decl.values.len() != 1
+                || inside(decl.ty.span, decl.span)
+                || width(&param_line(src, decl)) > MAX_WIDTH
         }
         Item::Collection(_) | Item::Table(_) | Item::Rule(_) => true,
     }
