@@ -192,3 +192,20 @@ fn a_comment_after_any_token_is_kept() {
     }
     assert!(tried > 100, "only {tried} places");
 }
+
+#[test]
+fn a_file_whose_comments_cannot_all_be_placed_is_left_alone() {
+    let dir = scratch("comments");
+    let text = "const a = 1 // kept\nrule R \"t\" {\n  for u in units\n  message \"{u.name\n  // hole\n  } x\"\n}\n";
+    let path = dir.join("a.rules");
+    std::fs::write(&path, text).unwrap();
+    let run = staffcheck(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("cannot place every comment"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
