@@ -164,7 +164,9 @@ fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
         let hidden = entry
             .file_name()
             .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if entry.is_dir() && !hidden {
+        // Not following a link to a directory: it could lead back here.
+        let is_dir = std::fs::symlink_metadata(&entry).is_ok_and(|m| m.is_dir());
+        if is_dir && !hidden {
             files.extend(rule_files(&entry)?);
         } else if entry.is_file() && entry.extension().is_some_and(|x| x == "rules") {
             files.push(entry);

@@ -49,7 +49,11 @@ fn bare(src: &str, e: &Expr) -> String {
         ExprKind::Literal(_) => literal(src, e.span),
         ExprKind::Name(name) => name.text.clone(),
         ExprKind::Field(base, field) => format!("{}.{}", at(src, base, 9), field.text),
-        ExprKind::Unary(UnaryOp::Not, operand) => format!("not {}", at(src, operand, 3)),
+        // `not (a in s)` rather than `not a in s`, which reads like `a not in s`.
+        ExprKind::Unary(UnaryOp::Not, operand) => {
+            let min = if level(operand) == 4 { 5 } else { 3 };
+            format!("not {}", at(src, operand, min))
+        }
         ExprKind::Unary(UnaryOp::Neg, operand) => format!("-{}", at(src, operand, 8)),
         ExprKind::Binary(op, left, right) => {
             let own = level(e);
