@@ -10,7 +10,7 @@ use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::explain::show_date;
-use crate::ir::Program;
+use crate::ir::{Program, Rule};
 use crate::plan::{Plan, Stored};
 use crate::source::{Location, Source, Span};
 
@@ -106,7 +106,7 @@ pub fn apply(
     let mut by: Vec<Option<usize>> = vec![None; diagnostics.len()];
     let mut problems = Vec::new();
     for (number, (waiver, [rule_span, record_span, expires_span])) in waivers.iter().enumerate() {
-        if !program.rules.iter().any(|rule| rule.id == waiver.rule) {
+        let Some(rule) = program.rules.iter().find(|rule| rule.id == waiver.rule) else {
             let ids = program.rules.iter().map(|rule| rule.id.as_str());
             problems.push(
                 Diagnostic::new(
@@ -122,7 +122,7 @@ pub fn apply(
                 .help("write the id of a rule listed by `staffcheck rules`; this waiver waives nothing"),
             );
             continue;
-        }
+        };
         let matching: Vec<usize> = diagnostics
             .iter()
             .enumerate()
@@ -168,18 +168,7 @@ pub fn apply(
             continue;
         }
         if matching.is_empty() {
-            problems.push(
-                Diagnostic::new(
-                    Code::WaiverUnmatched.as_str(),
-                    Severity::Warning,
-                    format!(
-                        "the waiver of `{}` for `{}` matches no finding",
-                        waiver.rule, waiver.record
-                    ),
-                )
-                .at(source, *record_span, format!("no `{}` finding on this record", waiver.rule))
-                .help("if the finding was fixed, remove the waiver; otherwise name the record as the finding does: its key (`\"20194\"`, `DN-0003`) or its path (`posts[12]`)"),
-            );
+            problems.push(unmatched(program, plan, date, waiver, rule, *record_span));
             continue;
         }
         for i in matching {
@@ -204,6 +193,71 @@ pub fn apply(
             .cmp(&(b.finding.primary_span(), &b.finding.code))
     });
     waived
+}
+
+/// A waiver that matches no finding: whether its record exists, and if so why the rule
+/// found nothing on it.
+fn unmatched(
+    program: &Program,
+    plan: &Plan,
+    date: NaiveDate,
+    waiver: &Waiver,
+    rule: &Rule,
+    record_span: Span,
+) -> Diagnostic {
+    let schema = &program.schema;
+    let diagnostic = |why: String, label: String, help: &str| {
+        Diagnostic::new(
+            Code::WaiverUnmatched.as_str(),
+            Severity::Warning,
+            format!(
+                "the waiver of `{}` for `{}` matches no finding: {why}",
+                waiver.rule, waiver.record
+            ),
+        )
+        .at(&plan.source, record_span, label)
+        .help(help.to_string())
+    };
+    let collection = schema.collection(rule.collection).name.clone();
+    let records: Vec<_> = (0..plan.len(rule.collection))
+        .map(|index| crate::report::record_ref(schema, plan, rule.collection, index))
+        .collect();
+    let Some(record) = records.iter().find(|r| r.is_named(&waiver.record)) else {
+        let names = records
+            .iter()
+            .map(|r| r.key.as_deref().unwrap_or(r.path.as_str()));
+        return diagnostic(
+            format!(
+                "`{collection}` has no record `{}`{}",
+                waiver.record,
+                crate::suggest::did_you_mean(&waiver.record, names)
+            ),
+            format!("no record of `{collection}` is named this"),
+            &format!(
+                "`{}` judges `{collection}`: name one by its key (a unit's code, a person's id) or its path (`{collection}[0]`)",
+                waiver.rule
+            ),
+        );
+    };
+    let name = record
+        .name
+        .as_ref()
+        .map(|name| format!(" ({name})"))
+        .unwrap_or_default();
+    let in_force =
+        rule.from.is_none_or(|from| from <= date) && rule.until.is_none_or(|until| date <= until);
+    if !in_force {
+        return diagnostic(
+            format!("`{}` is not in force on {}", waiver.rule, show_date(date)),
+            format!("`{}`{name} is not judged by `{}` on this date", record.path, waiver.rule),
+            "remove the waiver, or keep it for the dates the rule is in force (`staffcheck explain RULE` shows its window)",
+        );
+    }
+    diagnostic(
+        format!("`{}`{name} breaks no `{}`", record.path, waiver.rule),
+        format!("no `{}` finding on this record", waiver.rule),
+        "the finding has been fixed, or was never there: remove the waiver",
+    )
 }
 
 impl Waived {

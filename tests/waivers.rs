@@ -134,8 +134,25 @@ fn records_are_named_by_key_or_by_path_as_rule_tests_name_them() {
     let other = VICE_CAP.replace("\"20194\"", "\"20275\"");
     let outcome = outcome(&with_waivers(&other), None);
     assert_eq!(outcome.summary.waived, 0);
-    assert!(codes(&outcome).contains(&"SC0502"));
     assert!(codes(&outcome).contains(&"VICE-CAP"));
+    let message = |outcome: &staffcheck::check::Outcome| {
+        outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "SC0502")
+            .map(|d| d.message.clone())
+            .unwrap()
+    };
+    assert_eq!(
+        message(&outcome),
+        "the waiver of `VICE-CAP` for `20275` matches no finding: `units[1]` (Xã Bà Nà) breaks no `VICE-CAP`"
+    );
+    // A record that does not exist is said to, with the closest name.
+    let missing = VICE_CAP.replace("\"20194\"", "\"20276\"");
+    assert_eq!(
+        message(&self::outcome(&with_waivers(&missing), None)),
+        "the waiver of `VICE-CAP` for `20276` matches no finding: `units` has no record `20276`; did you mean `20275`?"
+    );
 }
 
 #[test]
