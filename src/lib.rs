@@ -28,3 +28,4 @@ pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod waiver;
