@@ -49,10 +49,16 @@ pub enum Code {
     Usage,
     /// A rule test file (`*.test.yaml`) does not follow its format.
     TestFile,
+    /// A waiver whose expiry date is before the plan's date: the finding is reported.
+    WaiverExpired,
+    /// A waiver that matches no finding.
+    WaiverUnmatched,
+    /// A waiver naming a rule the rule set does not have.
+    WaiverUnknownRule,
 }
 
 impl Code {
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 26] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -76,6 +82,9 @@ impl Code {
         Code::Io,
         Code::Usage,
         Code::TestFile,
+        Code::WaiverExpired,
+        Code::WaiverUnmatched,
+        Code::WaiverUnknownRule,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -103,6 +112,9 @@ impl Code {
             Code::Io => "SC0401",
             Code::Usage => "SC0402",
             Code::TestFile => "SC0403",
+            Code::WaiverExpired => "SC0501",
+            Code::WaiverUnmatched => "SC0502",
+            Code::WaiverUnknownRule => "SC0503",
         }
     }
 
@@ -132,6 +144,9 @@ impl Code {
             Code::Io => ("a file could not be read or written", "check the path and its permissions"),
             Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
             Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),
+            Code::WaiverExpired => ("a waiver in the plan's `waivers:` section expired before the plan's date, so the finding it covered is reported again", "renew the waiver with a later `expires:` (and a fresh approval), or fix the finding and remove the waiver"),
+            Code::WaiverUnmatched => ("a waiver in the plan's `waivers:` section matches no finding: the finding was fixed, the rule is not in force on the plan's date, or the record is named wrongly", "remove the waiver, or name the record by its key (`\"20194\"`, `DN-0003`) or its path (`posts[12]`) as the finding reports it"),
+            Code::WaiverUnknownRule => ("a waiver in the plan's `waivers:` section names a rule the rule set does not have", "use a rule id from `staffcheck rules` (the message suggests the closest)"),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Expected findings against actual ones: which matched, which are missing, which are new.
 
 use super::spec::{quoted, Case, Expected};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{names_record, Diagnostic};
 
 /// A finding as a test sees it: the rule, the record it judged, where, and what it said.
 #[derive(Clone, Debug)]
@@ -47,7 +47,7 @@ impl Actual {
             && expected
                 .record
                 .as_ref()
-                .is_none_or(|record| self.key.as_ref() == Some(record) || &self.path == record)
+                .is_none_or(|record| names_record(self.key.as_deref(), &self.path, record))
     }
 
     /// The entry a drafter would write to expect this finding.

@@ -23,6 +23,8 @@ pub fn plan(plan: &PlanReport) -> String {
             for diagnostic in &outcome.diagnostics {
                 out.push_str(&command(diagnostic, &plan.file));
             }
+            // Waived findings annotate nothing: they are listed in the log, as the summary.
+            out.push_str(&super::waived(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {

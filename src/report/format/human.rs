@@ -70,6 +70,7 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             out.push_str(&render(diagnostic, style));
             out.push('\n');
         }
+        out.push_str(&super::waived(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }
     out

@@ -24,6 +24,7 @@ pub fn plan(plan: &PlanReport) -> String {
             for diagnostic in &outcome.diagnostics {
                 out.push_str(&line(diagnostic, &plan.file));
             }
+            out.push_str(&super::waived(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {
