@@ -177,7 +177,7 @@ impl Sink for Builder<'_> {
             return;
         };
         let single = self.schema.collection(collection).shape == Shape::Single;
-        match (&value.kind, single) {
+        match (value.kind(), single) {
             _ if value.is_null() && !single => {}
             (NodeKind::Mapping(_), true) => self.record(collection, 0, &value),
             (NodeKind::Sequence(items), false) => {
@@ -319,7 +319,7 @@ impl<'a> Builder<'a> {
 
     fn record(&mut self, collection: CollectionId, index: usize, node: &Node) {
         let definition = self.schema.collection(collection);
-        let NodeKind::Mapping(entries) = &node.kind else {
+        let NodeKind::Mapping(entries) = node.kind() else {
             let message = format!(
                 "each entry of `{}` must be a mapping of fields, but this is {}",
                 definition.name,
@@ -361,7 +361,7 @@ impl<'a> Builder<'a> {
                 continue; // Treated as left out, below.
             }
             let stored = match &field_def.ty {
-                Type::List(element) => match &value.kind {
+                Type::List(element) => match value.kind() {
                     NodeKind::Sequence(items) => {
                         let mut values = Vec::with_capacity(items.len());
                         for (position, item) in items.iter().enumerate() {
