@@ -37,3 +37,86 @@ fn plan_loading() {
         insta::assert_snapshot!(run.transcript());
     });
 }
+
+/// A rule file with `require` set to `expression`, written to the test's temporary directory.
+fn rule_file(name: &str, expression: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let text = format!(
+        "include \"<builtin>/schema.rules\"\nrule DEEP \"t\" {{\n  source \"s\"\n  for u in units\n  require {expression}\n  message \"{{u.name}}\"\n}}\n"
+    );
+    std::fs::write(&path, text).expect("the temporary directory is writable");
+    path.display().to_string()
+}
+
+#[test]
+fn a_hundred_thousand_brackets_are_refused_without_overflowing_the_stack() {
+    let n = 100_000;
+    for (name, expression) in [
+        (
+            "parens.rules",
+            format!("{}true{}", "(".repeat(n), ")".repeat(n)),
+        ),
+        ("unclosed.rules", "(".repeat(n)),
+        (
+            "ifs.rules",
+            format!("{}true", "if true then true else ".repeat(n)),
+        ),
+        ("nots.rules", format!("{}true", "not ".repeat(n))),
+        ("sum.rules", format!("{} > 0", vec!["1"; n].join(" + "))),
+    ] {
+        let run = check(&[
+            "--rules",
+            &rule_file(name, &expression),
+            "tests/fixtures/minimal.yaml",
+        ]);
+        assert_eq!(
+            run.code,
+            2,
+            "{name}: {}",
+            &run.stderr[..run.stderr.len().min(2000)]
+        );
+        assert!(
+            run.stderr.contains("levels deep"),
+            "{name}: {}",
+            &run.stderr[..run.stderr.len().min(2000)]
+        );
+        assert!(
+            run.stderr.contains(&format!("{name}:5:")),
+            "{name}: located"
+        );
+    }
+}
+
+#[test]
+fn rules_just_within_the_nesting_limits_load_and_run() {
+    let inner = "u.population > 0";
+    for (name, expression) in [
+        // The rule's `{` is the first level.
+        (
+            "parens-63.rules",
+            format!("{}{inner}{}", "(".repeat(63), ")".repeat(63)),
+        ),
+        (
+            "ifs-63.rules",
+            format!(
+                "{}{inner}",
+                "if u.population > 1 then true else ".repeat(63)
+            ),
+        ),
+        (
+            "nots-254.rules",
+            format!("{}({inner})", "not not ".repeat(127)),
+        ),
+        (
+            "sum-255.rules",
+            format!("{} > 0", vec!["u.population"; 255].join(" + ")),
+        ),
+    ] {
+        let run = check(&[
+            "--rules",
+            &rule_file(name, &expression),
+            "examples/violations.yaml",
+        ]);
+        assert_eq!(run.code, 0, "{name}: {}", run.transcript());
+    }
+}
