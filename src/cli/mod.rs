@@ -15,7 +15,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::report::{ColorChoice, FailOn};
+use crate::plan::Limits;
+use crate::report::{ColorChoice, FailOn, MAX_DIAGNOSTICS};
 
 #[derive(Parser, Debug)]
 #[command(name = "staffcheck", version, about = "Checks personnel plans against staffing rules", long_about = None)]
@@ -66,6 +67,38 @@ pub struct CheckArgs {
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
+    /// errors); a line counts the rest.
+    #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]
+    pub max_diagnostics: usize,
+    /// Refuse a plan file larger than this.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes, help_heading = "Limits")]
+    pub max_file_bytes: u64,
+    /// Refuse a plan nesting more levels of lists and mappings than this.
+    #[arg(long, value_name = "LEVELS", default_value_t = Limits::default().max_depth, help_heading = "Limits")]
+    pub max_depth: usize,
+    /// Refuse a plan with more YAML nodes (values, lists, mappings) than this.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nodes, help_heading = "Limits")]
+    pub max_nodes: usize,
+    /// Refuse a plan whose aliases (`*name`) stand for more nodes than this, in all.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_alias_nodes, help_heading = "Limits")]
+    pub max_alias_nodes: usize,
+    /// Refuse a plan with a single value longer than this.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_scalar_bytes, help_heading = "Limits")]
+    pub max_scalar_bytes: usize,
+}
+
+impl CheckArgs {
+    /// The safety limits the flags set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_file_bytes: self.max_file_bytes,
+            max_depth: self.max_depth,
+            max_nodes: self.max_nodes,
+            max_alias_nodes: self.max_alias_nodes,
+            max_scalar_bytes: self.max_scalar_bytes,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
