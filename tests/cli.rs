@@ -206,6 +206,33 @@ fn the_readme_shows_real_output() {
 }
 
 #[test]
+fn a_panic_asks_for_a_report_and_exits_70() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_staffcheck"))
+        .args(["check", "examples/haiphong-2025.yaml"])
+        .current_dir(root())
+        .env("STAFFCHECK_PANIC_FOR_TEST", "1")
+        .output()
+        .expect("the staffcheck binary runs");
+    assert_eq!(output.status.code(), Some(70));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = stderr.replace(env!("CARGO_PKG_VERSION"), "VERSION");
+    // The panic's line in the source moves with every edit.
+    let line_number = |c: char| c.is_ascii_digit();
+    let stderr = match stderr.split_once("mod.rs:") {
+        Some((before, after)) => format!(
+            "{before}mod.rs:LINE{}",
+            after.trim_start_matches(line_number)
+        ),
+        None => stderr,
+    };
+    insta::assert_snapshot!(stderr, @"
+    staffcheck VERSION: internal error: STAFFCHECK_PANIC_FOR_TEST is set at src/cli/mod.rs:LINE
+    This is a bug in staffcheck, not a problem in your files. Please report it with this message, the command you ran and, if you can, the files it read.
+    ");
+}
+
+#[test]
 fn each_limit_refuses_with_a_message_that_names_its_flag() {
     let plan = "tests/fixtures/plans/anchors-merge.yaml";
     for (flag, value, says) in [

@@ -122,7 +122,39 @@ pub struct ManArgs {
     pub command: Option<String>,
 }
 
+/// Set to make `staffcheck` panic on purpose, so that a test can see what a bug looks like.
+const PANIC_FOR_TEST: &str = "STAFFCHECK_PANIC_FOR_TEST";
+
+/// What a panic prints, on any thread, before the process exits with `Exit::Bug`: a bug of
+/// ours must neither pass for a finding (1) nor for a bad input (2), and never be swallowed
+/// by a worker thread.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "staffcheck {}: internal error: {what}{place}\n\
+             This is a bug in staffcheck, not a problem in your files. Please report it with this \
+             message, the command you ran and, if you can, the files it read.",
+            env!("CARGO_PKG_VERSION")
+        );
+        std::process::exit(Exit::Bug as i32);
+    }));
+}
+
 pub fn main() -> std::process::ExitCode {
+    install_panic_hook();
+    if std::env::var_os(PANIC_FOR_TEST).is_some() {
+        panic!("{PANIC_FOR_TEST} is set");
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

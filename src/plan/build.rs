@@ -103,7 +103,12 @@ fn load_parallel(
             .collect();
         workers
             .into_iter()
-            .flat_map(|worker| worker.join().unwrap_or_default())
+            // A worker's panic is the caller's: never a plan silently missing records.
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     });
     parts.sort_by_key(|(index, _)| *index);
