@@ -57,6 +57,8 @@ fn load_parallel(
     threads: usize,
 ) -> Option<Plan> {
     let next = AtomicUsize::new(0);
+    // Each piece is read under the limits; their nodes add up to the plan's.
+    let nodes = AtomicUsize::new(0);
     let read_piece = |index: usize| -> Option<Builder<'_>> {
         let mut builder = Builder::new(source, schema);
         let read = match &pieces[index] {
@@ -84,7 +86,9 @@ fn load_parallel(
                 )
             }
         };
-        (read.is_ok() && builder.errors.is_empty()).then_some(builder)
+        let read = read.ok()?;
+        nodes.fetch_add(read, Ordering::Relaxed);
+        builder.errors.is_empty().then_some(builder)
     };
     let mut parts: Vec<(usize, Option<Builder<'_>>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -111,6 +115,10 @@ fn load_parallel(
             })
             .collect()
     });
+    if nodes.into_inner() > limits.max_nodes {
+        // Read in order, the plan is refused where its nodes pass the limit.
+        return None;
+    }
     parts.sort_by_key(|(index, _)| *index);
     let mut parts = parts
         .into_iter()
@@ -896,5 +904,43 @@ mod tests {
         let messages =
             |errors: &[Diagnostic]| errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>();
         assert_eq!(messages(&errors), messages(&in_order));
+    }
+
+    #[test]
+    fn limits_hold_for_the_whole_plan_when_it_is_read_in_pieces() {
+        let config = Config {
+            units: 400,
+            staff_per_unit: 20,
+            ..Config::national()
+        };
+        let (yaml, _) = generate(&config);
+        let source = SourceFile::new("generated.yaml", yaml);
+        let schema = schema();
+        let nodes = yaml::read(
+            &source,
+            Limits::default(),
+            &mut Builder::new(&source, &schema),
+        )
+        .expect("a generated plan reads");
+        let pieces = split::split(source.text(), 4).expect("a plain plan is cut");
+        assert!(pieces.len() > 2);
+        // Every piece is under this limit; the plan is not. (Pieces count their own root,
+        // not the sections' keys: the sum is the plan's count give or take one per piece.)
+        let limits = Limits {
+            max_nodes: nodes - pieces.len() - 1,
+            ..Limits::default()
+        };
+        assert!(load_parallel(&source, &schema, limits, &pieces, 2).is_none());
+        let errors = load(&source, &schema, limits).unwrap_err();
+        assert!(
+            errors[0].message.contains("YAML nodes"),
+            "{}",
+            errors[0].message
+        );
+        let exact = Limits {
+            max_nodes: nodes + pieces.len(),
+            ..Limits::default()
+        };
+        assert!(load_parallel(&source, &schema, exact, &pieces, 2).is_some());
     }
 }

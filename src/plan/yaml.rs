@@ -211,19 +211,20 @@ pub enum Root<'k> {
     Items { key: &'k Node, first: usize },
 }
 
-/// Reads the whole plan.
-pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), Diagnostic> {
+/// Reads the whole plan; returns how many nodes it read.
+pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<usize, Diagnostic> {
     read_piece(source, 0..source.text().len(), Root::Document, limits, sink)
 }
 
-/// Reads `range` of the plan, which holds what `root` says.
+/// Reads `range` of the plan, which holds what `root` says; returns how many nodes it read.
+/// The limits apply to the piece: the caller adds up the nodes of every piece.
 pub fn read_piece(
     source: &Source,
     range: std::ops::Range<usize>,
     root: Root<'_>,
     limits: Limits,
     sink: &mut dyn Sink,
-) -> Result<(), Diagnostic> {
+) -> Result<usize, Diagnostic> {
     let base = range.start;
     let text = &source.text()[range];
     let mut offsets = Offsets {
@@ -246,6 +247,8 @@ pub fn read_piece(
         Root::Items { key, first } => (Some((key.clone(), first)), 1),
     };
     let items_root = item_depth == 1;
+    // A piece of items starts inside the plan's mapping: one level the stack does not hold.
+    let outer_depth = usize::from(items_root);
 
     let fail = |code: Code, span: Span, message: String, label: &str, help: &str| {
         Diagnostic::error(code, message)
@@ -305,7 +308,7 @@ pub fn read_piece(
                         "a plan should not need so many aliases; write the values out, or raise the limit with --max-alias-nodes",
                     ));
                 }
-                if stack.len() + size.depth > limits.max_depth {
+                if outer_depth + stack.len() + size.depth > limits.max_depth {
                     return Err(fail(
                         Code::Limit,
                         span,
@@ -354,7 +357,7 @@ pub fn read_piece(
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 nodes += 1;
-                if stack.len() >= limits.max_depth {
+                if outer_depth + stack.len() >= limits.max_depth {
                     return Err(fail(
                         Code::Limit,
                         span,
@@ -559,7 +562,7 @@ pub fn read_piece(
             .at(source, Span::new(0, 0), "nothing here")
             .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
     }
-    Ok(())
+    Ok(nodes)
 }
 
 /// A collection's span. A block collection's end marker sits at the next token (often the
