@@ -91,6 +91,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let options = Options {
         date,
         limits: args.limits(),
+        reading: crate::plan::Reading {
+            threads: args.threads,
+            ..crate::plan::Reading::default()
+        },
     };
     let mut report = Report::new(Some(&program), args.fail_on);
     report.rule_diagnostics = warnings;
@@ -191,9 +195,11 @@ fn check_all(
     options: Options,
     mut done: impl FnMut(PlanReport),
 ) {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(inputs.len());
+    let workers = match options.reading.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(inputs.len());
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::channel::<(usize, PlanReport)>();
     std::thread::scope(|scope| {

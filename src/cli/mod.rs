@@ -67,6 +67,9 @@ pub struct CheckArgs {
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// Threads to check with (0: one per core). The output is the same whatever the count.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
     /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
     /// errors); a line counts the rest.
     #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]

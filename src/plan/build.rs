@@ -24,10 +24,40 @@ const MAX_ERRORS: usize = 1000;
 /// unusual, and any plan with a problem, is read sequentially, which reports every
 /// diagnostic exactly as written.
 pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Vec<Diagnostic>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if let Some(pieces) = split::split(source.text(), threads) {
+    load_with(source, schema, limits, Reading::default())
+}
+
+/// How a plan is read: on how many threads, and from what size it is cut into pieces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// 0: one per core, at most 8.
+    pub threads: usize,
+    pub parallel_from_bytes: usize,
+}
+
+impl std::default::Default for Reading {
+    fn default() -> Self {
+        Reading {
+            threads: 0,
+            parallel_from_bytes: split::MIN_PARALLEL_BYTES,
+        }
+    }
+}
+
+/// `load`, reading as `reading` says. The plan is the same whatever it says.
+pub fn load_with(
+    source: &Source,
+    schema: &Schema,
+    limits: Limits,
+    reading: Reading,
+) -> Result<Plan, Vec<Diagnostic>> {
+    let threads = match reading.threads {
+        0 => std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8),
+        n => n,
+    };
+    if let Some(pieces) = split::split_from(source.text(), threads, reading.parallel_from_bytes) {
         if let Some(plan) = load_parallel(source, schema, limits, &pieces, threads) {
             return Ok(plan);
         }

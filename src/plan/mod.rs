@@ -7,7 +7,7 @@ mod build;
 mod split;
 mod yaml;
 
-pub use build::load;
+pub use build::{load, load_with, Reading};
 pub use yaml::Limits;
 
 use chrono::NaiveDate;
