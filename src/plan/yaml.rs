@@ -675,3 +675,67 @@ fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)
     }
     Ok(explicit)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// Every section and item handed out, by key.
+    #[derive(Default)]
+    struct Record(Vec<(String, Node)>);
+
+    impl Sink for Record {
+        fn section(&mut self, key: Node, value: Node) {
+            self.0
+                .push((key.scalar().unwrap_or_default().to_string(), value));
+        }
+        fn sequence_start(&mut self, _key: &Node) {}
+        fn item(&mut self, key: &Node, _index: usize, item: Node) {
+            self.0
+                .push((key.scalar().unwrap_or_default().to_string(), item));
+        }
+    }
+
+    fn read_all(text: &str) -> Result<Vec<(String, Node)>, String> {
+        let source = SourceFile::new("t.yaml", text);
+        let mut sink = Record::default();
+        read(&source, Limits::default(), &mut sink).map_err(|d| d.message)?;
+        Ok(sink.0)
+    }
+
+    #[test]
+    fn an_alias_of_a_whole_section_sees_its_items() {
+        let read = read_all("a: &a\n  - 1\n  - 2\nb: *a\n").unwrap();
+        let lengths: Vec<(&str, usize)> = read
+            .iter()
+            .map(|(key, node)| match node.kind() {
+                NodeKind::Sequence(items) => (key.as_str(), items.len()),
+                _ => (key.as_str(), 0),
+            })
+            .collect();
+        assert_eq!(lengths, [("a", 2), ("b", 2)]);
+    }
+
+    #[test]
+    fn aliases_are_charged_what_they_stand_for_without_copying_it() {
+        // Each level nine times the one before: level 6 stands for 9^6 + ... nodes.
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..10 {
+            let refs = vec![format!("*a{}", level - 1); 9].join(", ");
+            text.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+        }
+        let error = read_all(&text).unwrap_err();
+        assert_eq!(error, "aliases expand to more than 1000000 nodes");
+        // Under the budget, the expansion is there to read, each alias the anchor's node.
+        let read = read_all(&text[..text.find("a3:").unwrap()]).unwrap();
+        let NodeKind::Sequence(level2) = read[2].1.kind() else {
+            panic!("a2 is a list")
+        };
+        assert!(matches!(&level2[0].kind, NodeKind::Shared(_)));
+        let NodeKind::Sequence(level1) = level2[8].kind() else {
+            panic!("a1 is a list")
+        };
+        assert_eq!(level1.len(), 9);
+    }
+}
