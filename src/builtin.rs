@@ -23,3 +23,47 @@ builtin_files!(
     "directive-35-ct-tw.rules",
     "resolution-76-2025.rules",
 );
+
+macro_rules! builtin_examples {
+    ($($id:literal),* $(,)?) => {
+        /// For each shipped rule, a plan that breaks it (`tests/rules/ID/fail.yaml`), for
+        /// `staffcheck explain`. A test checks that every shipped rule has one.
+        pub const EXAMPLES: &[(&str, &str)] = &[$(($id, include_str!(concat!("../tests/rules/", $id, "/fail.yaml")))),*];
+    };
+}
+
+builtin_examples!(
+    "UNIT-KIND",
+    "KEY-SECRETARY",
+    "KEY-DEPUTY-SECRETARY",
+    "KEY-COUNCIL-CHAIR",
+    "KEY-COMMITTEE-CHAIR",
+    "EXPERTISE",
+    "DEADLINE-183",
+    "DEGREE-PLAIN",
+    "DEGREE-REMOTE",
+    "THEORY",
+    "VICE-CAP",
+    "COUNCIL-VICE-CAP",
+    "VICE-AVERAGE",
+    "NON-LOCAL",
+    "PRESTIGE",
+    "CONCURRENT-COUNT",
+    "CONCURRENT-PAIR",
+    "ONE-PRESIDING",
+    "AGE-NEW",
+    "AGE-REAPPOINTED",
+    "TERM-LIMIT",
+    "WOMEN-SHARE",
+    "YOUTH-SHARE",
+    "MINORITY-SHARE",
+    "WARD-STANDARD",
+);
+
+/// The example plan that breaks a shipped rule, with the name it is shown under.
+pub fn example(rule_id: &str) -> Option<(String, &'static str)> {
+    EXAMPLES
+        .iter()
+        .find(|(id, _)| *id == rule_id)
+        .map(|(id, text)| (format!("tests/rules/{id}/fail.yaml"), *text))
+}

@@ -9,6 +9,7 @@ use crate::ir::Program;
 use crate::plan::{self, Limits, Plan, Reading, Stored};
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
+use crate::waiver::Waived;
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options {
@@ -29,6 +30,9 @@ pub struct Outcome {
     pub summary: Summary,
     /// The plan's header, section sizes and units, for reports that show the plan.
     pub overview: Overview,
+    /// The findings waivers in force cover, in the order of their place in the plan. They
+    /// are not in `diagnostics`, and count toward no exit code.
+    pub waived: Vec<Waived>,
 }
 
 pub fn check(
@@ -49,15 +53,18 @@ pub fn check(
         .iter()
         .map(|f| report::finding(&mut evaluator, f))
         .collect();
+    let waived = crate::waiver::apply(program, &plan, date, &mut diagnostics);
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
     let mut summary = Summary::default();
     diagnostics.iter().for_each(|d| summary.add(d));
+    summary.waived = waived.len();
     let overview = report::overview(&program.schema, &plan);
     Ok(Outcome {
         date,
         diagnostics,
         summary,
         overview,
+        waived,
     })
 }
 

@@ -63,6 +63,19 @@ pub struct RecordRef {
     pub span: Span,
 }
 
+impl RecordRef {
+    /// Whether `name` names this record, as a rule test or a waiver writes it: the record's
+    /// key (`"20194"`, `DN-0003`) or its path (`posts[12]`, `plan`).
+    pub fn is_named(&self, name: &str) -> bool {
+        names_record(self.key.as_deref(), &self.path, name)
+    }
+}
+
+/// Whether `name` names the record with this key and path: see [`RecordRef::is_named`].
+pub fn names_record(key: Option<&str>, path: &str, name: &str) -> bool {
+    key == Some(name) || path == name
+}
+
 /// One reason a rule failed, and the plan values it saw.
 #[derive(Clone, Debug)]
 pub struct Why {

@@ -9,6 +9,7 @@
 
 pub mod ast;
 pub mod builtin;
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod code;
@@ -18,12 +19,15 @@ pub mod generate;
 pub mod io_error;
 pub mod ir;
 pub mod json_schema;
+pub mod lint;
 pub mod param_override;
 pub mod plan;
 pub mod report;
 pub mod resolve;
 pub mod ruleset;
+pub mod ruletest;
 pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod waiver;

@@ -735,3 +735,88 @@ fn output_writes_the_default_format_to_a_file_without_colour() {
     assert!(!written.contains('\u{1b}'));
     assert_eq!(written, check(&[VIOLATIONS]).stdout);
 }
+
+const WAIVERS: &str = "examples/waivers.yaml";
+
+#[test]
+fn json_lists_waived_findings_apart_with_their_waiver() {
+    let run = check(&["--format", "json", WAIVERS]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let document = json(&run.stdout);
+    assert_eq!(invalid(&schema("docs/report.schema.json"), &document), "");
+    let plan = &document["plans"][0];
+    let waived = plan["waived"].as_array().unwrap();
+    let rules: Vec<&str> = waived.iter().map(|w| w["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, ["VICE-CAP", "EXPERTISE"]);
+    assert_eq!(waived[0]["record"]["key"], "20194");
+    assert_eq!(waived[0]["waiver"]["path"], "waivers[0]");
+    assert_eq!(
+        waived[0]["waiver"]["approved_by"],
+        "Ban Tổ chức Thành ủy Đà Nẵng"
+    );
+    assert_eq!(waived[0]["waiver"]["expires"], "2026-06-30");
+    assert_eq!(waived[1]["waiver"]["record"], "posts[7]");
+    assert_eq!(plan["summary"]["waived"], 2);
+    assert_eq!(document["summary"]["waived"], 2);
+    // Findings carry no `waiver`; the waived ones are not among them.
+    let findings = plan["findings"].as_array().unwrap();
+    assert!(findings.iter().all(|f| f.get("waiver").is_none()));
+    assert!(!findings
+        .iter()
+        .any(|f| f["rule"] == "VICE-CAP" || f["rule"] == "EXPERTISE"));
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn sarif_marks_waived_findings_as_externally_suppressed() {
+    let run = check(&["--format", "sarif", WAIVERS]);
+    let document = json(&run.stdout);
+    assert_eq!(
+        invalid(&schema("tests/sarif-schema-2.1.0.json"), &document),
+        ""
+    );
+    let results = document["runs"][0]["results"].as_array().unwrap();
+    let suppressed: Vec<&Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 2);
+    let suppression = &suppressed[0]["suppressions"][0];
+    assert_eq!(suppression["kind"], "external");
+    assert!(suppression["justification"]
+        .as_str()
+        .unwrap()
+        .starts_with("A third committee vice-chair"));
+    assert_eq!(
+        suppression["location"]["physicalLocation"]["region"]["startLine"],
+        226
+    );
+    // The waivers' own diagnostics are results under their codes, not suppressed.
+    for code in ["SC0501", "SC0502", "SC0503"] {
+        let result = results.iter().find(|r| r["ruleId"] == code).unwrap();
+        assert!(result.get("suppressions").is_none());
+    }
+}
+
+#[test]
+fn github_junit_and_html_keep_waived_findings_out_of_the_failures() {
+    let github = check(&["--format", "github", WAIVERS]).stdout;
+    assert!(!github.contains("title=VICE-CAP"), "{github}");
+    assert!(github.contains("::error file=examples/waivers.yaml,line=249,col=11"));
+    assert!(github.contains("waived (2):\n  VICE-CAP at examples/waivers.yaml:20:5"));
+    let junit = check(&["--format", "junit", WAIVERS]).stdout;
+    let vice_cap = junit
+        .split("<testcase ")
+        .find(|case| case.starts_with("name=\"VICE-CAP\""))
+        .unwrap();
+    assert!(!vice_cap.contains("<failure"), "{vice_cap}");
+    assert!(vice_cap.contains("waived until 2026-06-30"));
+    let waivers = junit
+        .split("<testcase ")
+        .find(|case| case.starts_with("name=\"waivers\""))
+        .unwrap();
+    assert!(waivers.contains("<failure message=\"3 problem(s) with waivers"));
+    let html = check(&["--format", "html", WAIVERS]).stdout;
+    assert!(html.contains("<h3>Waived</h3>"));
+    assert!(html.contains("<b>2</b>waived"));
+}

@@ -3,10 +3,14 @@
 
 mod check;
 mod exit;
+mod explain;
 mod inputs;
+mod lint;
 mod output;
 mod reference;
+mod rules;
 mod schema;
+mod test;
 
 pub use exit::Exit;
 pub use output::FormatArg;
@@ -31,6 +35,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Print a JSON Schema of the plan format, for editors that validate YAML.
     Schema(SchemaArgs),
+    /// Run rule tests (`*.test.yaml`): plans and the findings each must produce.
+    Test(TestArgs),
+    /// Explain a rule (its window, parameters, text and an example) or a code (SC0101).
+    Explain(ExplainArgs),
+    /// List the rules: a table, JSON, or the Markdown of docs/rules.md.
+    Rules(RulesArgs),
+    /// Check rule files for mistakes loading allows: unused parameters, rules that ended.
+    Lint(LintArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -112,6 +124,70 @@ pub struct SchemaArgs {
 }
 
 #[derive(clap::Args, Debug)]
+pub struct TestArgs {
+    /// Test files (`*.test.yaml`) or directories (every `*.test.yaml` under them).
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Rule files or directories to test, instead of each test file's `rules:` (or the
+    /// `*.rules` files beside it, or the built-in set).
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// List the rules that no test expects a finding of.
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail when fewer than PCT percent of the rules have a test expecting a finding of them.
+    #[arg(long, value_name = "PCT")]
+    pub min_coverage: Option<f64>,
+    /// Width of the rendered diagnostics.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ExplainArgs {
+    /// A rule id (VICE-CAP) or a diagnostic code (SC0201).
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Rule files or directories to look in, instead of the built-in rules.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Width of the example's rendered diagnostic.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RulesArgs {
+    /// Rule files or directories to list, instead of the built-in rules.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// How to list them.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: RulesFormat,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum RulesFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct LintArgs {
+    /// Rule files or directories to check, instead of the built-in rules.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Warn about rules whose window ended before this date (default 2025-07-01, when the
+    /// two-level system began).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Width of the rendered diagnostics.
+    #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
+    pub width: usize,
+}
+
+#[derive(clap::Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
@@ -173,6 +249,12 @@ pub fn main() -> std::process::ExitCode {
     let exit = match cli.command {
         Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Test(args) => test::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Explain(args) => {
+            explain::run(&args, &mut std::io::stdout(), &mut std::io::stderr())
+        }
+        Command::Rules(args) => rules::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
+        Command::Lint(args) => lint::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
         Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
         Command::Man(args) => reference::man(
             args.command.as_deref(),
@@ -181,4 +263,31 @@ pub fn main() -> std::process::ExitCode {
         ),
     };
     exit.into()
+}
+
+/// The built-in rules, or those at `paths`; on failure the errors are printed to `err`.
+fn load_rules(paths: &[PathBuf], err: &mut dyn std::io::Write) -> Option<crate::ir::Program> {
+    let loaded = if paths.is_empty() {
+        crate::ruleset::load_builtin()
+    } else {
+        crate::ruleset::load_paths(paths)
+    };
+    match loaded {
+        Ok(resolved) => Some(resolved.program),
+        Err(errors) => {
+            for diagnostic in &errors {
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    crate::report::render(diagnostic, crate::report::Style::default())
+                );
+            }
+            let _ = writeln!(
+                err,
+                "the rules could not be loaded: {} error(s)",
+                errors.len()
+            );
+            None
+        }
+    }
 }

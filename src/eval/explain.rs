@@ -60,8 +60,9 @@ impl<'a> Evaluator<'a> {
                 let left_value = self.eval(left, frame);
                 let right_value = self.eval(right, frame);
                 let left_text = rule.source.slice(left.span);
+                let counted = self.counted_lines(rule, left, frame);
                 let mut text = format!(
-                    "`{left_text}` is `{}`; the rule requires {} ",
+                    "`{left_text}` is `{}`{counted}; the rule requires {} ",
                     self.show(&left_value),
                     op.in_words()
                 );
@@ -227,6 +228,46 @@ impl<'a> Evaluator<'a> {
             }
             _ => {}
         }
+    }
+
+    /// ` (posts at lines 88, 94, 101)`: where the records an aggregate took part in are,
+    /// when `expr` is one (or a `let` bound to one); empty otherwise.
+    fn counted_lines(
+        &mut self,
+        rule: &'a Rule,
+        expr: &'a Expr,
+        frame: &mut Vec<Value<'a>>,
+    ) -> String {
+        let expr = match &expr.kind {
+            ExprKind::Local(slot) => match let_value(rule, *slot) {
+                Some(value) => value,
+                None => return String::new(),
+            },
+            _ => expr,
+        };
+        let ExprKind::Aggregate(aggregate) = &expr.kind else {
+            return String::new();
+        };
+        let members = self.members(aggregate, frame);
+        if members.is_empty() {
+            return String::new();
+        }
+        let source = &self.plan.source;
+        let lines: Vec<String> = members
+            .iter()
+            .take(MAX_MEMBER_LABELS)
+            .map(|&index| {
+                let head = self.plan.record_head(aggregate.collection, index);
+                source.location(head.start as usize).line.to_string()
+            })
+            .collect();
+        let more = match members.len().saturating_sub(MAX_MEMBER_LABELS) {
+            0 => String::new(),
+            rest => format!(" and {rest} more"),
+        };
+        let collection = &self.program.schema.collection(aggregate.collection).name;
+        let word = if lines.len() == 1 { "line" } else { "lines" };
+        format!(" ({collection} at {word} {}{more})", lines.join(", "))
     }
 
     /// Where an `at` clause points: the first label is the finding's primary place.

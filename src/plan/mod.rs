@@ -5,7 +5,7 @@
 
 mod build;
 mod split;
-mod yaml;
+pub(crate) mod yaml;
 
 pub use build::{load, load_with, Reading};
 pub use yaml::Limits;

@@ -13,6 +13,7 @@ pub use format::human::{not_shown, render, ColorChoice, Style, MAX_DIAGNOSTICS};
 pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
 pub use overview::{overview, Overview, Table, UNITS};
+pub use path::record_ref;
 pub use summary::Summary;
 
 use crate::ast::Severity;

@@ -47,6 +47,10 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
             }
             continue;
         }
+        // A plan without waivers has no such section to speak of.
+        if definition.name == crate::waiver::COLLECTION && count == 0 {
+            continue;
+        }
         overview
             .counts
             .push((definition.name.clone(), count as usize));

@@ -10,6 +10,8 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings that waivers in force cover; not counted above.
+    pub waived: usize,
     pub by_rule: BTreeMap<String, (Severity, usize)>,
 }
 
@@ -31,8 +33,12 @@ impl Summary {
     pub fn render(&self, plan: &str) -> String {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let waived = match self.waived {
+            0 => String::new(),
+            n => format!(", {n} waived"),
+        };
         let mut out = format!(
-            "{}, {}, {} in {plan}\n",
+            "{}, {}, {}{waived} in {plan}\n",
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "note", "notes"),

@@ -500,6 +500,19 @@ impl Resolver {
                 self.schema.type_name(b)
             );
             self.mismatch(span, message, "different types");
+            // The usual slip: an enumeration value written in quotes.
+            let enumeration = match (a, b) {
+                (Type::Enum(id), Type::Text) | (Type::Text, Type::Enum(id)) => Some(*id),
+                _ => None,
+            };
+            if let (Some(id), Some(last)) = (enumeration, self.errors.last_mut()) {
+                let definition = &self.schema.enums[id as usize];
+                let values = list_values(&definition.values);
+                last.help = Some(format!(
+                    "`{}` is an enumeration: write one of its values without quotes ({values})",
+                    definition.name
+                ));
+            }
             return;
         }
         if matches!(op, CompareOp::Eq | CompareOp::Ne) {

@@ -25,6 +25,8 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
                 out.push_str(&command(diagnostic, &plan.file));
             }
             out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
+            // Waived findings annotate nothing: they are listed in the log, as the summary.
+            out.push_str(&super::waived(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {

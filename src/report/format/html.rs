@@ -119,10 +119,14 @@ pub fn render(report: &Report) -> String {
 fn plan_totals(plan: &PlanReport) -> String {
     match &plan.result {
         Ok(outcome) => format!(
-            "{}, {}, {}",
+            "{}, {}, {}{}",
             plural(outcome.summary.errors, "error", "errors"),
             plural(outcome.summary.warnings, "warning", "warnings"),
-            plural(outcome.summary.infos, "note", "notes")
+            plural(outcome.summary.infos, "note", "notes"),
+            match outcome.summary.waived {
+                0 => String::new(),
+                n => format!(", {n} waived"),
+            }
         ),
         Err(errors) => format!("not checked: {} error(s)", errors.len()),
     }
@@ -188,6 +192,13 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
             "<div class=\"total {class}\"><b>{count}</b>{word}</div>"
         );
     }
+    if summary.waived > 0 {
+        let _ = writeln!(
+            out,
+            "<div class=\"total clean\"><b>{}</b>waived</div>",
+            summary.waived
+        );
+    }
     let verdict = if plan.fails(report.fail_on) {
         ("error", "fails")
     } else {
@@ -215,6 +226,13 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
     for (number, diagnostic) in outcome.diagnostics.iter().enumerate() {
         let id = format!("p{index}-f{number}");
         out.push_str(&diagnostic_block(diagnostic, &id, Some(report)));
+    }
+    if !outcome.waived.is_empty() {
+        out.push_str("<h3>Waived</h3>\n<p>Findings the plan's waivers cover until they expire: not errors, listed for the record.</p>\n<ul class=\"waived\">\n");
+        for waived in &outcome.waived {
+            let _ = writeln!(out, "<li>{}</li>", escape(&waived.line()));
+        }
+        out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
     out

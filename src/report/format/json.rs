@@ -48,6 +48,8 @@ struct Totals {
     errors: usize,
     warnings: usize,
     infos: usize,
+    /// Findings that waivers in force cover, counted in none of the above.
+    waived: usize,
     /// Whether findings at or above `fail_on` were found (exit code 1).
     failed: bool,
 }
@@ -60,6 +62,8 @@ struct JsonPlan {
     /// The date the plan was judged at (`--date` or the plan's own), when checked.
     date: Option<String>,
     findings: Vec<JsonFinding>,
+    /// The findings waivers in force cover, each with its `waiver`; not in `findings`.
+    waived: Vec<JsonFinding>,
     /// Why the plan could not be read or loaded.
     errors: Vec<JsonDiagnostic>,
     summary: Option<PlanSummary>,
@@ -70,6 +74,7 @@ struct PlanSummary {
     errors: usize,
     warnings: usize,
     infos: usize,
+    waived: usize,
     by_rule: Vec<RuleCount>,
 }
 
@@ -100,6 +105,21 @@ struct JsonFinding {
     labels: Vec<JsonLabel>,
     /// Where the rule's condition is written.
     rule_location: Option<JsonLocation>,
+    /// The waiver that covers the finding, in the plan's `waived` list only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waiver: Option<JsonWaiver>,
+}
+
+#[derive(Serialize)]
+struct JsonWaiver {
+    /// `waivers[0]`.
+    path: String,
+    rule: String,
+    record: String,
+    reason: String,
+    approved_by: String,
+    expires: String,
+    location: JsonLocation,
 }
 
 #[derive(Serialize)]
@@ -193,6 +213,7 @@ fn document(report: &Report) -> Document {
             errors: sum(|s| s.errors),
             warnings: sum(|s| s.warnings),
             infos: sum(|s| s.infos),
+            waived: sum(|s| s.waived),
             failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
         },
         plans,
@@ -206,11 +227,13 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             status: "checked",
             date: Some(crate::eval::explain::show_date(outcome.date)),
             findings: outcome.diagnostics.iter().map(finding).collect(),
+            waived: outcome.waived.iter().map(waived).collect(),
             errors: Vec::new(),
             summary: Some(PlanSummary {
                 errors: outcome.summary.errors,
                 warnings: outcome.summary.warnings,
                 infos: outcome.summary.infos,
+                waived: outcome.summary.waived,
                 by_rule: outcome
                     .summary
                     .by_rule
@@ -228,6 +251,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             status: "not_loaded",
             date: None,
             findings: Vec::new(),
+            waived: Vec::new(),
             errors: errors.iter().map(diagnostic).collect(),
             summary: None,
         },
@@ -265,11 +289,20 @@ fn finding(diagnostic: &Diagnostic) -> JsonFinding {
     let rule_file = diagnostic.related.first().and_then(Diagnostic::file);
     JsonFinding {
         rule: diagnostic.code.clone(),
-        title: data.map(|d| d.title.clone()).unwrap_or_default(),
+        // A diagnostic that is no rule's (a waiver's, `SC05xx`): its code's description.
+        title: match data {
+            Some(data) => data.title.clone(),
+            None => crate::code::Code::parse(&diagnostic.code)
+                .map(|code| code.describe().0.to_string())
+                .unwrap_or_default(),
+        },
         severity: diagnostic.severity.as_str(),
         message: diagnostic.message.clone(),
         citation: data.map(|d| d.citation.clone()).unwrap_or_default(),
-        fix: data.and_then(|d| d.fix.clone()),
+        fix: match data {
+            Some(data) => data.fix.clone(),
+            None => diagnostic.help.clone(),
+        },
         location: Place::of(diagnostic).map(JsonLocation::new),
         path: data.map(|d| d.path.clone()).unwrap_or_default(),
         record: match data {
@@ -312,6 +345,23 @@ fn finding(diagnostic: &Diagnostic) -> JsonFinding {
             (Some(data), Some(file)) => Some(JsonLocation::new(Place::new(file, data.rule_span))),
             _ => None,
         },
+        waiver: None,
+    }
+}
+
+fn waived(waived: &crate::waiver::Waived) -> JsonFinding {
+    let waiver = &waived.waiver;
+    JsonFinding {
+        waiver: Some(JsonWaiver {
+            path: waiver.path.clone(),
+            rule: waiver.rule.clone(),
+            record: waiver.record.clone(),
+            reason: waiver.reason.clone(),
+            approved_by: waiver.approved_by.clone(),
+            expires: crate::eval::explain::show_date(waiver.expires),
+            location: JsonLocation::new(Place::new(&waiver.source, waiver.span)),
+        }),
+        ..finding(&waived.finding)
     }
 }
 

@@ -2,6 +2,8 @@
 //! case fails when the rule has findings at or above `--fail-on`, passes with its findings
 //! in `system-out` when they are below it, and is skipped when the rule is not in force on
 //! the plan's date. A plan that cannot be loaded is a suite with one erroring case, `load`.
+//! Waived findings are listed in their rule's `system-out`; what the waivers themselves say
+//! (expired, unmatched, unknown rule) is a case of its own, `waivers`.
 
 use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, TestSuite};
 
@@ -38,7 +40,10 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
             .iter()
             .filter(|d| d.code == rule.id)
             .collect();
-        let lines: String = findings.iter().map(|d| line(d, &plan.file)).collect();
+        let mut lines: String = findings.iter().map(|d| line(d, &plan.file)).collect();
+        for waived in outcome.waived.iter().filter(|w| w.finding.code == rule.id) {
+            lines.push_str(&format!("{}\n", waived.line()));
+        }
         let mut case = if !rule.in_force(outcome.date) {
             let mut status = TestCaseStatus::skipped();
             status.set_message(format!("not in force on {}", outcome.date));
@@ -58,6 +63,32 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
             if !lines.is_empty() {
                 case.set_system_out(lines);
             }
+            case
+        };
+        case.set_classname(plan.file.as_str());
+        suite.add_test_case(case);
+    }
+    // What the plan's waivers themselves say (expired, matching nothing, an unknown rule):
+    // a case of its own, failing as findings do.
+    let problems: Vec<&Diagnostic> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.finding.is_none())
+        .collect();
+    if !problems.is_empty() {
+        let lines: String = problems.iter().map(|d| line(d, &plan.file)).collect();
+        let mut case = if problems.iter().any(|d| report.fail_on.fails(d.severity)) {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            status.set_message(format!(
+                "{} problem(s) with waivers: {}",
+                problems.len(),
+                problems[0].message
+            ));
+            status.set_description(lines);
+            TestCase::new("waivers", status)
+        } else {
+            let mut case = TestCase::new("waivers", TestCaseStatus::success());
+            case.set_system_out(lines);
             case
         };
         case.set_classname(plan.file.as_str());

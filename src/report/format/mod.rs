@@ -155,3 +155,16 @@ pub fn one_line(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The findings waivers cover, a line each under a heading, for the stream formats; nothing
+/// when there are none.
+pub fn waived(outcome: &crate::check::Outcome) -> String {
+    if outcome.waived.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("waived ({}):\n", outcome.waived.len());
+    for waived in &outcome.waived {
+        out.push_str(&format!("  {}\n", waived.line()));
+    }
+    out
+}

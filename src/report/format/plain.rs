@@ -26,6 +26,7 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
                 out.push_str(&line(diagnostic, &plan.file));
             }
             out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
+            out.push_str(&super::waived(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {

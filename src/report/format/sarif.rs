@@ -46,6 +46,30 @@ fn document(report: &Report) -> Value {
             let index = index_of(&diagnostic.code);
             results.push(result(diagnostic, index, &plan.file));
         }
+        // A waived finding is a result with an external suppression: SARIF viewers show it
+        // as suppressed, and GitHub code scanning does not alert on it.
+        for waived in plan.result.iter().flat_map(|outcome| &outcome.waived) {
+            let index = index_of(&waived.finding.code);
+            let mut value = result(&waived.finding, index, &plan.file);
+            let waiver = &waived.waiver;
+            value["suppressions"] = json!([{
+                "kind": "external",
+                "status": "accepted",
+                "justification": format!(
+                    "{} (approved by {}, until {})",
+                    waiver.reason,
+                    waiver.approved_by,
+                    crate::eval::explain::show_date(waiver.expires)
+                ),
+                "location": { "physicalLocation": physical(&Place::new(&waiver.source, waiver.span)) },
+                "properties": {
+                    "waiver": waiver.path,
+                    "approvedBy": waiver.approved_by,
+                    "expires": crate::eval::explain::show_date(waiver.expires),
+                },
+            }]);
+            results.push(value);
+        }
     }
     let notifications: Vec<Value> = report.rule_diagnostics.iter().map(notification).collect();
     json!({

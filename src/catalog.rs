@@ -1,0 +1,230 @@
+//! The rule set described for people: `staffcheck rules` (a table, JSON, or the Markdown of
+//! `docs/rules.md`) and the header of `staffcheck explain RULE`. Built from the resolved
+//! program only, so the description cannot drift from what is checked.
+
+use serde_json::{json, Value as Json};
+
+use crate::eval::explain::{show_date, show_decimal, show_duration};
+use crate::ir::{Constant, Param, Program, Rule};
+use crate::schema::Schema;
+
+/// A rule's window in words: `from 2025-06-23 until 2025-11-16`, or `always`.
+pub fn window(rule: &Rule) -> String {
+    match (rule.from, rule.until) {
+        (None, None) => "always".to_string(),
+        (from, until) => {
+            let mut parts = Vec::new();
+            if let Some(from) = from {
+                parts.push(format!("from {}", show_date(from)));
+            }
+            if let Some(until) = until {
+                parts.push(format!("until {}", show_date(until)));
+            }
+            parts.join(" ")
+        }
+    }
+}
+
+/// `file:line:col` of the rule's declaration.
+pub fn place(rule: &Rule) -> String {
+    format!(
+        "{}:{}",
+        rule.source.name(),
+        rule.source.location(rule.span.start as usize)
+    )
+}
+
+/// The rule as written in its file.
+pub fn text(rule: &Rule) -> &str {
+    rule.source.slice(rule.span)
+}
+
+/// A constant as a drafter writes it.
+pub fn show_constant(schema: &Schema, value: &Constant) -> String {
+    match value {
+        Constant::Integer(i) => i.to_string(),
+        Constant::Decimal(d) => show_decimal(*d),
+        Constant::Text(t) => format!("\"{t}\""),
+        Constant::Boolean(b) => b.to_string(),
+        Constant::Date(d) => show_date(*d),
+        Constant::Duration(d) => show_duration(*d),
+        Constant::Enum(id, position) => schema
+            .enums
+            .get(*id as usize)
+            .and_then(|e| e.values.get(*position as usize))
+            .cloned()
+            .unwrap_or_default(),
+        Constant::Set(items) => {
+            let items: Vec<String> = items.iter().map(|i| show_constant(schema, i)).collect();
+            format!("{{ {} }}", items.join(", "))
+        }
+    }
+}
+
+/// One line per dated value: `2 from 2025-06-23 until 2025-11-16 (source)`.
+pub fn param_values(schema: &Schema, param: &Param) -> Vec<String> {
+    param
+        .values
+        .iter()
+        .map(|value| {
+            let mut line = show_constant(schema, &value.value);
+            if let Some(from) = value.from {
+                line.push_str(&format!(" from {}", show_date(from)));
+            }
+            if let Some(until) = value.until {
+                line.push_str(&format!(" until {}", show_date(until)));
+            }
+            if value.from.is_none() && value.until.is_none() {
+                line.push_str(" at any date");
+            }
+            if let Some(citation) = &value.citation {
+                line.push_str(&format!(" ({citation})"));
+            }
+            line
+        })
+        .collect()
+}
+
+/// What `staffcheck explain RULE` prints before the example.
+pub fn explain(program: &Program, rule: &Rule) -> String {
+    let mut out = format!("{}: {}\n\n", rule.id, rule.title);
+    out.push_str(&format!("severity:  {}\n", rule.severity.as_str()));
+    out.push_str(&format!("source:    {}\n", rule.citation));
+    out.push_str(&format!("in force:  {}\n", window(rule)));
+    out.push_str(&format!("declared:  {}\n", place(rule)));
+    if let Some(fix) = &rule.help {
+        out.push_str(&format!("fix:       {fix}\n"));
+    }
+    if !rule.params.is_empty() {
+        out.push_str("parameters:\n");
+        for &index in &rule.params {
+            let param = &program.params[index];
+            out.push_str(&format!("  {}:\n", param.name));
+            for line in param_values(&program.schema, param) {
+                out.push_str(&format!("    {line}\n"));
+            }
+        }
+    }
+    out.push_str("\nthe rule:\n\n");
+    for line in text(rule).lines() {
+        out.push_str(&format!("    {line}\n"));
+    }
+    out
+}
+
+/// `staffcheck rules --format table`.
+pub fn table(program: &Program) -> String {
+    let id_width = program.rules.iter().map(|r| r.id.len()).max().unwrap_or(2);
+    let window_width = program
+        .rules
+        .iter()
+        .map(|r| window(r).len())
+        .max()
+        .unwrap_or(8);
+    let mut out = format!(
+        "{:id_width$}  {:8}  {:window_width$}  title\n",
+        "id", "severity", "in force"
+    );
+    for rule in &program.rules {
+        out.push_str(&format!(
+            "{:id_width$}  {:8}  {:window_width$}  {}\n",
+            rule.id,
+            rule.severity.as_str(),
+            window(rule),
+            rule.title
+        ));
+    }
+    out
+}
+
+/// `staffcheck rules --format json`.
+pub fn json(program: &Program) -> String {
+    let rules: Vec<Json> = program
+        .rules
+        .iter()
+        .map(|rule| {
+            let params: Vec<Json> = rule
+                .params
+                .iter()
+                .map(|&index| {
+                    let param = &program.params[index];
+                    let values: Vec<Json> = param
+                        .values
+                        .iter()
+                        .map(|value| {
+                            json!({
+                                "value": show_constant(&program.schema, &value.value),
+                                "from": value.from.map(show_date),
+                                "until": value.until.map(show_date),
+                                "source": value.citation,
+                            })
+                        })
+                        .collect();
+                    json!({ "name": param.name, "values": values })
+                })
+                .collect();
+            let location = rule.source.location(rule.span.start as usize);
+            json!({
+                "id": rule.id,
+                "title": rule.title,
+                "severity": rule.severity.as_str(),
+                "source": rule.citation,
+                "fix": rule.help,
+                "from": rule.from.map(show_date),
+                "until": rule.until.map(show_date),
+                "file": rule.source.name(),
+                "line": location.line,
+                "parameters": params,
+                "text": text(rule),
+            })
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&json!({ "rules": rules })).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// `staffcheck rules --format markdown`: `docs/rules.md` for the built-in set.
+pub fn markdown(program: &Program) -> String {
+    let mut out = String::from(
+        "# The rules\n\n\
+         <!-- Generated by `staffcheck rules --format markdown > docs/rules.md`; a test fails \
+         when it is stale. Edit the rule files, not this page. -->\n\n\
+         | id | severity | in force | title |\n|---|---|---|---|\n",
+    );
+    for rule in &program.rules {
+        out.push_str(&format!(
+            "| [`{}`](#{}) | {} | {} | {} |\n",
+            rule.id,
+            rule.id.to_lowercase(),
+            rule.severity.as_str(),
+            window(rule),
+            rule.title
+        ));
+    }
+    for rule in &program.rules {
+        out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title));
+        out.push_str(&format!("- severity: {}\n", rule.severity.as_str()));
+        out.push_str(&format!("- in force: {}\n", window(rule)));
+        out.push_str(&format!("- source: {}\n", rule.citation));
+        if let Some(fix) = &rule.help {
+            out.push_str(&format!("- fix: {fix}\n"));
+        }
+        out.push_str(&format!("- declared in `{}`\n", place(rule)));
+        for &index in &rule.params {
+            let param = &program.params[index];
+            out.push_str(&format!("- parameter `{}`:", param.name));
+            for line in param_values(&program.schema, param) {
+                out.push_str(&format!(" {line};"));
+            }
+            out.pop();
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "\n```text\n{}\n```\n\nExplained, with an example that breaks it: `staffcheck explain {}`.\n",
+            text(rule),
+            rule.id
+        ));
+    }
+    out
+}

@@ -1,0 +1,19 @@
+//! `staffcheck rules`: the rule set as a table, JSON, or the Markdown of `docs/rules.md`.
+
+use std::io::Write;
+
+use super::{load_rules, Exit, RulesArgs, RulesFormat};
+use crate::catalog;
+
+pub fn run(args: &RulesArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let Some(program) = load_rules(&args.rules, err) else {
+        return Exit::Unusable;
+    };
+    let text = match args.format {
+        RulesFormat::Table => catalog::table(&program),
+        RulesFormat::Json => catalog::json(&program),
+        RulesFormat::Markdown => catalog::markdown(&program),
+    };
+    let _ = out.write_all(text.as_bytes());
+    Exit::Clean
+}

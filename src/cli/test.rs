@@ -1,0 +1,327 @@
+//! `staffcheck test`: runs drafters' rule tests (`*.test.yaml`), printing like `cargo test`:
+//! a line per case, the differences of each failing case, the rules no case exercises, and
+//! `N passed, N failed` alone on the last line.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Exit, TestArgs};
+use crate::check::{self, Options};
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::ir::Program;
+use crate::report::{render, Style};
+use crate::ruleset::{self, relative_name};
+use crate::ruletest::{self, compare, Case, PlanRef, TestFile};
+use crate::source::{Source, SourceFile};
+
+/// Which rule set a test file runs against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum RuleSet {
+    Builtin,
+    Paths(Vec<PathBuf>),
+}
+
+type Loaded = Result<Program, Vec<Diagnostic>>;
+
+struct Failure {
+    title: String,
+    body: String,
+}
+
+pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let style = Style {
+        color: false,
+        width: args.width,
+        ..Style::default()
+    };
+    let mut files = Vec::new();
+    let mut exit = Exit::Clean;
+    for path in &args.paths {
+        match test_files(path) {
+            Ok(found) => files.extend(found),
+            Err(diagnostic) => {
+                let _ = writeln!(err, "{}", render(&diagnostic, style));
+                exit = Exit::Unusable;
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+
+    let mut parsed = Vec::new();
+    // A test file that cannot be read counts as one failed test, so the closing line
+    // never reads as a success.
+    let mut unreadable = Vec::new();
+    for path in &files {
+        match read(path).and_then(|source| ruletest::parse(&source)) {
+            Ok(file) => parsed.push((path.clone(), file)),
+            Err(diagnostics) => {
+                diagnostics
+                    .iter()
+                    .for_each(|d| drop(writeln!(err, "{}", render(d, style))));
+                exit = Exit::Unusable;
+                unreadable.push(Failure {
+                    title: relative_name(&std::fs::canonicalize(path).unwrap_or(path.clone())),
+                    body: format!(
+                        "the test file could not be read: {} error(s), shown on stderr\n",
+                        diagnostics.len()
+                    ),
+                });
+            }
+        }
+    }
+    let total: usize = parsed.iter().map(|(_, file)| file.cases.len()).sum();
+    let _ = writeln!(
+        out,
+        "\nrunning {total} test{} from {} file{}",
+        plural(total),
+        files.len(),
+        plural(files.len())
+    );
+
+    let mut rule_sets: Vec<(RuleSet, Loaded)> = Vec::new();
+    for failure in &unreadable {
+        let _ = writeln!(out, "test {} ... FAILED", failure.title);
+    }
+    let mut failures = unreadable;
+    let mut passed = 0;
+    let mut exercised = BTreeSet::new();
+    for (path, file) in &parsed {
+        let set = rule_set(args, path, file);
+        let index = match rule_sets.iter().position(|(s, _)| *s == set) {
+            Some(index) => index,
+            None => {
+                let loaded = load(&set);
+                if let Err(errors) = &loaded {
+                    errors
+                        .iter()
+                        .for_each(|d| drop(writeln!(err, "{}", render(d, style))));
+                }
+                rule_sets.push((set, loaded));
+                rule_sets.len() - 1
+            }
+        };
+        let loaded = &rule_sets[index].1;
+        for case in &file.cases {
+            exercised.extend(case.expect.iter().map(|e| e.rule.clone()));
+            let title = format!(
+                "{}:{}: {}",
+                file.source.name(),
+                file.source.location(case.span.start as usize).line,
+                case.name
+            );
+            match run_case(loaded, path, case, style) {
+                Ok(()) => {
+                    passed += 1;
+                    let _ = writeln!(out, "test {title} ... ok");
+                }
+                Err(body) => {
+                    let _ = writeln!(out, "test {title} ... FAILED");
+                    failures.push(Failure { title, body });
+                }
+            }
+        }
+    }
+
+    if !failures.is_empty() {
+        let _ = writeln!(out, "\nfailures:");
+        for failure in &failures {
+            let _ = write!(out, "\n---- {} ----\n{}", failure.title, failure.body);
+        }
+        let _ = writeln!(out, "\nfailures:");
+        for failure in &failures {
+            let _ = writeln!(out, "    {}", failure.title);
+        }
+    }
+
+    let mut below = false;
+    if args.coverage || args.min_coverage.is_some() {
+        below = coverage(&rule_sets, &exercised, args.min_coverage, out);
+    }
+    let _ = writeln!(out, "\n{passed} passed, {} failed", failures.len());
+    if !failures.is_empty() || below {
+        exit = exit.max(Exit::Violations);
+    }
+    exit
+}
+
+/// Prints which rules no case expects a finding of; true when below `min` percent.
+fn coverage(
+    rule_sets: &[(RuleSet, Loaded)],
+    exercised: &BTreeSet<String>,
+    min: Option<f64>,
+    out: &mut dyn Write,
+) -> bool {
+    let mut rules = Vec::new();
+    let mut seen = BTreeSet::new();
+    for program in rule_sets.iter().filter_map(|(_, l)| l.as_ref().ok()) {
+        for rule in &program.rules {
+            if seen.insert(rule.id.clone()) {
+                rules.push(rule);
+            }
+        }
+    }
+    let untested: Vec<_> = rules
+        .iter()
+        .filter(|rule| !exercised.contains(&rule.id))
+        .collect();
+    let covered = rules.len() - untested.len();
+    let percent = if rules.is_empty() {
+        100.0
+    } else {
+        covered as f64 * 100.0 / rules.len() as f64
+    };
+    let _ = writeln!(
+        out,
+        "\ncoverage: {covered} of {} rules have a test that expects a finding of them ({percent:.1}%)",
+        rules.len()
+    );
+    for rule in &untested {
+        let location = rule.source.location(rule.span.start as usize);
+        let _ = writeln!(
+            out,
+            "  not exercised: {} ({}:{location})",
+            rule.id,
+            rule.source.name()
+        );
+    }
+    match min {
+        Some(min) if percent < min => {
+            let _ = writeln!(
+                out,
+                "coverage {percent:.1}% is below --min-coverage {min}%: add a case that expects a finding of each rule listed"
+            );
+            true
+        }
+        _ => false,
+    }
+}
+
+fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Result<(), String> {
+    let program = loaded
+        .as_ref()
+        .map_err(|errors| format!("the rules could not be loaded: {} error(s)\n", errors.len()))?;
+    let source = match &case.plan {
+        PlanRef::Inline(source) => source.clone(),
+        PlanRef::File { path, .. } => {
+            let path = test_file.parent().unwrap_or(Path::new("")).join(path);
+            read(&path).map_err(|errors| rendered(&errors, style))?
+        }
+    };
+    let options = Options {
+        date: case.date,
+        ..Options::default()
+    };
+    let outcome = check::check(program, &source, options).map_err(|errors| {
+        format!(
+            "the plan could not be loaded:\n{}",
+            rendered(&errors, style)
+        )
+    })?;
+    let verdict = compare(case, &outcome.diagnostics);
+    if verdict.passed() {
+        Ok(())
+    } else {
+        Err(verdict.diff())
+    }
+}
+
+fn rendered(diagnostics: &[Diagnostic], style: Style) -> String {
+    diagnostics
+        .iter()
+        .map(|d| format!("{}\n", render(d, style)))
+        .collect()
+}
+
+/// `--rules`, else the test file's `rules:`, else the `*.rules` beside it, else the
+/// built-in set.
+fn rule_set(args: &TestArgs, path: &Path, file: &TestFile) -> RuleSet {
+    if !args.rules.is_empty() {
+        return RuleSet::Paths(args.rules.clone());
+    }
+    let dir = path.parent().unwrap_or(Path::new(""));
+    match &file.rules {
+        Some(names) if names.iter().any(|(n, _)| n == ruleset::BUILTIN_PREFIX) => RuleSet::Builtin,
+        Some(names) => RuleSet::Paths(names.iter().map(|(n, _)| dir.join(n)).collect()),
+        None => {
+            let has_rules = std::fs::read_dir(if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            })
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .any(|e| e.path().extension().is_some_and(|x| x == "rules"))
+            })
+            .unwrap_or(false);
+            if has_rules {
+                RuleSet::Paths(vec![dir.to_path_buf()])
+            } else {
+                RuleSet::Builtin
+            }
+        }
+    }
+}
+
+fn load(set: &RuleSet) -> Loaded {
+    match set {
+        RuleSet::Builtin => ruleset::load_builtin(),
+        RuleSet::Paths(paths) => ruleset::load_paths(paths),
+    }
+    .map(|resolved| resolved.program)
+}
+
+/// Every `*.test.yaml` under a directory, or the file itself.
+fn test_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+    if path.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = std::fs::read_dir(path).map_err(|error| {
+        Diagnostic::error(
+            Code::Io,
+            format!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::io_error::describe(&error)
+            ),
+        )
+        .help("name test files (`*.test.yaml`) or directories holding them")
+    })?;
+    let mut files = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let entry = entry.path();
+        if entry.is_dir() {
+            files.extend(test_files(&entry)?);
+        } else if entry
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().ends_with(".test.yaml"))
+        {
+            files.push(entry);
+        }
+    }
+    Ok(files)
+}
+
+fn read(path: &Path) -> Result<Source, Vec<Diagnostic>> {
+    let name = relative_name(&std::fs::canonicalize(path).unwrap_or(path.to_path_buf()));
+    std::fs::read_to_string(path)
+        .map(|text| SourceFile::new(name.clone(), text))
+        .map_err(|error| {
+            vec![Diagnostic::error(
+                Code::Io,
+                format!("cannot read {name}: {}", crate::io_error::describe(&error)),
+            )
+            .help("paths in a test file are relative to the test file")]
+        })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

@@ -1,0 +1,91 @@
+//! Static checks of a resolved rule set, beyond what loading refuses: a parameter nothing
+//! reads, a rule whose window ended before the plans it could judge. Warnings, located.
+
+use chrono::NaiveDate;
+
+use crate::ast::Severity;
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::ir::{Expr, ExprKind, Program, Step, TemplatePart};
+use crate::resolve::children;
+use crate::source::Span;
+
+/// The day the two-level local government began: no plan to judge is older by default.
+pub const TWO_LEVEL_START: (i32, u32, u32) = (2025, 7, 1);
+
+pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    let mut used = vec![false; program.params.len()];
+    let mut mark = |expr: &Expr| reads_params(expr, &mut used);
+    for rule in &program.rules {
+        for step in &rule.steps {
+            match step {
+                Step::Let(_, e) | Step::Where(e) => mark(e),
+            }
+        }
+        rule.require.iter().chain(&rule.at).for_each(&mut mark);
+        for part in rule.message.iter().flat_map(|m| &m.parts) {
+            if let TemplatePart::Hole(e) = part {
+                mark(e);
+            }
+        }
+    }
+    for table in &program.tables {
+        for (when, then) in &table.rows {
+            mark(when);
+            mark(then);
+        }
+        table.otherwise.iter().for_each(&mut mark);
+    }
+    for (param, used) in program.params.iter().zip(used) {
+        if !used {
+            warnings.push(
+                Diagnostic::new(
+                    Code::Unused.as_str(),
+                    Severity::Warning,
+                    format!("no rule reads the parameter `{}`", param.name),
+                )
+                .at(&param.origin.source, param.origin.span, "declared here")
+                .help("use it in a rule, or remove it: a value nobody reads is easy to believe in force"),
+            );
+        }
+    }
+    for rule in &program.rules {
+        let Some(until) = rule.until.filter(|until| *until < since) else {
+            continue;
+        };
+        let text = rule.source.slice(rule.span);
+        let written = format!("until {}", until.format("%Y-%m-%d"));
+        let span = match text.find(&written) {
+            Some(at) => {
+                let start = rule.span.start as usize + at;
+                Span::new(start, start + written.len())
+            }
+            None => rule.span,
+        };
+        warnings.push(
+            Diagnostic::new(
+                Code::NeverInForce.as_str(),
+                Severity::Warning,
+                format!(
+                    "rule `{}` ended on {}, before {} — it can judge no plan from then on",
+                    rule.id,
+                    until.format("%Y-%m-%d"),
+                    since.format("%Y-%m-%d")
+                ),
+            )
+            .at(&rule.source, span, "the window ends here")
+            .help("remove the rule, or correct its `until` date; lint with `--since DATE` to judge older plans"),
+        );
+    }
+    warnings
+}
+
+fn reads_params(expr: &Expr, used: &mut Vec<bool>) {
+    if let ExprKind::Param(index) = expr.kind {
+        if let Some(flag) = used.get_mut(index) {
+            *flag = true;
+        }
+    }
+    children(expr, &mut |child| reads_params(child, used));
+}

@@ -1,0 +1,97 @@
+//! `staffcheck explain` and `staffcheck rules`: every shipped rule is explained with an
+//! example that breaks it, and `docs/rules.md` is what `rules --format markdown` prints.
+
+mod common;
+
+use common::{root, staffcheck};
+use staffcheck::ruleset::load_builtin;
+
+fn shipped_ids() -> Vec<String> {
+    load_builtin()
+        .map_err(|e| format!("{e:?}"))
+        .unwrap()
+        .program
+        .rules
+        .iter()
+        .map(|r| r.id.clone())
+        .collect()
+}
+
+#[test]
+fn docs_rules_md_is_current() {
+    let run = staffcheck(&["rules", "--format", "markdown"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let written = std::fs::read_to_string(root().join("docs/rules.md")).unwrap_or_default();
+    assert!(
+        written == run.stdout,
+        "docs/rules.md is stale: run `cargo run -- rules --format markdown > docs/rules.md`"
+    );
+}
+
+#[test]
+fn every_shipped_rule_is_explained_with_an_example_that_breaks_it() {
+    for id in shipped_ids() {
+        let run = staffcheck(&["explain", &id]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        assert!(
+            run.stdout.contains(&format!(
+                "an example that breaks it (tests/rules/{id}/fail.yaml)"
+            )),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains(&format!("\n{id}\n")), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn explain_a_rule() {
+    let run = staffcheck(&["explain", "--width", "80", "VICE-CAP"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn explain_a_code_and_an_unknown_id() {
+    let code = staffcheck(&["explain", "sc0303"]);
+    assert_eq!(code.code, 0);
+    insta::assert_snapshot!(code.stdout, @r"
+    SC0303: a plan's value is outside a closed enumeration
+
+    what to do: use one of the values listed, or extend the enumeration in a rule file
+    ");
+    let unknown = staffcheck(&["explain", "VICE-CAPP"]);
+    assert_eq!(unknown.code, 2);
+    insta::assert_snapshot!(unknown.stderr, @r"
+    SC0402
+
+      × there is no rule or code `VICE-CAPP`; did you mean `VICE-CAP`?
+      help: `staffcheck rules` lists the rules; codes are written SC0101
+    ");
+}
+
+#[test]
+fn rules_as_a_table_and_as_json() {
+    let table = staffcheck(&["rules"]);
+    assert_eq!(table.code, 0);
+    insta::assert_snapshot!(table.stdout);
+    let json = staffcheck(&["rules", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let ids: Vec<String> = value["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, shipped_ids());
+    let vice_cap = &value["rules"][ids.iter().position(|i| i == "VICE-CAP").unwrap()];
+    assert_eq!(vice_cap["parameters"][0]["name"], "commune_vice_chair_cap");
+    assert_eq!(vice_cap["parameters"][0]["values"][0]["from"], "2025-06-23");
+}
+
+#[test]
+fn every_shipped_rule_has_a_builtin_example() {
+    for id in shipped_ids() {
+        assert!(staffcheck::builtin::example(&id).is_some(), "{id}");
+    }
+}

@@ -1,0 +1,61 @@
+//! `staffcheck test`: the shipped rules' own tests pass, a broken rule fails them with a
+//! readable diff, coverage is reported, and a malformed test file is located.
+
+mod common;
+
+use common::staffcheck;
+
+#[test]
+fn the_shipped_rules_pass_their_tests() {
+    let run = staffcheck(&["test", "--coverage", "rules/"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let last = run.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.ends_with(" passed, 0 failed"),
+        "closing line: {last:?}\n{}",
+        run.stdout
+    );
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn a_broken_rule_fails_its_tests_with_a_diff() {
+    let run = staffcheck(&["test", "tests/fixtures/drafter-tests/broken-rule"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert_eq!(run.stdout.lines().last(), Some("1 passed, 2 failed"));
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn min_coverage_fails_when_rules_are_not_exercised() {
+    // The tests of one rule file, against the whole rule set beside it.
+    let run = staffcheck(&[
+        "test",
+        "--min-coverage",
+        "90",
+        "rules/dispatch-4168-2025.test.yaml",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert_eq!(run.stdout.lines().last(), Some("4 passed, 0 failed"));
+    insta::assert_snapshot!(run.transcript());
+    let enough = staffcheck(&[
+        "test",
+        "--min-coverage",
+        "8",
+        "rules/dispatch-4168-2025.test.yaml",
+    ]);
+    assert_eq!(enough.code, 0, "{}", enough.transcript());
+}
+
+#[test]
+fn a_malformed_test_file_is_reported_at_its_lines() {
+    let run = staffcheck(&[
+        "test",
+        "--width",
+        "80",
+        "tests/fixtures/drafter-tests/malformed",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}

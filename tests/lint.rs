@@ -1,0 +1,37 @@
+//! `staffcheck lint`: the shipped rules are clean; each mistake in a rule file is reported
+//! at its place, as a warning (exit 1) or, when loading refuses it, as an error (exit 2).
+
+mod common;
+
+use common::staffcheck;
+
+#[test]
+fn the_shipped_rules_have_no_warnings() {
+    let run = staffcheck(&["lint"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "25 rules, no warnings\n");
+}
+
+#[test]
+fn rule_file_mistakes() {
+    insta::glob!("fixtures/lint/*.rules", |path| {
+        let path = common::relative(path);
+        let run = staffcheck(&["lint", "--width", "80", "--rules", &path]);
+        let expected = if path.ends_with("stale.rules") { 1 } else { 2 };
+        assert_eq!(run.code, expected, "{}", run.transcript());
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
+#[test]
+fn since_moves_the_cut_off() {
+    let run = staffcheck(&[
+        "lint",
+        "--since",
+        "2025-01-01",
+        "--rules",
+        "tests/fixtures/lint/stale.rules",
+    ]);
+    assert!(!run.stdout.contains("SC0206"), "{}", run.stdout);
+    assert!(run.stdout.contains("SC0205"), "{}", run.stdout);
+}
