@@ -15,6 +15,7 @@ pub mod cli;
 pub mod code;
 pub mod diagnostic;
 pub mod eval;
+pub mod fuzz;
 pub mod generate;
 pub mod io_error;
 pub mod ir;
