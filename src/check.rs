@@ -6,7 +6,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
 use crate::ir::Program;
-use crate::plan::{self, Limits, Plan, Stored};
+use crate::plan::{self, Limits, Plan, Reading, Stored};
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
 use crate::waiver::Waived;
@@ -16,6 +16,9 @@ pub struct Options {
     /// Judge the plan as of this date instead of its own.
     pub date: Option<NaiveDate>,
     pub limits: Limits,
+    /// Threads for reading the plan and for evaluating the rules (0: one per core). The
+    /// outcome is the same whatever the count.
+    pub reading: Reading,
 }
 
 /// The outcome of checking one plan.
@@ -37,9 +40,12 @@ pub fn check(
     source: &Source,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let mut plan = plan::load(source, &program.schema, options.limits)?;
+    let mut plan = plan::load_with(source, &program.schema, options.limits, options.reading)?;
     let date = judge_date(program, &mut plan, options.date)?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = match options.reading.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
     let findings = Evaluator::run_parallel(program, &plan, date, threads);
     // Explaining re-evaluates only the records that failed, with caches of its own.
     let mut evaluator = Evaluator::new(program, &plan, date);

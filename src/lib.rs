@@ -4,6 +4,8 @@
 // Errors are `Diagnostic`s, which carry labels and help: large, but only on the cold path,
 // and boxing them would only add noise to every `?`.
 #![allow(clippy::result_large_err)]
+// User input never panics: no `unwrap`/`expect` outside tests (each exception says why).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod ast;
 pub mod builtin;
@@ -14,6 +16,7 @@ pub mod code;
 pub mod diagnostic;
 pub mod eval;
 pub mod format;
+pub mod fuzz;
 pub mod generate;
 pub mod io_error;
 pub mod ir;

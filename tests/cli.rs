@@ -204,3 +204,124 @@ fn the_readme_shows_real_output() {
         );
     }
 }
+
+#[test]
+fn a_panic_asks_for_a_report_and_exits_70() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_staffcheck"))
+        .args(["check", "examples/haiphong-2025.yaml"])
+        .current_dir(root())
+        .env("STAFFCHECK_PANIC_FOR_TEST", "1")
+        .output()
+        .expect("the staffcheck binary runs");
+    assert_eq!(output.status.code(), Some(70));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = stderr.replace(env!("CARGO_PKG_VERSION"), "VERSION");
+    // The panic's line in the source moves with every edit.
+    let line_number = |c: char| c.is_ascii_digit();
+    let stderr = match stderr.split_once("mod.rs:") {
+        Some((before, after)) => format!(
+            "{before}mod.rs:LINE{}",
+            after.trim_start_matches(line_number)
+        ),
+        None => stderr,
+    };
+    insta::assert_snapshot!(stderr, @"
+    staffcheck VERSION: internal error: STAFFCHECK_PANIC_FOR_TEST is set at src/cli/mod.rs:LINE
+    This is a bug in staffcheck, not a problem in your files. Please report it with this message, the command you ran and, if you can, the files it read.
+    ");
+}
+
+#[test]
+fn each_limit_refuses_with_a_message_that_names_its_flag() {
+    let plan = "tests/fixtures/plans/anchors-merge.yaml";
+    for (flag, value, says) in [
+        ("--max-file-bytes", "1000", "more than the limit of 1000"),
+        ("--max-depth", "2", "nests deeper than 2 levels"),
+        ("--max-nodes", "100", "more than 100 YAML nodes"),
+        (
+            "--max-alias-nodes",
+            "3",
+            "aliases expand to more than 3 nodes",
+        ),
+        ("--max-scalar-bytes", "10", "longer than the limit of 10"),
+    ] {
+        let run = staffcheck(&[
+            "check", "--color", "never", "--width", "300", flag, value, plan,
+        ]);
+        assert_eq!(run.code, 2, "{flag}: {}", run.transcript());
+        assert!(run.stderr.contains(says), "{flag}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(flag),
+            "the help names {flag}: {}",
+            run.stderr
+        );
+    }
+    insta::assert_snapshot!(check(&["--max-scalar-bytes", "10", plan]).stderr, @r#"
+    SC0310
+
+      × a value of 20 bytes is longer than the limit of 10
+       ╭─[tests/fixtures/plans/anchors-merge.yaml:5:10]
+     4 │   id: ct-minimal
+     5 │   title: Cần Thơ, one ward
+       ·          ────────┬────────
+       ·                  ╰── too long
+     6 │   province: "92"
+       ╰────
+      help: shorten the value, or raise the limit with --max-scalar-bytes
+
+    tests/fixtures/plans/anchors-merge.yaml could not be loaded: 1 error(s); it was not checked
+    "#);
+}
+
+#[test]
+fn raising_a_limit_lets_the_plan_load() {
+    // The billion laughs stops at the alias budget; a smaller file under a raised one loads.
+    let refused = check(&[
+        "--max-alias-nodes",
+        "10",
+        "tests/fixtures/plans/anchors-merge.yaml",
+    ]);
+    assert_eq!(refused.code, 2);
+    let raised = check(&[
+        "--max-alias-nodes",
+        "100",
+        "tests/fixtures/plans/anchors-merge.yaml",
+    ]);
+    assert_eq!(raised.code, 1, "{}", raised.transcript());
+}
+
+#[test]
+fn max_diagnostics_shows_the_first_and_counts_the_rest() {
+    let run = check(&["--max-diagnostics", "2", "examples/violations.yaml"]);
+    assert_eq!(run.code, 1, "the exit code still counts every finding");
+    let shown = run.stdout.matches("examples/violations.yaml:").count();
+    assert!(shown >= 2, "{}", run.stdout);
+    let tail = run
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("..."))
+        .take(3);
+    insta::assert_snapshot!(tail.collect::<Vec<_>>().join("\n"), @"
+    ... and 28 more findings not shown (raise --max-diagnostics, now 2, to see them)
+    25 errors, 4 warnings, 1 note in examples/violations.yaml
+      AGE-NEW               error    1
+    ");
+    let plain = check(&[
+        "--max-diagnostics",
+        "3",
+        "--format",
+        "plain",
+        "examples/violations.yaml",
+    ]);
+    let findings = plain
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("examples/violations.yaml:"));
+    assert_eq!(findings.count(), 3, "{}", plain.stdout);
+    assert!(
+        plain.stdout.contains("... and 27 more findings not shown"),
+        "{}",
+        plain.stdout
+    );
+}

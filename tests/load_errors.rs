@@ -4,6 +4,7 @@
 mod common;
 
 use common::{check, relative};
+use staffcheck::syntax::MAX_EXPR_DEPTH;
 
 #[test]
 fn rule_file_syntax_errors() {
@@ -36,4 +37,113 @@ fn plan_loading() {
         let run = check(&[&relative(path)]);
         insta::assert_snapshot!(run.transcript());
     });
+}
+
+/// A rule file with `require` set to `expression`, written to the test's temporary directory.
+fn rule_file(name: &str, expression: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let text = format!(
+        "include \"<builtin>/schema.rules\"\nrule DEEP \"t\" {{\n  source \"s\"\n  for u in units\n  require {expression}\n  message \"{{u.name}}\"\n}}\n"
+    );
+    std::fs::write(&path, text).expect("the temporary directory is writable");
+    path.display().to_string()
+}
+
+#[test]
+fn a_hundred_thousand_brackets_are_refused_without_overflowing_the_stack() {
+    let n = 100_000;
+    for (name, expression) in [
+        (
+            "parens.rules",
+            format!("{}true{}", "(".repeat(n), ")".repeat(n)),
+        ),
+        ("unclosed.rules", "(".repeat(n)),
+        (
+            "ifs.rules",
+            format!("{}true", "if true then true else ".repeat(n)),
+        ),
+        ("nots.rules", format!("{}true", "not ".repeat(n))),
+        ("sum.rules", format!("{} > 0", vec!["1"; n].join(" + "))),
+    ] {
+        let run = check(&[
+            "--rules",
+            &rule_file(name, &expression),
+            "tests/fixtures/minimal.yaml",
+        ]);
+        assert_eq!(
+            run.code,
+            2,
+            "{name}: {}",
+            &run.stderr[..run.stderr.len().min(2000)]
+        );
+        assert!(
+            run.stderr.contains("levels deep"),
+            "{name}: {}",
+            &run.stderr[..run.stderr.len().min(2000)]
+        );
+        assert!(
+            run.stderr.contains(&format!("{name}:5:")),
+            "{name}: located"
+        );
+    }
+}
+
+/// The rule files just within both nesting limits: `not`s and a sum as deep as an
+/// expression may be (with the comparison and the `.population` each a level).
+fn at_the_limits() -> Vec<(&'static str, String)> {
+    let inner = "u.population > 0";
+    vec![
+        // The rule's `{` is the first level.
+        (
+            "parens-63.rules",
+            format!("{}{inner}{}", "(".repeat(63), ")".repeat(63)),
+        ),
+        (
+            "ifs-63.rules",
+            format!(
+                "{}{inner}",
+                "if u.population > 1 then true else ".repeat(63)
+            ),
+        ),
+        (
+            "nots.rules",
+            format!("{}({inner})", "not not ".repeat((MAX_EXPR_DEPTH - 2) / 2)),
+        ),
+        (
+            "sum.rules",
+            format!(
+                "{} > 0",
+                vec!["u.population"; MAX_EXPR_DEPTH - 1].join(" + ")
+            ),
+        ),
+    ]
+}
+
+#[test]
+fn rules_just_within_the_nesting_limits_load_and_run() {
+    for (name, expression) in at_the_limits() {
+        let run = check(&[
+            "--rules",
+            &rule_file(name, &expression),
+            "examples/violations.yaml",
+        ]);
+        assert_eq!(run.code, 0, "{name}: {}", run.transcript());
+    }
+}
+
+/// The CLI loads rules on its main thread (8 MB of stack); a library user may not. At 256
+/// levels, the resolver of a debug build overflowed a 2 MB thread (found by replaying the
+/// fuzz corpus in `tests/fuzz_corpus.rs`).
+#[test]
+fn rules_just_within_the_nesting_limits_resolve_on_a_small_stack() {
+    for (name, expression) in at_the_limits() {
+        let path = std::path::PathBuf::from(rule_file(name, &expression));
+        let loaded = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || staffcheck::ruleset::load_paths(&[path]).is_ok())
+            .expect("a thread")
+            .join()
+            .expect("no overflow, no panic");
+        assert!(loaded, "{name} loads");
+    }
 }

@@ -4,6 +4,8 @@
 //!                     [--date YYYY-MM-DD] OUTPUT.yaml
 //! The list goes to OUTPUT.injected.tsv (`RULE<TAB>record`, sorted).
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::ExitCode;
 
 use staffcheck::generate::{generate, sidecar, Config};

@@ -13,24 +13,26 @@ use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
-use crate::report::{render, PlanReport, Report, Style};
+use crate::report::{not_shown, render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
-use crate::source::{Source, SourceFile};
+use crate::source::Source;
 use crate::{param_override, ruleset};
 
 pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: args.color.enabled(),
         width: args.width,
+        max_diagnostics: args.max_diagnostics,
     };
     let err_style = Style {
         color: false,
         ..style
     };
     let print_all = |w: &mut dyn Write, diagnostics: &[Diagnostic]| {
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.iter().take(err_style.max_diagnostics) {
             let _ = writeln!(w, "{}", render(diagnostic, err_style));
         }
+        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "diagnostics").as_bytes());
     };
     let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
         Ok(outputs) => outputs,
@@ -88,7 +90,11 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     }
     let options = Options {
         date,
-        ..Options::default()
+        limits: args.limits(),
+        reading: crate::plan::Reading {
+            threads: args.threads,
+            ..crate::plan::Reading::default()
+        },
     };
     let mut report = Report::new(Some(&program), args.fail_on);
     report.rule_diagnostics = warnings;
@@ -189,9 +195,11 @@ fn check_all(
     options: Options,
     mut done: impl FnMut(PlanReport),
 ) {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(inputs.len());
+    let workers = match options.reading.threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+    .min(inputs.len());
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::channel::<(usize, PlanReport)>();
     std::thread::scope(|scope| {
@@ -256,7 +264,7 @@ fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagno
             "the plan {name} has {size} bytes, more than the limit of {}",
             options.limits.max_file_bytes
         );
-        let help = "split the plan by province, or check that this is the file you meant";
+        let help = "split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes";
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
     let bytes = std::fs::read(path).map_err(|error| {
@@ -266,26 +274,7 @@ fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagno
         );
         Diagnostic::error(Code::Io, message).help("check the path")
     })?;
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(name, text)),
-        Err(error) => {
-            let at = error.utf8_error().valid_up_to();
-            let bytes = error.into_bytes();
-            let text = String::from_utf8_lossy(&bytes[..at]).into_owned();
-            let source = SourceFile::new(name, text);
-            let end = source.text().len();
-            Err(Diagnostic::error(
-                Code::Yaml,
-                format!("the plan is not valid UTF-8 text (byte {at} is not)"),
-            )
-            .at(
-                &source,
-                crate::source::Span::new(end, end),
-                "the text stops being UTF-8 after this",
-            )
-            .help("save the file as UTF-8; spreadsheets often export another encoding"))
-        }
-    }
+    crate::plan::decode(name, bytes)
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {

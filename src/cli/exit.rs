@@ -8,6 +8,8 @@ pub enum Exit {
     Violations = 1,
     /// A usage error or an input that could not be loaded.
     Unusable = 2,
+    /// staffcheck itself failed (a panic: a bug): EX_SOFTWARE from sysexits.h.
+    Bug = 70,
 }
 
 impl From<Exit> for std::process::ExitCode {

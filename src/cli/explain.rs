@@ -16,6 +16,7 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
     let style = Style {
         color: false,
         width: args.width,
+        ..Style::default()
     };
     if let Some(code) = Code::parse(&args.id) {
         let (meaning, todo) = code.describe();

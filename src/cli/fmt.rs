@@ -17,6 +17,7 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
+        ..Style::default()
     };
     let report = |err: &mut dyn Write, diagnostics: &[Diagnostic]| {
         for diagnostic in diagnostics {

@@ -13,6 +13,7 @@ pub fn run(args: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
+        ..Style::default()
     };
     let since = match &args.since {
         None => {

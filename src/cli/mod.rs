@@ -20,7 +20,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::report::{ColorChoice, FailOn};
+use crate::plan::Limits;
+use crate::report::{ColorChoice, FailOn, MAX_DIAGNOSTICS};
 
 #[derive(Parser, Debug)]
 #[command(name = "staffcheck", version, about = "Checks personnel plans against staffing rules", long_about = None)]
@@ -81,6 +82,41 @@ pub struct CheckArgs {
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// Threads to check with (0: one per core). The output is the same whatever the count.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+    /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
+    /// errors); a line counts the rest.
+    #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]
+    pub max_diagnostics: usize,
+    /// Refuse a plan file larger than this.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_file_bytes, help_heading = "Limits")]
+    pub max_file_bytes: u64,
+    /// Refuse a plan nesting more levels of lists and mappings than this.
+    #[arg(long, value_name = "LEVELS", default_value_t = Limits::default().max_depth, help_heading = "Limits")]
+    pub max_depth: usize,
+    /// Refuse a plan with more YAML nodes (values, lists, mappings) than this.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_nodes, help_heading = "Limits")]
+    pub max_nodes: usize,
+    /// Refuse a plan whose aliases (`*name`) stand for more nodes than this, in all.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_alias_nodes, help_heading = "Limits")]
+    pub max_alias_nodes: usize,
+    /// Refuse a plan with a single value longer than this.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_scalar_bytes, help_heading = "Limits")]
+    pub max_scalar_bytes: usize,
+}
+
+impl CheckArgs {
+    /// The safety limits the flags set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_file_bytes: self.max_file_bytes,
+            max_depth: self.max_depth,
+            max_nodes: self.max_nodes,
+            max_alias_nodes: self.max_alias_nodes,
+            max_scalar_bytes: self.max_scalar_bytes,
+        }
+    }
 }
 
 #[derive(clap::Args, Debug)]
@@ -181,7 +217,39 @@ pub struct ManArgs {
     pub command: Option<String>,
 }
 
+/// Set to make `staffcheck` panic on purpose, so that a test can see what a bug looks like.
+const PANIC_FOR_TEST: &str = "STAFFCHECK_PANIC_FOR_TEST";
+
+/// What a panic prints, on any thread, before the process exits with `Exit::Bug`: a bug of
+/// ours must neither pass for a finding (1) nor for a bad input (2), and never be swallowed
+/// by a worker thread.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "staffcheck {}: internal error: {what}{place}\n\
+             This is a bug in staffcheck, not a problem in your files. Please report it with this \
+             message, the command you ran and, if you can, the files it read.",
+            env!("CARGO_PKG_VERSION")
+        );
+        std::process::exit(Exit::Bug as i32);
+    }));
+}
+
 pub fn main() -> std::process::ExitCode {
+    install_panic_hook();
+    if std::env::var_os(PANIC_FOR_TEST).is_some() {
+        panic!("{PANIC_FOR_TEST} is set");
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -34,6 +34,7 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
+        ..Style::default()
     };
     let mut files = Vec::new();
     let mut exit = Exit::Clean;

@@ -145,7 +145,12 @@ impl<'a> Evaluator<'a> {
                 .collect();
             workers
                 .into_iter()
-                .flat_map(|worker| worker.join().unwrap_or_default())
+                // A worker's panic is the caller's: never findings silently missing.
+                .flat_map(|worker| {
+                    worker
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
                 .collect()
         });
         findings.sort_by_key(|finding| (finding.rule, finding.record));

@@ -24,10 +24,40 @@ const MAX_ERRORS: usize = 1000;
 /// unusual, and any plan with a problem, is read sequentially, which reports every
 /// diagnostic exactly as written.
 pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Vec<Diagnostic>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    if let Some(pieces) = split::split(source.text(), threads) {
+    load_with(source, schema, limits, Reading::default())
+}
+
+/// How a plan is read: on how many threads, and from what size it is cut into pieces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// 0: one per core, at most 8.
+    pub threads: usize,
+    pub parallel_from_bytes: usize,
+}
+
+impl std::default::Default for Reading {
+    fn default() -> Self {
+        Reading {
+            threads: 0,
+            parallel_from_bytes: split::MIN_PARALLEL_BYTES,
+        }
+    }
+}
+
+/// `load`, reading as `reading` says. The plan is the same whatever it says.
+pub fn load_with(
+    source: &Source,
+    schema: &Schema,
+    limits: Limits,
+    reading: Reading,
+) -> Result<Plan, Vec<Diagnostic>> {
+    let threads = match reading.threads {
+        0 => std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8),
+        n => n,
+    };
+    if let Some(pieces) = split::split_from(source.text(), threads, reading.parallel_from_bytes) {
         if let Some(plan) = load_parallel(source, schema, limits, &pieces, threads) {
             return Ok(plan);
         }
@@ -57,6 +87,8 @@ fn load_parallel(
     threads: usize,
 ) -> Option<Plan> {
     let next = AtomicUsize::new(0);
+    // Each piece is read under the limits; their nodes add up to the plan's.
+    let nodes = AtomicUsize::new(0);
     let read_piece = |index: usize| -> Option<Builder<'_>> {
         let mut builder = Builder::new(source, schema);
         let read = match &pieces[index] {
@@ -84,7 +116,9 @@ fn load_parallel(
                 )
             }
         };
-        (read.is_ok() && builder.errors.is_empty()).then_some(builder)
+        let read = read.ok()?;
+        nodes.fetch_add(read, Ordering::Relaxed);
+        builder.errors.is_empty().then_some(builder)
     };
     let mut parts: Vec<(usize, Option<Builder<'_>>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -103,9 +137,18 @@ fn load_parallel(
             .collect();
         workers
             .into_iter()
-            .flat_map(|worker| worker.join().unwrap_or_default())
+            // A worker's panic is the caller's: never a plan silently missing records.
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
             .collect()
     });
+    if nodes.into_inner() > limits.max_nodes {
+        // Read in order, the plan is refused where its nodes pass the limit.
+        return None;
+    }
     parts.sort_by_key(|(index, _)| *index);
     let mut parts = parts
         .into_iter()
@@ -177,7 +220,7 @@ impl Sink for Builder<'_> {
             return;
         };
         let single = self.schema.collection(collection).shape == Shape::Single;
-        match (&value.kind, single) {
+        match (value.kind(), single) {
             _ if value.is_null() && !single => {}
             (NodeKind::Mapping(_), true) => self.record(collection, 0, &value),
             (NodeKind::Sequence(items), false) => {
@@ -319,7 +362,7 @@ impl<'a> Builder<'a> {
 
     fn record(&mut self, collection: CollectionId, index: usize, node: &Node) {
         let definition = self.schema.collection(collection);
-        let NodeKind::Mapping(entries) = &node.kind else {
+        let NodeKind::Mapping(entries) = node.kind() else {
             let message = format!(
                 "each entry of `{}` must be a mapping of fields, but this is {}",
                 definition.name,
@@ -361,7 +404,7 @@ impl<'a> Builder<'a> {
                 continue; // Treated as left out, below.
             }
             let stored = match &field_def.ty {
-                Type::List(element) => match &value.kind {
+                Type::List(element) => match value.kind() {
                     NodeKind::Sequence(items) => {
                         let mut values = Vec::with_capacity(items.len());
                         for (position, item) in items.iter().enumerate() {
@@ -891,5 +934,43 @@ mod tests {
         let messages =
             |errors: &[Diagnostic]| errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>();
         assert_eq!(messages(&errors), messages(&in_order));
+    }
+
+    #[test]
+    fn limits_hold_for_the_whole_plan_when_it_is_read_in_pieces() {
+        let config = Config {
+            units: 400,
+            staff_per_unit: 20,
+            ..Config::national()
+        };
+        let (yaml, _) = generate(&config);
+        let source = SourceFile::new("generated.yaml", yaml);
+        let schema = schema();
+        let nodes = yaml::read(
+            &source,
+            Limits::default(),
+            &mut Builder::new(&source, &schema),
+        )
+        .expect("a generated plan reads");
+        let pieces = split::split(source.text(), 4).expect("a plain plan is cut");
+        assert!(pieces.len() > 2);
+        // Every piece is under this limit; the plan is not. (Pieces count their own root,
+        // not the sections' keys: the sum is the plan's count give or take one per piece.)
+        let limits = Limits {
+            max_nodes: nodes - pieces.len() - 1,
+            ..Limits::default()
+        };
+        assert!(load_parallel(&source, &schema, limits, &pieces, 2).is_none());
+        let errors = load(&source, &schema, limits).unwrap_err();
+        assert!(
+            errors[0].message.contains("YAML nodes"),
+            "{}",
+            errors[0].message
+        );
+        let exact = Limits {
+            max_nodes: nodes + pieces.len(),
+            ..Limits::default()
+        };
+        assert!(load_parallel(&source, &schema, exact, &pieces, 2).is_some());
     }
 }

@@ -7,14 +7,45 @@ mod build;
 mod split;
 pub(crate) mod yaml;
 
-pub use build::load;
+pub use build::{load, load_with, Reading};
 pub use yaml::Limits;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
 use crate::schema::CollectionId;
-use crate::source::{Source, Span};
+use crate::source::{Source, SourceFile, Span};
+
+/// A plan's bytes as text, or a diagnostic that points where they stop being UTF-8.
+pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(name, text)),
+        Err(error) => {
+            // Shown with the bad bytes replaced (U+FFFD), so the line around them is there;
+            // the text before them, and so every offset up to them, is unchanged.
+            let at = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            let byte = bytes.get(at).copied().unwrap_or_default();
+            let source = SourceFile::new(name, String::from_utf8_lossy(&bytes).into_owned());
+            let end = source.text()[at..]
+                .chars()
+                .next()
+                .map_or(at, |c| at + c.len_utf8());
+            Err(Diagnostic::error(
+                Code::Yaml,
+                format!("the plan is not UTF-8 text: byte {at} (0x{byte:02X}) is not"),
+            )
+            .at(
+                &source,
+                Span::new(at, end),
+                "not UTF-8",
+            )
+            .help("save the file as UTF-8; spreadsheets often export another encoding (Windows-1258, TCVN3)"))
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextRef {

@@ -26,8 +26,14 @@ pub enum Piece {
 
 /// The pieces of `text`, in file order, each chunk about `text.len() / parts` bytes; `None`
 /// when the file should be read sequentially.
+#[cfg(test)]
 pub fn split(text: &str, parts: usize) -> Option<Vec<Piece>> {
-    if parts < 2 || text.len() < MIN_PARALLEL_BYTES || text.starts_with('\u{feff}') {
+    split_from(text, parts, MIN_PARALLEL_BYTES)
+}
+
+/// `split`, cutting files from `min_bytes` on (tests cut small plans).
+pub fn split_from(text: &str, parts: usize, min_bytes: usize) -> Option<Vec<Piece>> {
+    if parts < 2 || text.len() < min_bytes || text.starts_with('\u{feff}') {
         return None;
     }
     if text

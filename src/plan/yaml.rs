@@ -4,8 +4,14 @@
 //! handed to the caller and dropped. Nodes keep byte spans (saphyr counts characters; the
 //! conversion walks a cursor that moves with the parser, so it costs O(file) in all).
 //! Anchors are remembered and aliases expanded under a budget; `<<` merge keys are applied.
+//!
+//! An alias shares its anchor's node (`NodeKind::Shared`) instead of copying it, so memory
+//! stays proportional to the file; the nodes an alias stands for are charged to the alias
+//! budget, and the depth it reaches to the depth limit, so a "billion laughs" file is refused
+//! after a few microseconds of work.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
 
@@ -52,40 +58,82 @@ pub enum NodeKind {
     Sequence(Vec<Node>),
     /// Entries in order; duplicate keys were refused, merge keys applied.
     Mapping(Vec<(Node, Node)>),
+    /// An anchored node, shared by the anchor and its aliases: read it through `kind()`.
+    /// Never another `Shared`.
+    Shared(Rc<Node>),
 }
 
 impl Node {
+    /// What the node holds, looking through an anchor.
+    pub fn kind(&self) -> &NodeKind {
+        match &self.kind {
+            NodeKind::Shared(node) => &node.kind,
+            kind => kind,
+        }
+    }
+
     /// A plain `null`, `~` or empty scalar: YAML's way of writing "no value".
     pub fn is_null(&self) -> bool {
-        matches!(&self.kind, NodeKind::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
+        matches!(self.kind(), NodeKind::Scalar { text, plain: true } if matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL"))
     }
 
     pub fn scalar(&self) -> Option<&str> {
-        match &self.kind {
+        match self.kind() {
             NodeKind::Scalar { text, .. } => Some(text),
             _ => None,
         }
     }
 
-    fn count(&self) -> usize {
-        match &self.kind {
-            NodeKind::Scalar { .. } => 1,
-            NodeKind::Sequence(items) => 1 + items.iter().map(Node::count).sum::<usize>(),
-            NodeKind::Mapping(entries) => {
-                1 + entries
-                    .iter()
-                    .map(|(k, v)| k.count() + v.count())
-                    .sum::<usize>()
-            }
-        }
-    }
-
     pub fn kind_name(&self) -> &'static str {
-        match &self.kind {
+        match self.kind() {
             NodeKind::Scalar { .. } => "a single value",
             NodeKind::Sequence(_) => "a list",
-            NodeKind::Mapping(_) => "a mapping",
+            NodeKind::Mapping(_) | NodeKind::Shared(_) => "a mapping",
         }
+    }
+}
+
+/// How much a node stands for: its nodes (with what aliases in it stand for) and how many
+/// levels of collections it nests.
+#[derive(Clone, Copy, Debug, Default)]
+struct Size {
+    nodes: usize,
+    depth: usize,
+}
+
+impl Size {
+    const SCALAR: Size = Size { nodes: 1, depth: 0 };
+
+    fn add(&mut self, child: Size) {
+        self.nodes = self.nodes.saturating_add(child.nodes);
+        self.depth = self.depth.max(child.depth);
+    }
+
+    /// A collection holding what was added.
+    fn collection(self) -> Size {
+        Size {
+            nodes: self.nodes.saturating_add(1),
+            depth: self.depth + 1,
+        }
+    }
+}
+
+/// The node a collection or scalar becomes: shared with later aliases if it has an anchor.
+fn anchored(
+    node: Node,
+    anchor: usize,
+    size: Size,
+    anchors: &mut HashMap<usize, (Rc<Node>, Size)>,
+) -> Node {
+    if anchor == 0 {
+        return node;
+    }
+    let span = node.span;
+    let shared = Rc::new(node);
+    anchors.insert(anchor, (Rc::clone(&shared), size));
+    Node {
+        kind: NodeKind::Shared(shared),
+        span,
     }
 }
 
@@ -104,12 +152,14 @@ enum Frame {
         items: Vec<Node>,
         start: Span,
         anchor: usize,
+        size: Size,
     },
     Mapping {
         entries: Vec<(Node, Node)>,
         pending_key: Option<Node>,
         start: Span,
         anchor: usize,
+        size: Size,
     },
 }
 
@@ -161,19 +211,20 @@ pub enum Root<'k> {
     Items { key: &'k Node, first: usize },
 }
 
-/// Reads the whole plan.
-pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<(), Diagnostic> {
+/// Reads the whole plan; returns how many nodes it read.
+pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<usize, Diagnostic> {
     read_piece(source, 0..source.text().len(), Root::Document, limits, sink)
 }
 
-/// Reads `range` of the plan, which holds what `root` says.
+/// Reads `range` of the plan, which holds what `root` says; returns how many nodes it read.
+/// The limits apply to the piece: the caller adds up the nodes of every piece.
 pub fn read_piece(
     source: &Source,
     range: std::ops::Range<usize>,
     root: Root<'_>,
     limits: Limits,
     sink: &mut dyn Sink,
-) -> Result<(), Diagnostic> {
+) -> Result<usize, Diagnostic> {
     let base = range.start;
     let text = &source.text()[range];
     let mut offsets = Offsets {
@@ -184,7 +235,7 @@ pub fn read_piece(
     };
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut anchors: HashMap<usize, (Rc<Node>, Size)> = HashMap::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;
     let mut documents = 0usize;
@@ -196,6 +247,8 @@ pub fn read_piece(
         Root::Items { key, first } => (Some((key.clone(), first)), 1),
     };
     let items_root = item_depth == 1;
+    // A piece of items starts inside the plan's mapping: one level the stack does not hold.
+    let outer_depth = usize::from(items_root);
 
     let fail = |code: Code, span: Span, message: String, label: &str, help: &str| {
         Diagnostic::error(code, message)
@@ -236,7 +289,7 @@ pub fn read_piece(
                 None
             }
             Event::Alias(id) => {
-                let Some(node) = anchors.get(&id) else {
+                let Some((node, size)) = anchors.get(&id) else {
                     return Err(fail(
                         Code::Yaml,
                         span,
@@ -245,7 +298,7 @@ pub fn read_piece(
                         "define the anchor (`&name`) before using it (`*name`)",
                     ));
                 };
-                alias_nodes += node.count();
+                alias_nodes = alias_nodes.saturating_add(size.nodes);
                 if alias_nodes > limits.max_alias_nodes {
                     return Err(fail(
                         Code::Limit,
@@ -255,10 +308,25 @@ pub fn read_piece(
                         "a plan should not need so many aliases; write the values out, or raise the limit with --max-alias-nodes",
                     ));
                 }
-                Some(Node {
-                    kind: node.kind.clone(),
-                    span,
-                })
+                if outer_depth + stack.len() + size.depth > limits.max_depth {
+                    return Err(fail(
+                        Code::Limit,
+                        span,
+                        format!(
+                            "this alias nests the plan deeper than {} levels",
+                            limits.max_depth
+                        ),
+                        "too deep",
+                        "a plan needs a few levels; write the values out, or raise the limit with --max-depth",
+                    ));
+                }
+                Some((
+                    Node {
+                        kind: NodeKind::Shared(Rc::clone(node)),
+                        span,
+                    },
+                    *size,
+                ))
             }
             Event::Scalar(value, style, anchor, _tag) => {
                 nodes += 1;
@@ -282,25 +350,31 @@ pub fn read_piece(
                     },
                     span,
                 };
-                if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
-                }
-                Some(node)
+                Some((
+                    anchored(node, anchor, Size::SCALAR, &mut anchors),
+                    Size::SCALAR,
+                ))
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 nodes += 1;
-                if stack.len() >= limits.max_depth {
+                if outer_depth + stack.len() >= limits.max_depth {
                     return Err(fail(
                         Code::Limit,
                         span,
                         format!("the plan nests deeper than {} levels", limits.max_depth),
                         "too deep",
-                        "a plan needs a few levels; check the indentation",
+                        "a plan needs a few levels; check the indentation, or raise the limit with --max-depth",
                     ));
                 }
                 let is_sequence = matches!(event, Event::SequenceStart(..));
-                // The value of a top-level key that is a sequence: stream its items.
-                if is_sequence && !items_root && stack.len() == 1 && streaming.is_none() {
+                // The value of a top-level key that is a sequence: stream its items (unless
+                // an alias may need it whole).
+                if is_sequence
+                    && !items_root
+                    && stack.len() == 1
+                    && streaming.is_none()
+                    && anchor == 0
+                {
                     if let Some(Frame::Mapping {
                         pending_key: Some(key),
                         entries,
@@ -318,6 +392,7 @@ pub fn read_piece(
                         items: Vec::new(),
                         start: span,
                         anchor,
+                        size: Size::default(),
                     }
                 } else {
                     Frame::Mapping {
@@ -325,17 +400,19 @@ pub fn read_piece(
                         pending_key: None,
                         start: span,
                         anchor,
+                        size: Size::default(),
                     }
                 });
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let Some(frame) = stack.pop() else { continue };
-                let (node, anchor) = match frame {
+                let (node, anchor, size) = match frame {
                     Frame::Sequence {
                         items,
                         start,
                         anchor,
+                        size,
                     } => {
                         let span = collection_span(
                             source.text(),
@@ -349,6 +426,7 @@ pub fn read_piece(
                                 span,
                             },
                             anchor,
+                            size.collection(),
                         )
                     }
                     Frame::Mapping {
@@ -356,6 +434,7 @@ pub fn read_piece(
                         pending_key,
                         start,
                         anchor,
+                        size,
                     } => {
                         if let Some(key) = pending_key {
                             return Err(fail(
@@ -378,12 +457,10 @@ pub fn read_piece(
                                 span,
                             },
                             anchor,
+                            size.collection(),
                         )
                     }
                 };
-                if anchor != 0 {
-                    anchors.insert(anchor, node.clone());
-                }
                 if !items_root && stack.len() == 1 && matches!(node.kind, NodeKind::Sequence(_)) {
                     if let Some((key, _)) = streaming.take() {
                         // The streamed sequence ends: its items went to the sink already.
@@ -405,7 +482,7 @@ pub fn read_piece(
                         continue;
                     }
                 }
-                Some(node)
+                Some((anchored(node, anchor, size, &mut anchors), size))
             }
         };
         if nodes > limits.max_nodes {
@@ -417,7 +494,9 @@ pub fn read_piece(
                 "split the plan, or raise the limit with --max-nodes",
             ));
         }
-        let Some(node) = completed else { continue };
+        let Some((node, size)) = completed else {
+            continue;
+        };
         // Attach the completed node to its parent, or stream it.
         let depth = stack.len();
         match stack.last_mut() {
@@ -427,7 +506,7 @@ pub fn read_piece(
                 if items_root {
                     continue;
                 }
-                let NodeKind::Mapping(_) = node.kind else {
+                let NodeKind::Mapping(_) = node.kind() else {
                     return Err(fail(
                         Code::WrongType,
                         node.span,
@@ -437,7 +516,10 @@ pub fn read_piece(
                     ));
                 };
             }
-            Some(Frame::Sequence { items, .. }) => {
+            Some(Frame::Sequence {
+                items, size: total, ..
+            }) => {
+                total.add(size);
                 if depth == item_depth {
                     if let Some((key, count)) = streaming.as_mut() {
                         sink.item(key, *count, node);
@@ -450,8 +532,9 @@ pub fn read_piece(
             Some(Frame::Mapping {
                 entries,
                 pending_key,
+                size: total,
                 ..
-            }) => match pending_key.take() {
+            }) => match (total.add(size), pending_key.take()).1 {
                 None => *pending_key = Some(node),
                 Some(key) => {
                     if depth == 1 {
@@ -479,7 +562,7 @@ pub fn read_piece(
             .at(source, Span::new(0, 0), "nothing here")
             .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
     }
-    Ok(())
+    Ok(nodes)
 }
 
 /// A collection's span. A block collection's end marker sits at the next token (often the
@@ -533,7 +616,7 @@ fn check_duplicate(
 /// Refuses duplicate keys and applies `<<` merge keys (explicit keys win).
 fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, Diagnostic> {
     let is_merge_key =
-        |key: &Node| matches!(&key.kind, NodeKind::Scalar { text, plain: true } if text == "<<");
+        |key: &Node| matches!(key.kind(), NodeKind::Scalar { text, plain: true } if text == "<<");
     if !entries.iter().any(|(key, _)| is_merge_key(key)) {
         // The common case: a record's dozen fields, checked pairwise without allocating.
         if entries.len() <= 32 {
@@ -551,19 +634,18 @@ fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)
         return Ok(entries);
     }
     let mut explicit: Vec<(Node, Node)> = Vec::with_capacity(entries.len());
-    let mut merged: Vec<(Node, Node)> = Vec::new();
+    let mut merged: Vec<Node> = Vec::new();
     for (key, value) in entries {
         if is_merge_key(&key) {
-            let sources = match value.kind {
-                NodeKind::Mapping(inner) => vec![inner],
-                NodeKind::Sequence(items) => items
-                    .into_iter()
-                    .filter_map(|item| match item.kind {
-                        NodeKind::Mapping(inner) => Some(inner),
-                        _ => None,
-                    })
-                    .collect(),
-                NodeKind::Scalar { .. } => {
+            match value.kind() {
+                NodeKind::Mapping(_) => merged.push(value),
+                NodeKind::Sequence(items) => merged.extend(
+                    items
+                        .iter()
+                        .filter(|item| matches!(item.kind(), NodeKind::Mapping(_)))
+                        .cloned(),
+                ),
+                NodeKind::Scalar { .. } | NodeKind::Shared(_) => {
                     return Err(Diagnostic::error(
                         Code::Yaml,
                         "a merge key `<<` needs a mapping or an alias of one",
@@ -571,20 +653,89 @@ fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)
                     .at(source, value.span, "not a mapping")
                     .help("write `<<: *anchor` where `&anchor` marks a mapping"));
                 }
-            };
-            merged.extend(sources.into_iter().flatten());
+            }
             continue;
         }
         check_duplicate(source, &explicit, &key)?;
         explicit.push((key, value));
     }
-    for (key, value) in merged {
-        let present = explicit
-            .iter()
-            .any(|(k, _)| k.scalar().is_some() && k.scalar() == key.scalar());
-        if !present {
-            explicit.push((key, value));
+    // Only the entries kept are copied (shallowly: what they hold from anchors stays shared).
+    for mapping in &merged {
+        let NodeKind::Mapping(inner) = mapping.kind() else {
+            continue;
+        };
+        for (key, value) in inner {
+            let present = explicit
+                .iter()
+                .any(|(k, _)| k.scalar().is_some() && k.scalar() == key.scalar());
+            if !present {
+                explicit.push((key.clone(), value.clone()));
+            }
         }
     }
     Ok(explicit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// Every section and item handed out, by key.
+    #[derive(Default)]
+    struct Record(Vec<(String, Node)>);
+
+    impl Sink for Record {
+        fn section(&mut self, key: Node, value: Node) {
+            self.0
+                .push((key.scalar().unwrap_or_default().to_string(), value));
+        }
+        fn sequence_start(&mut self, _key: &Node) {}
+        fn item(&mut self, key: &Node, _index: usize, item: Node) {
+            self.0
+                .push((key.scalar().unwrap_or_default().to_string(), item));
+        }
+    }
+
+    fn read_all(text: &str) -> Result<Vec<(String, Node)>, String> {
+        let source = SourceFile::new("t.yaml", text);
+        let mut sink = Record::default();
+        read(&source, Limits::default(), &mut sink).map_err(|d| d.message)?;
+        Ok(sink.0)
+    }
+
+    #[test]
+    fn an_alias_of_a_whole_section_sees_its_items() {
+        let read = read_all("a: &a\n  - 1\n  - 2\nb: *a\n").unwrap();
+        let lengths: Vec<(&str, usize)> = read
+            .iter()
+            .map(|(key, node)| match node.kind() {
+                NodeKind::Sequence(items) => (key.as_str(), items.len()),
+                _ => (key.as_str(), 0),
+            })
+            .collect();
+        assert_eq!(lengths, [("a", 2), ("b", 2)]);
+    }
+
+    #[test]
+    fn aliases_are_charged_what_they_stand_for_without_copying_it() {
+        // Each level nine times the one before: level 6 stands for 9^6 + ... nodes.
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for level in 1..10 {
+            let refs = vec![format!("*a{}", level - 1); 9].join(", ");
+            text.push_str(&format!("a{level}: &a{level} [{refs}]\n"));
+        }
+        let error = read_all(&text).unwrap_err();
+        assert_eq!(error, "aliases expand to more than 1000000 nodes");
+        // Under the budget, the expansion is there to read, each alias the anchor's node.
+        let read = read_all(&text[..text.find("a3:").unwrap()]).unwrap();
+        let NodeKind::Sequence(level2) = read[2].1.kind() else {
+            panic!("a2 is a list")
+        };
+        assert!(matches!(&level2[0].kind, NodeKind::Shared(_)));
+        let NodeKind::Sequence(level1) = level2[8].kind() else {
+            panic!("a1 is a list")
+        };
+        assert_eq!(level1.len(), 9);
+    }
 }

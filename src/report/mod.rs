@@ -9,7 +9,7 @@ mod path;
 mod summary;
 
 pub use fail_on::FailOn;
-pub use format::human::{render, ColorChoice, Style};
+pub use format::human::{not_shown, render, ColorChoice, Style, MAX_DIAGNOSTICS};
 pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
 pub use overview::{overview, Overview, Table, UNITS};

@@ -124,7 +124,7 @@ pub fn parse(source: &Source) -> Result<TestFile, Vec<Diagnostic>> {
             "rules" => rules = Some(reader.strings(value, "a rule file or directory")),
             "tests" => {
                 saw_tests = true;
-                match &value.kind {
+                match value.kind() {
                     NodeKind::Sequence(items) => {
                         cases.extend(items.iter().filter_map(|item| reader.case(item)))
                     }
@@ -176,7 +176,7 @@ impl Reader<'_> {
 
     /// A scalar, or a list of scalars.
     fn strings(&mut self, node: &Node, what: &str) -> Vec<(String, Span)> {
-        match &node.kind {
+        match node.kind() {
             NodeKind::Scalar { text, .. } => vec![(text.clone(), node.span)],
             NodeKind::Sequence(items) => items
                 .iter()
@@ -192,7 +192,8 @@ impl Reader<'_> {
                     }
                 })
                 .collect(),
-            NodeKind::Mapping(_) => {
+            // `kind()` looks through an anchor: never `Shared`.
+            NodeKind::Mapping(_) | NodeKind::Shared(_) => {
                 self.error(
                     node.span,
                     format!("expected {what} or a list of them, found a mapping"),
@@ -204,7 +205,7 @@ impl Reader<'_> {
     }
 
     fn case(&mut self, node: &Node) -> Option<Case> {
-        let NodeKind::Mapping(entries) = &node.kind else {
+        let NodeKind::Mapping(entries) = node.kind() else {
             self.error(
                 node.span,
                 format!("a test case is a mapping, but this is {}", node.kind_name()),
@@ -264,12 +265,14 @@ impl Reader<'_> {
     }
 
     fn plan(&mut self, node: &Node) -> Option<PlanRef> {
-        match &node.kind {
+        match node.kind() {
             NodeKind::Scalar { text, .. } => Some(PlanRef::File {
                 path: text.clone(),
                 span: node.span,
             }),
-            NodeKind::Mapping(_) => Some(PlanRef::Inline(inline_plan(self.source, node.span))),
+            NodeKind::Mapping(_) | NodeKind::Shared(_) => {
+                Some(PlanRef::Inline(inline_plan(self.source, node.span)))
+            }
             NodeKind::Sequence(_) => {
                 self.error(
                     node.span,
@@ -282,7 +285,7 @@ impl Reader<'_> {
     }
 
     fn expect(&mut self, node: &Node) -> Vec<Expected> {
-        match &node.kind {
+        match node.kind() {
             NodeKind::Scalar { text, .. } if text == "pass" => Vec::new(),
             NodeKind::Sequence(items) => items
                 .iter()
@@ -301,7 +304,7 @@ impl Reader<'_> {
 
     fn expected(&mut self, node: &Node) -> Option<Expected> {
         let (mut rule, mut record) = (None, None);
-        match &node.kind {
+        match node.kind() {
             NodeKind::Scalar { text, .. } => rule = Some(text.clone()),
             NodeKind::Mapping(entries) => {
                 for (key, value) in entries {
@@ -316,7 +319,7 @@ impl Reader<'_> {
                     }
                 }
             }
-            NodeKind::Sequence(_) => {}
+            NodeKind::Sequence(_) | NodeKind::Shared(_) => {}
         }
         match rule {
             Some(rule) => Some(Expected {

@@ -13,10 +13,19 @@ use crate::source::{Source, Span};
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
+/// The deepest expression tree the lowering builds. Every later stage (resolving,
+/// evaluating, explaining) walks expressions by recursion, so this bounds their stacks: in a
+/// debug build the resolver takes 8 KB a level, and a thread other than `main` has 2 MB.
+/// Brackets and `if`s are bounded before parsing (`nesting.rs`); this also counts what pest
+/// reads in a loop: each operator of a chain (`a + b + c`), each `not` and `-`, each `.field`.
+pub const MAX_EXPR_DEPTH: usize = 128;
+
 pub struct Lowerer<'s> {
     source: &'s Source,
     /// Where the parsed text starts in the file (non-zero when parsing resumed after an error).
     base: usize,
+    /// The depth of the expression tree being built, at the expression being lowered.
+    depth: std::cell::Cell<usize>,
 }
 
 /// The children of a pair, without keyword tokens.
@@ -100,7 +109,32 @@ fn internal(what: &str, span: Span) -> Diagnostic {
 
 impl<'s> Lowerer<'s> {
     pub fn new(source: &'s Source, base: usize) -> Self {
-        Lowerer { source, base }
+        Lowerer {
+            source,
+            base,
+            depth: std::cell::Cell::new(0),
+        }
+    }
+
+    /// Runs `lower` with the expression tree `levels` deeper, refusing it past the limit.
+    fn deeper<T>(&self, levels: usize, span: Span, lower: impl FnOnce() -> Result<T>) -> Result<T> {
+        let depth = self.depth.get() + levels;
+        if depth > MAX_EXPR_DEPTH {
+            // Its first line: the whole of a long chain would bury the message.
+            let text = self.source.slice(span);
+            let line = text.find(['\n', '\r']).unwrap_or(text.len());
+            let span = Span::new(span.start as usize, span.start as usize + line);
+            return Err(Diagnostic::error(
+                Code::Syntax,
+                format!("this expression nests more than {MAX_EXPR_DEPTH} levels deep"),
+            )
+            .at(self.source, span, "too deep")
+            .help("each operator of a chain (`a + b + c`), each `not` and `-`, each bracket and `if` is a level; split the expression with `let` clauses or a `const`"));
+        }
+        self.depth.set(depth);
+        let lowered = lower();
+        self.depth.set(depth - levels);
+        lowered
     }
 
     /// The pair's span without the whitespace and comments pest lets a pair end with
@@ -574,7 +608,82 @@ impl<'s> Lowerer<'s> {
     }
 
     fn expr(&self, pair: Pair<'_, Rule>) -> Result<Expr> {
+        // Each bracket is a dozen grammar levels (`expr`, `or_expr`, ..., `paren`) with one
+        // child each: walk down those in a loop rather than a frame each, keeping the
+        // outermost bracket's span, as the expression's span.
+        let mut pair = pair;
+        let mut outer: Option<Span> = None;
+        loop {
+            let rule = pair.as_rule();
+            let mut inner = pair.clone().into_inner();
+            let only = match (inner.next(), inner.next()) {
+                (Some(only), None) => only,
+                _ => break,
+            };
+            let passes = match rule {
+                Rule::expr | Rule::paren | Rule::not_expr | Rule::unary_expr => {
+                    if outer.is_none() {
+                        outer = Some(self.span(&pair));
+                    }
+                    true
+                }
+                Rule::or_expr
+                | Rule::and_expr
+                | Rule::default_expr
+                | Rule::sum_expr
+                | Rule::product_expr
+                | Rule::test_expr
+                | Rule::postfix_expr => true,
+                _ => false,
+            };
+            // A single keyword child (`not`, `-` alone cannot be) is not an operand.
+            if !passes
+                || is_keyword(only.as_rule())
+                || matches!(only.as_rule(), Rule::not_op | Rule::neg_op)
+            {
+                break;
+            }
+            pair = only;
+        }
+        let expr = self.expr_one(pair)?;
+        Ok(match outer {
+            Some(span) => Expr { span, ..expr },
+            None => expr,
+        })
+    }
+
+    fn expr_one(&self, pair: Pair<'_, Rule>) -> Result<Expr> {
         let span = self.span(&pair);
+        // How much deeper the tree gets here: one level per node this pair becomes.
+        let levels = match pair.as_rule() {
+            Rule::expr | Rule::paren | Rule::literal | Rule::name => 0,
+            Rule::or_expr
+            | Rule::and_expr
+            | Rule::default_expr
+            | Rule::sum_expr
+            | Rule::product_expr => pair
+                .clone()
+                .into_inner()
+                .filter(|child| {
+                    !matches!(
+                        child.as_rule(),
+                        Rule::or_op | Rule::and_op | Rule::sum_op | Rule::product_op
+                    )
+                })
+                .count()
+                .saturating_sub(1),
+            Rule::not_expr | Rule::unary_expr => pair
+                .clone()
+                .into_inner()
+                .filter(|child| matches!(child.as_rule(), Rule::not_op | Rule::neg_op))
+                .count(),
+            Rule::postfix_expr => pair.clone().into_inner().count().saturating_sub(1),
+            _ => 1,
+        };
+        self.deeper(levels, span, || self.expr_at(pair, span))
+    }
+
+    fn expr_at(&self, pair: Pair<'_, Rule>, span: Span) -> Result<Expr> {
         match pair.as_rule() {
             Rule::expr | Rule::paren => {
                 let mut children = self.children(pair);

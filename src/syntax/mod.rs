@@ -3,6 +3,10 @@
 
 mod expected;
 mod lower;
+mod nesting;
+
+pub use lower::MAX_EXPR_DEPTH;
+pub use nesting::MAX_NESTING;
 
 pub use lower::parse_date;
 
@@ -22,6 +26,7 @@ struct RuleParser;
 /// resuming at the next top-level declaration).
 pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
     let text = source.text();
+    nesting::check(source, 0).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     let mut items = Vec::new();
     let mut offset = 0;
@@ -105,6 +110,10 @@ fn syntax_error(
         let message = match &error.variant {
             ErrorVariant::ParsingError { positives, .. } => {
                 format!("expected {}, found {found}", expected::describe(positives))
+            }
+            // pest's own guard, should the stack run short before `nesting.rs` refuses.
+            ErrorVariant::CustomError { message } if message.contains("limit reached") => {
+                "the rule file nests too deeply to be read past here".to_string()
             }
             ErrorVariant::CustomError { message } => message.clone(),
         };

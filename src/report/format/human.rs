@@ -32,14 +32,32 @@ impl ColorChoice {
 pub struct Style {
     pub color: bool,
     pub width: usize,
+    /// The most diagnostics the streams (`human`, `plain`, `github`) show per plan; a line
+    /// counts the rest, which the summary still counts.
+    pub max_diagnostics: usize,
 }
+
+/// `--max-diagnostics`' default: enough to see what is wrong, not a flood.
+pub const MAX_DIAGNOSTICS: usize = 300;
 
 impl Default for Style {
     fn default() -> Self {
         Style {
             color: false,
             width: 100,
+            max_diagnostics: MAX_DIAGNOSTICS,
         }
+    }
+}
+
+/// The line that stands for the diagnostics past the limit, if any.
+pub fn not_shown(total: usize, style: Style, what: &str) -> String {
+    match total.checked_sub(style.max_diagnostics) {
+        Some(rest) if rest > 0 => format!(
+            "... and {rest} more {what} not shown (raise --max-diagnostics, now {}, to see them)\n",
+            style.max_diagnostics
+        ),
+        _ => String::new(),
     }
 }
 
@@ -66,10 +84,11 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
 pub fn plan(plan: &PlanReport, style: Style) -> String {
     let mut out = String::new();
     if let Ok(outcome) = &plan.result {
-        for diagnostic in &outcome.diagnostics {
+        for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
             out.push_str(&render(diagnostic, style));
             out.push('\n');
         }
+        out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
         out.push_str(&super::waived(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }

@@ -86,8 +86,8 @@ impl Format {
     pub fn plan(self, plan: &PlanReport, style: Style) -> String {
         match self {
             Format::Human => human::plan(plan, style),
-            Format::Plain => plain::plan(plan),
-            Format::Github => github::plan(plan),
+            Format::Plain => plain::plan(plan, style),
+            Format::Github => github::plan(plan, style),
             _ => String::new(),
         }
     }

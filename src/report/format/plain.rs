@@ -5,6 +5,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::report::{PlanReport, Report};
 
+use super::human::{not_shown, Style};
 use super::{file_of, one_line, Place};
 
 /// What loading the rules said, one line each.
@@ -17,20 +18,22 @@ pub fn rules(report: &Report) -> String {
 }
 
 /// A plan's findings and summary, or the errors that kept it from being checked.
-pub fn plan(plan: &PlanReport) -> String {
+pub fn plan(plan: &PlanReport, style: Style) -> String {
     let mut out = String::new();
     match &plan.result {
         Ok(outcome) => {
-            for diagnostic in &outcome.diagnostics {
+            for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
                 out.push_str(&line(diagnostic, &plan.file));
             }
+            out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
             out.push_str(&super::waived(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {
-            for diagnostic in errors {
+            for diagnostic in errors.iter().take(style.max_diagnostics) {
                 out.push_str(&line(diagnostic, &plan.file));
             }
+            out.push_str(&not_shown(errors.len(), style, "errors"));
             out.push_str(&plan.not_loaded_line().unwrap_or_default());
         }
     }
