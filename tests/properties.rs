@@ -138,3 +138,43 @@ proptest! {
         std::fs::remove_dir_all(&dir).expect("cleaned up");
     }
 }
+
+/// The shipped rule files, each with its built-in name.
+fn rule_files() -> Vec<(&'static str, &'static str)> {
+    staffcheck::builtin::FILES.to_vec()
+}
+
+proptest! {
+    /// Formatting is idempotent and keeps the meaning and every comment, whatever blank
+    /// lines, indentation and comments a drafter left: a shipped file is mangled at random
+    /// line breaks (extra indentation, blank lines, a comment), then formatted twice.
+    #[test]
+    fn formatting_is_idempotent_and_keeps_meaning(
+        file in 0usize..14,
+        edits in proptest::collection::vec((0usize..400, 0u8..3), 0..12),
+    ) {
+        let files = rule_files();
+        let (name, text) = files[file % files.len()];
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        for (at, kind) in edits {
+            let at = at % (lines.len() + 1);
+            match kind {
+                0 => lines.insert(at, String::new()),
+                1 => lines.insert(at, format!("// a drafter's note {at}")),
+                _ => {
+                    if let Some(line) = lines.get_mut(at) {
+                        line.insert_str(0, "    ");
+                    }
+                }
+            }
+        }
+        let mangled = lines.join("\n") + "\n";
+        let parse = |text: &str| staffcheck::syntax::parse(&SourceFile::new(name, text)).map_err(|e| format!("{e:?}"));
+        let original = parse(&mangled).expect("a mangled shipped file still parses");
+        let once = staffcheck::format::format(&original);
+        let reparsed = parse(&once).expect("formatted output parses");
+        prop_assert!(staffcheck::format::same_shape(&original, &reparsed), "formatting changed the meaning of {name}");
+        let twice = staffcheck::format::format(&reparsed);
+        prop_assert_eq!(&once, &twice, "formatting {} twice changed it", name);
+    }
+}
