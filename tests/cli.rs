@@ -325,3 +325,12 @@ fn max_diagnostics_shows_the_first_and_counts_the_rest() {
         plain.stdout
     );
 }
+
+#[test]
+fn the_readme_run_command_names_no_binary_and_cargo_knows_which_to_run() {
+    // `cargo run --release -- check ...` needs one default binary: the crate has two.
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("default-run = \"staffcheck\""));
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(readme.contains("cargo run --release -- check examples/haiphong-2025.yaml"));
+}
