@@ -6,38 +6,15 @@ use crate::ast::Severity;
 use crate::diagnostic::Diagnostic;
 use crate::report::{PlanReport, Report};
 
-use super::human::{not_shown, Style};
+use super::human::Style;
 use super::{file_of, Place};
 
 pub fn rules(report: &Report) -> String {
-    report
-        .rule_diagnostics
-        .iter()
-        .map(|diagnostic| command(diagnostic, "<rules>"))
-        .collect()
+    super::stream_rules(report, command)
 }
 
 pub fn plan(plan: &PlanReport, style: Style) -> String {
-    let mut out = String::new();
-    match &plan.result {
-        Ok(outcome) => {
-            for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
-                out.push_str(&command(diagnostic, &plan.file));
-            }
-            out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
-            // Waived findings annotate nothing: they are listed in the log, as the summary.
-            out.push_str(&super::waived(outcome));
-            out.push_str(&outcome.summary.render(&plan.file));
-        }
-        Err(errors) => {
-            for diagnostic in errors.iter().take(style.max_diagnostics) {
-                out.push_str(&command(diagnostic, &plan.file));
-            }
-            out.push_str(&not_shown(errors.len(), style, "errors"));
-            out.push_str(&plan.not_loaded_line().unwrap_or_default());
-        }
-    }
-    out
+    super::stream_plan(plan, style, command)
 }
 
 /// One annotation. The message keeps its `why`, `fix` and `source` lines (escaped newlines

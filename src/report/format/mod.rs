@@ -143,6 +143,48 @@ impl Place {
 }
 
 /// The file a diagnostic is about: its source's name, else the plan it was reported for.
+/// What loading the rules said, one line each, in a stream format (`plain`, `github`).
+pub fn stream_rules(report: &Report, line: fn(&Diagnostic, &str) -> String) -> String {
+    report
+        .rule_diagnostics
+        .iter()
+        .map(|diagnostic| line(diagnostic, "<rules>"))
+        .collect()
+}
+
+/// A plan in a stream format: each diagnostic shown rendered by `line`, a count of the rest,
+/// the waived findings and the summary; or the errors that kept it from being checked.
+/// Waived findings are listed, never rendered as findings (they annotate nothing).
+pub fn stream_plan(
+    plan: &PlanReport,
+    style: human::Style,
+    line: fn(&Diagnostic, &str) -> String,
+) -> String {
+    let mut out = String::new();
+    match &plan.result {
+        Ok(outcome) => {
+            for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
+                out.push_str(&line(diagnostic, &plan.file));
+            }
+            out.push_str(&human::not_shown(
+                outcome.diagnostics.len(),
+                style,
+                "findings",
+            ));
+            out.push_str(&waived(outcome));
+            out.push_str(&outcome.summary.render(&plan.file));
+        }
+        Err(errors) => {
+            for diagnostic in errors.iter().take(style.max_diagnostics) {
+                out.push_str(&line(diagnostic, &plan.file));
+            }
+            out.push_str(&human::not_shown(errors.len(), style, "errors"));
+            out.push_str(&plan.not_loaded_line().unwrap_or_default());
+        }
+    }
+    out
+}
+
 pub fn file_of<'a>(diagnostic: &'a Diagnostic, plan: &'a str) -> &'a str {
     diagnostic.file().map_or(plan, |file| file.name())
 }
