@@ -144,36 +144,8 @@ fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
 
 /// The file itself, or every `*.rules` under a directory, in name order.
 fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    if path.is_file() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let entries = std::fs::read_dir(path).map_err(|error| {
-        Diagnostic::error(
-            Code::Io,
-            format!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::io_error::describe(&error)
-            ),
-        )
-        .help("name rule files (`*.rules`) or directories holding them")
-    })?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    let mut files = Vec::new();
-    for entry in paths {
-        let hidden = entry
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        // Not following a link to a directory: it could lead back here.
-        let is_dir = std::fs::symlink_metadata(&entry).is_ok_and(|m| m.is_dir());
-        if is_dir && !hidden {
-            files.extend(rule_files(&entry)?);
-        } else if entry.is_file() && entry.extension().is_some_and(|x| x == "rules") {
-            files.push(entry);
-        }
-    }
-    Ok(files)
+    let help = "name rule files (`*.rules`) or directories holding them";
+    super::walk::files_under(path, &|name| name.ends_with(".rules"), help)
 }
 
 /// Writes a temporary file in the same directory, then renames it over `path`.

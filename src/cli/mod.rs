@@ -12,6 +12,7 @@ mod reference;
 mod rules;
 mod schema;
 mod test;
+mod walk;
 
 pub use exit::Exit;
 pub use output::FormatArg;

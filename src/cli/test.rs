@@ -276,33 +276,8 @@ fn load(set: &RuleSet) -> Loaded {
 
 /// Every `*.test.yaml` under a directory, or the file itself.
 fn test_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    if path.is_file() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let entries = std::fs::read_dir(path).map_err(|error| {
-        Diagnostic::error(
-            Code::Io,
-            format!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::io_error::describe(&error)
-            ),
-        )
-        .help("name test files (`*.test.yaml`) or directories holding them")
-    })?;
-    let mut files = Vec::new();
-    for entry in entries.filter_map(Result::ok) {
-        let entry = entry.path();
-        if entry.is_dir() {
-            files.extend(test_files(&entry)?);
-        } else if entry
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().ends_with(".test.yaml"))
-        {
-            files.push(entry);
-        }
-    }
-    Ok(files)
+    let help = "name test files (`*.test.yaml`) or directories holding them";
+    super::walk::files_under(path, &|name| name.ends_with(".test.yaml"), help)
 }
 
 fn read(path: &Path) -> Result<Source, Vec<Diagnostic>> {
