@@ -820,3 +820,26 @@ fn github_junit_and_html_keep_waived_findings_out_of_the_failures() {
     assert!(html.contains("<h3>Waived</h3>"));
     assert!(html.contains("<b>2</b>waived"));
 }
+
+#[test]
+fn not_judged_records_keep_json_and_sarif_valid() {
+    let args = [
+        "--rules",
+        "tests/fixtures/not-judged/rules.rules",
+        "--date",
+        "2025-12-01",
+        "tests/fixtures/not-judged/plan.yaml",
+    ];
+    let document = json(&check(&[&["--format", "json"][..], &args].concat()).stdout);
+    assert_eq!(invalid(&schema("docs/report.schema.json"), &document), "");
+    assert_eq!(
+        document["plans"][0]["not_judged"].as_array().unwrap().len(),
+        6
+    );
+    assert_eq!(document["summary"]["not_judged"], 6);
+    let sarif = json(&check(&[&["--format", "sarif"][..], &args].concat()).stdout);
+    assert_eq!(
+        invalid(&schema("tests/sarif-schema-2.1.0.json"), &sarif),
+        ""
+    );
+}

@@ -35,7 +35,12 @@ pub fn command(diagnostic: &Diagnostic, plan: &str) -> String {
         properties.push(format!("endLine={}", place.end.line));
         properties.push(format!("endColumn={}", place.end.column));
     }
-    properties.push(format!("title={}", escape_property(&diagnostic.code)));
+    let title = if diagnostic.is_not_judged() {
+        format!("{} (not judged)", diagnostic.code)
+    } else {
+        diagnostic.code.clone()
+    };
+    properties.push(format!("title={}", escape_property(&title)));
     let mut message = diagnostic.message.clone();
     if let Some(help) = &diagnostic.help {
         message.push('\n');
