@@ -143,6 +143,10 @@ pub struct TestArgs {
     /// Fail when fewer than PCT percent of the rules have a test expecting a finding of them.
     #[arg(long, value_name = "PCT")]
     pub min_coverage: Option<f64>,
+    /// Count, for coverage, the rules the tested rule files include (`include "<builtin>"`)
+    /// as well as those they define.
+    #[arg(long)]
+    pub coverage_include_included: bool,
     /// Width of the rendered diagnostics.
     #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
     pub width: usize,
