@@ -87,7 +87,7 @@ pub struct CheckArgs {
     /// Threads to check with (0: one per core). The output is the same whatever the count.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
-    /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
+    /// Show at most N diagnostics per plan in `human`, `plain`, `github` and `markdown` (and of load
     /// errors); a line counts the rest.
     #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]
     pub max_diagnostics: usize,
