@@ -7,6 +7,7 @@ mod explain;
 mod fmt;
 mod inputs;
 mod lint;
+mod man_page;
 mod output;
 mod reference;
 mod rules;
