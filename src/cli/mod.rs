@@ -58,9 +58,12 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
     /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
-    /// patterns ('plans/**/*.yaml') to check.
+    /// patterns ('plans/**/*.yaml') to check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
+    /// The name diagnostics and reports give the plan read from stdin (`-`).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: String,
     /// Rule files or directories to use instead of the built-in rules (repeatable).
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
