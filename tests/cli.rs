@@ -174,7 +174,7 @@ rule PARTY-MEMBER "Leaders are party members" {
     assert_eq!(run.code, 0, "{}", run.transcript());
     // The ward's four leadership posts, none recorded as a party member.
     assert!(
-        run.stdout.contains("  PARTY-MEMBER    warning  4\n"),
+        run.stdout.contains("  PARTY-MEMBER    4 warnings\n"),
         "{}",
         run.stdout
     );
@@ -343,7 +343,7 @@ fn max_diagnostics_shows_the_first_and_counts_the_rest() {
     insta::assert_snapshot!(tail.collect::<Vec<_>>().join("\n"), @"
     ... and 28 more findings not shown (raise --max-diagnostics, now 2, to see them)
     25 errors, 4 warnings, 1 note in examples/violations.yaml
-      AGE-NEW               error    1
+      AGE-NEW               1 error
     ");
     let plain = check(&[
         "--max-diagnostics",

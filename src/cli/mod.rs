@@ -7,6 +7,7 @@ mod explain;
 mod fmt;
 mod inputs;
 mod lint;
+mod man_page;
 mod output;
 mod reference;
 mod rules;
@@ -57,9 +58,12 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
     /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
-    /// patterns ('plans/**/*.yaml') to check.
+    /// patterns ('plans/**/*.yaml') to check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
+    /// The name diagnostics and reports give the plan read from stdin (`-`).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: String,
     /// Rule files or directories to use instead of the built-in rules (repeatable).
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
@@ -87,7 +91,7 @@ pub struct CheckArgs {
     /// Threads to check with (0: one per core). The output is the same whatever the count.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
-    /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
+    /// Show at most N diagnostics per plan in `human`, `plain`, `github` and `markdown` (and of load
     /// errors); a line counts the rest.
     #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]
     pub max_diagnostics: usize,

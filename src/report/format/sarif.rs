@@ -359,6 +359,14 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str, fingerprint: S
             "record": data.record.path,
             "citation": data.citation,
         });
+        // SARIF's `open`: the tool could not decide whether the record passes or fails.
+        if let Some(missing) = &data.not_judged {
+            value["kind"] = json!("open");
+            value["properties"]["notJudged"] = json!(missing
+                .iter()
+                .map(|value| value.text.as_str())
+                .collect::<Vec<_>>());
+        }
     }
     value
 }
