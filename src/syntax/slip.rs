@@ -32,7 +32,13 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
     if let Some(slip) = unclosed_hole(text, at) {
         return Some(slip);
     }
-    if before.ends_with("extend") && !token.is_empty() && token != "enum" && token != "collection" {
+    let after_extend = before.strip_suffix("extend").is_some_and(|head| {
+        !head
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    });
+    if after_extend && !token.is_empty() && token != "enum" && token != "collection" {
         return Some(Slip::new(
             format!("`extend {token}`: only an enumeration or a collection can be extended"),
             "cannot be extended",
@@ -52,6 +58,22 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
                 "a severity is `error`, `warning` or `info`",
             ));
         }
+    }
+    // Only where an operator could follow: `param cap: integer = 2` is another mistake.
+    let operator_expected = positives.iter().any(|rule| {
+        matches!(
+            rule,
+            Rule::compare_tail
+                | Rule::compare_op
+                | Rule::in_tail
+                | Rule::or_op
+                | Rule::and_op
+                | Rule::sum_op
+                | Rule::product_op
+        )
+    });
+    if !operator_expected {
+        return comment(rest);
     }
     let operator = |written: &str, meant: &str, does: &str| {
         Slip::new(
@@ -81,14 +103,18 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
             "`==` compares two values; `=` only gives a `let` or a constant its value",
         ));
     }
-    if rest.starts_with('#') {
-        return Some(Slip::new(
+    comment(rest)
+}
+
+/// A comment written as in YAML or a shell.
+fn comment(rest: &str) -> Option<Slip> {
+    rest.starts_with('#').then(|| {
+        Slip::new(
             "`#` does not start a comment in a rule file".to_string(),
             "write `//`",
             "comments start with `//` and run to the end of the line",
-        ));
-    }
-    None
+        )
+    })
 }
 
 /// A `{` in a `message "..."` whose value is not closed before the parser stopped at `at`.

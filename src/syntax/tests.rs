@@ -33,3 +33,17 @@ fn parsing_resumes_after_an_error_to_report_the_next_one() {
             .unwrap_err();
     assert_eq!(errors.len(), 2);
 }
+
+#[test]
+fn slips_are_recognised_only_where_they_are_slips() {
+    let message = |text: &str| parse_text(text).unwrap_err()[0].message.clone();
+    // A name that ends in `extend` is not `extend`.
+    let rule = "rule K \"t\" {\n  source \"s\"\n  for u in units\n  require myextend x\n}\n";
+    assert!(message(rule).starts_with("expected "), "{}", message(rule));
+    // `=` where no operator could follow is not taken for a comparison.
+    let param = "param cap: integer = 2\n";
+    assert!(!message(param).contains("`==`"), "{}", message(param));
+    // Where an operator could follow, it is.
+    let slip = "rule K \"t\" {\n  source \"s\"\n  for u in units\n  require u.population = 0\n}\n";
+    assert!(message(slip).contains("write `==`"), "{}", message(slip));
+}
