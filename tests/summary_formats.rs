@@ -68,3 +68,24 @@ fn markdown_of_a_clean_run_says_so() {
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("✅ 1 plan passed."), "{}", run.stdout);
 }
+
+#[test]
+fn markdown_counts_and_marks_records_not_judged() {
+    let run = check(&[
+        "--format",
+        "markdown",
+        "--rules",
+        "tests/fixtures/not-judged/rules.rules",
+        "--date",
+        "2025-12-01",
+        "tests/fixtures/not-judged/plan.yaml",
+    ]);
+    assert!(
+        run.stdout
+            .contains("| `tests/fixtures/not-judged/plan.yaml` | 1 | 0 | 0 | 6 | 0 |\n"),
+        "{}",
+        run.stdout
+    );
+    let marked = run.stdout.matches("| ❔ not judged | ").count();
+    assert_eq!(marked, 6, "{}", run.stdout);
+}

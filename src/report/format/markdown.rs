@@ -39,23 +39,24 @@ pub fn render(report: &Report, style: Style) -> String {
     if report.plans.is_empty() {
         return out;
     }
-    out.push_str("| Plan | Errors | Warnings | Notes | Waived |\n");
-    out.push_str("| --- | ---: | ---: | ---: | ---: |\n");
+    out.push_str("| Plan | Errors | Warnings | Notes | Not judged | Waived |\n");
+    out.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
     for plan in &report.plans {
         match &plan.result {
             Ok(outcome) => {
                 let s = &outcome.summary;
                 out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} |\n",
+                    "| {} | {} | {} | {} | {} | {} |\n",
                     code(&plan.file),
                     s.errors,
                     s.warnings,
                     s.infos,
+                    s.not_judged,
                     s.waived
                 ));
             }
             Err(errors) => out.push_str(&format!(
-                "| {} | not checked: {} error(s) loading it | | | |\n",
+                "| {} | not checked: {} error(s) loading it | | | | |\n",
                 code(&plan.file),
                 errors.len()
             )),
@@ -116,9 +117,14 @@ fn row(diagnostic: &Diagnostic) -> String {
     let line = Place::of(diagnostic)
         .map(|place| place.start.line.to_string())
         .unwrap_or_default();
+    // A record a rule could not judge is no finding of the rule's severity: say so.
+    let kind = if diagnostic.is_not_judged() {
+        "❔ not judged"
+    } else {
+        severity(diagnostic.severity)
+    };
     format!(
-        "| {} | {} | {line} | {} |\n",
-        severity(diagnostic.severity),
+        "| {kind} | {} | {line} | {} |\n",
         code(&diagnostic.code),
         cell(&diagnostic.message)
     )
