@@ -15,7 +15,6 @@ use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
 use crate::report::{not_shown, render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
-use crate::source::Source;
 use crate::{param_override, ruleset};
 
 pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -241,10 +240,22 @@ fn check_input(program: &Program, input: &Input, options: Options) -> PlanReport
         Ok(path) => {
             let file = ruleset::relative_name(path);
             match read_plan(path, &file, options) {
-                Ok(source) => PlanReport {
-                    result: check::check(program, &source, options),
+                Ok(bytes) if crate::plan::workbook::is_workbook(&file) => PlanReport {
+                    result: check::check_workbook(program, &file, bytes, options),
                     file,
                     read: true,
+                },
+                Ok(bytes) => match crate::plan::decode(&file, bytes) {
+                    Ok(source) => PlanReport {
+                        result: check::check(program, &source, options),
+                        file,
+                        read: true,
+                    },
+                    Err(diagnostic) => PlanReport {
+                        file,
+                        result: Err(vec![diagnostic]),
+                        read: false,
+                    },
                 },
                 Err(diagnostic) => PlanReport {
                     file,
@@ -256,8 +267,8 @@ fn check_input(program: &Program, input: &Input, options: Options) -> PlanReport
     }
 }
 
-/// A plan's text, refused before reading if it is over the size limit.
-fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagnostic> {
+/// A plan's bytes, refused before reading if it is over the size limit.
+fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > options.limits.max_file_bytes {
         let message = format!(
@@ -267,14 +278,13 @@ fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagno
         let help = "split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes";
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
-    let bytes = std::fs::read(path).map_err(|error| {
+    std::fs::read(path).map_err(|error| {
         let message = format!(
             "cannot read the plan {name}: {}",
             crate::io_error::describe(&error)
         );
         Diagnostic::error(Code::Io, message).help("check the path")
-    })?;
-    crate::plan::decode(name, bytes)
+    })
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {
