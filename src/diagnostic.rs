@@ -36,6 +36,8 @@ pub struct Diagnostic {
 #[derive(Clone, Debug)]
 pub struct FindingData {
     pub title: String,
+    /// The rule's severity: a not-judged record's diagnostic is a warning at most.
+    pub rule_severity: Severity,
     pub citation: String,
     /// The rule's `help`: what to do about it.
     pub fix: Option<String>,
@@ -48,6 +50,26 @@ pub struct FindingData {
     pub reasons: Vec<Why>,
     /// Where the rule's condition is written (in the related diagnostic's source).
     pub rule_span: Span,
+    /// Set when the rule could not judge the record: the values it needed that have none.
+    /// `None` for a record the rule judged and found failing.
+    pub not_judged: Option<Vec<MissingValue>>,
+}
+
+impl FindingData {
+    pub fn is_not_judged(&self) -> bool {
+        self.not_judged.is_some()
+    }
+}
+
+/// A value a rule needed and found undefined, and why.
+#[derive(Clone, Debug)]
+pub struct MissingValue {
+    /// What kind of value: `parameter`, `table`, `field`, `header` or `result`.
+    pub kind: &'static str,
+    /// `parameter `x` has no value on 2025-12-01: its values end on 2025-09-30`.
+    pub text: String,
+    /// For a field: where it is missing, `people[3].education`, and the record's first line.
+    pub place: Option<(String, Span)>,
 }
 
 /// One record of the plan: `units[4]`, with its key (`20209`) and `name` if it has them.
@@ -151,6 +173,11 @@ impl Diagnostic {
     }
 
     /// The primary label's span, if the diagnostic has a location.
+    /// Whether this is a record a rule could not judge (see `FindingData::not_judged`).
+    pub fn is_not_judged(&self) -> bool {
+        self.finding.as_ref().is_some_and(|f| f.is_not_judged())
+    }
+
     pub fn primary_span(&self) -> Option<Span> {
         let primary = self.labels.iter().find(|label| label.primary);
         primary.or(self.labels.first()).map(|label| label.span)

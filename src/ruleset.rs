@@ -66,6 +66,19 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
     loader.finish()
 }
 
+/// The names of the rule files `paths` name themselves (a directory's `*.rules`), as their
+/// sources are named: the files a drafter tests, not the files they include.
+pub fn named_files(paths: &[PathBuf]) -> Vec<String> {
+    paths
+        .iter()
+        .flat_map(|path| match path.is_dir() {
+            true => rule_files_in(path).unwrap_or_default(),
+            false => vec![path.clone()],
+        })
+        .map(|path| display(&path_key(&path)))
+        .collect()
+}
+
 fn rule_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))

@@ -52,6 +52,35 @@ fn explain_a_rule() {
 }
 
 #[test]
+fn explain_a_drafters_rule_shows_the_first_case_of_its_tests_that_breaks_it() {
+    let rules = "tests/fixtures/drafter-tests/drafter-rule/key-holder.rules";
+    let run = staffcheck(&[
+        "explain",
+        "--width",
+        "80",
+        "PG-KEY-HOLDER",
+        "--rules",
+        rules,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn explain_a_built_in_rule_a_drafters_file_includes_keeps_its_example() {
+    let rules = "tests/fixtures/drafter-tests/drafter-rule/key-holder.rules";
+    let run = staffcheck(&["explain", "--width", "80", "VICE-CAP", "--rules", rules]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // The whole output is the same as without `--rules` (snapshotted in `explain_a_rule`):
+    // the built-in example, found and shown.
+    let builtin = staffcheck(&["explain", "--width", "80", "VICE-CAP"]);
+    assert_eq!(run.transcript(), builtin.transcript());
+    assert!(run
+        .stdout
+        .contains("an example that breaks it (tests/rules/VICE-CAP/fail.yaml)"));
+}
+
+#[test]
 fn explain_a_code_and_an_unknown_id() {
     let code = staffcheck(&["explain", "sc0303"]);
     assert_eq!(code.code, 0);

@@ -59,3 +59,50 @@ fn a_malformed_test_file_is_reported_at_its_lines() {
     assert_eq!(run.code, 2, "{}", run.transcript());
     insta::assert_snapshot!(run.transcript());
 }
+
+#[test]
+fn a_misspelt_rule_id_in_only_or_expect_is_an_error_at_its_line() {
+    // Each such case could never fail: `only:` would compare nothing, an `expect:` would
+    // only be "not found". The case is not run, the id is located with a suggestion, and
+    // the run is unusable (exit 2); the case with known ids still runs.
+    let run = staffcheck(&[
+        "test",
+        "--width",
+        "80",
+        "tests/fixtures/drafter-tests/unknown-ids",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert_eq!(run.stdout.lines().last(), Some("1 passed, 2 failed"));
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn rules_that_do_not_load_make_the_run_unusable() {
+    let run = staffcheck(&[
+        "test",
+        "--width",
+        "80",
+        "tests/fixtures/drafter-tests/rules-do-not-load",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn coverage_counts_the_rules_the_tested_files_define() {
+    // A drafter's file that includes the whole built-in set and tests its own rule reaches
+    // 100%; the included rules are counted only when asked.
+    let dir = "tests/fixtures/drafter-tests/drafter-rule";
+    let defined = staffcheck(&["test", "--min-coverage", "100", dir]);
+    assert_eq!(defined.code, 0, "{}", defined.transcript());
+    insta::assert_snapshot!(defined.transcript());
+    let included = staffcheck(&[
+        "test",
+        "--min-coverage",
+        "100",
+        "--coverage-include-included",
+        dir,
+    ]);
+    assert_eq!(included.code, 1, "{}", included.transcript());
+    insta::assert_snapshot!(included.transcript());
+}

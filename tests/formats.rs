@@ -386,9 +386,9 @@ fn format_clashes_are_usage_errors() {
     let unknown = check(&["--format", "yaml", VIOLATIONS]);
     assert_eq!(unknown.code, 2);
     assert!(
-        unknown
-            .stderr
-            .contains("[possible values: human, plain, json, sarif, junit, github, html]"),
+        unknown.stderr.contains(
+            "[possible values: human, plain, json, sarif, junit, github, html, markdown]"
+        ),
         "{}",
         unknown.stderr
     );
@@ -670,12 +670,15 @@ fn the_readme_ci_recipe_runs_and_its_sarif_validates() {
         .expect("the README's workflow runs staffcheck");
     let dir = tempdir("recipe");
     let sarif = dir.join("staffcheck.sarif");
+    let markdown = dir.join("staffcheck.md");
     // The workflow's command, on examples/ instead of plans/, writing into a scratch dir.
     let args: Vec<String> = command
         .split_whitespace()
         .map(|word| match word {
             "plans/" => "examples/".to_string(),
-            other => other.replace("staffcheck.sarif", &arg(&sarif)),
+            other => other
+                .replace("staffcheck.sarif", &arg(&sarif))
+                .replace("staffcheck.md", &arg(&markdown)),
         })
         .collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -689,6 +692,8 @@ fn the_readme_ci_recipe_runs_and_its_sarif_validates() {
         invalid(&schema("tests/sarif-schema-2.1.0.json"), &document),
         ""
     );
+    let summary = std::fs::read_to_string(&markdown).unwrap();
+    assert!(summary.starts_with("## staffcheck\n"), "{summary}");
 }
 
 #[test]
@@ -819,4 +824,27 @@ fn github_junit_and_html_keep_waived_findings_out_of_the_failures() {
     let html = check(&["--format", "html", WAIVERS]).stdout;
     assert!(html.contains("<h3>Waived</h3>"));
     assert!(html.contains("<b>2</b>waived"));
+}
+
+#[test]
+fn not_judged_records_keep_json_and_sarif_valid() {
+    let args = [
+        "--rules",
+        "tests/fixtures/not-judged/rules.rules",
+        "--date",
+        "2025-12-01",
+        "tests/fixtures/not-judged/plan.yaml",
+    ];
+    let document = json(&check(&[&["--format", "json"][..], &args].concat()).stdout);
+    assert_eq!(invalid(&schema("docs/report.schema.json"), &document), "");
+    assert_eq!(
+        document["plans"][0]["not_judged"].as_array().unwrap().len(),
+        6
+    );
+    assert_eq!(document["summary"]["not_judged"], 6);
+    let sarif = json(&check(&[&["--format", "sarif"][..], &args].concat()).stdout);
+    assert_eq!(
+        invalid(&schema("tests/sarif-schema-2.1.0.json"), &sarif),
+        ""
+    );
 }

@@ -1,7 +1,7 @@
 //! On generated plans the checker finds exactly the violations the generator injected: the
 //! same rules, on the same records, no more and no fewer.
 
-use staffcheck::eval::{Evaluator, Value};
+use staffcheck::eval::{Evaluator, Value, Verdict};
 use staffcheck::generate::{generate, Config};
 use staffcheck::ir::Program;
 use staffcheck::plan::{self, Plan};
@@ -43,6 +43,17 @@ fn found_and_injected(config: &Config) -> (Vec<String>, Vec<String>) {
         .unwrap();
     let mut evaluator = Evaluator::new(&program, &plan, config.date);
     let findings = evaluator.run();
+    // The shipped rules judge every record of a generated plan: not one is left undecided.
+    let undecided: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::NotJudged)
+        .map(|f| program.rules[f.rule].id.as_str())
+        .collect();
+    assert_eq!(
+        undecided,
+        Vec::<&str>::new(),
+        "rules that judged not every record"
+    );
     let mut found: Vec<String> = findings
         .iter()
         .map(|f| {

@@ -113,7 +113,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         .any(|o| !(o.format.is_stream() && o.target == Target::Stdout));
     let mut exit = Exit::Clean;
     let inputs = inputs::expand(&args.plans);
-    check_all(&program, &inputs, options, |plan| {
+    check_all(&program, &inputs, options, &args.stdin_filename, |plan| {
         if let Err(errors) = &plan.result {
             print_all(err, errors);
             let _ = err.write_all(plan.not_loaded_line().unwrap_or_default().as_bytes());
@@ -192,6 +192,7 @@ fn check_all(
     program: &Program,
     inputs: &[Input],
     options: Options,
+    stdin_name: &str,
     mut done: impl FnMut(PlanReport),
 ) {
     let workers = match options.reading.threads {
@@ -210,7 +211,7 @@ fn check_all(
                 let Some(input) = inputs.get(index) else {
                     break;
                 };
-                let report = check_input(program, input, options);
+                let report = check_input(program, input, options, stdin_name);
                 if sender.send((index, report)).is_err() {
                     break;
                 }
@@ -230,7 +231,7 @@ fn check_all(
     });
 }
 
-fn check_input(program: &Program, input: &Input, options: Options) -> PlanReport {
+fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &str) -> PlanReport {
     match input {
         Err((name, diagnostic)) => PlanReport {
             file: name.clone(),
@@ -238,8 +239,18 @@ fn check_input(program: &Program, input: &Input, options: Options) -> PlanReport
             read: false,
         },
         Ok(path) => {
-            let file = ruleset::relative_name(path);
-            match read_plan(path, &file, options) {
+            let from_stdin = inputs::is_stdin(path);
+            let file = if from_stdin {
+                stdin_name.to_string()
+            } else {
+                ruleset::relative_name(path)
+            };
+            let read = if from_stdin {
+                read_stdin(&file, options)
+            } else {
+                read_plan(path, &file, options)
+            };
+            match read {
                 Ok(bytes) if crate::plan::workbook::is_workbook(&file) => PlanReport {
                     result: check::check_workbook(program, &file, bytes, options),
                     file,
@@ -285,6 +296,31 @@ fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagn
         );
         Diagnostic::error(Code::Io, message).help("check the path")
     })
+}
+
+/// The plan piped in (`-`), refused once it passes the size limit.
+fn read_stdin(name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
+    use std::io::Read;
+    let limit = options.limits.max_file_bytes;
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .lock()
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes);
+    if let Err(error) = read {
+        let message = format!(
+            "cannot read the plan from stdin: {}",
+            crate::io_error::describe(&error)
+        );
+        return Err(Diagnostic::error(Code::Io, message).help("pipe a YAML plan into staffcheck"));
+    }
+    if bytes.len() as u64 > limit {
+        let message = format!("the plan {name} on stdin has more than {limit} bytes");
+        let help =
+            "check that this is the plan you meant, or raise the limit with --max-file-bytes";
+        return Err(Diagnostic::error(Code::Limit, message).help(help));
+    }
+    Ok(bytes)
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {

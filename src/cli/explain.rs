@@ -2,13 +2,19 @@
 //! their dated values, its text, and the finding of a plan that breaks it) or a code.
 
 use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
 
 use super::{load_rules, Exit, ExplainArgs};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::ir::Rule;
 use crate::report::{render, Style};
-use crate::source::SourceFile;
+use crate::ruleset;
+use crate::ruletest::PlanRef;
+use crate::source::{Source, SourceFile};
 use crate::suggest::did_you_mean;
 use crate::{builtin, catalog};
 
@@ -42,12 +48,7 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
         return Exit::Unusable;
     };
     let _ = out.write_all(catalog::explain(&program, rule).as_bytes());
-    let example = if args.rules.is_empty() {
-        builtin::example(&rule.id)
-    } else {
-        None
-    };
-    let Some((name, text)) = example else {
+    let Some(example) = example(rule) else {
         let _ = writeln!(
             out,
             "\nno example plan: write a test that expects a finding of {} (docs/testing.md)",
@@ -55,21 +56,68 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
         );
         return Exit::Clean;
     };
-    let source = SourceFile::new(name.clone(), text);
-    let finding = check::check(&program, &source, Options::default())
+    let options = Options {
+        date: example.date,
+        ..Options::default()
+    };
+    let finding = check::check(&program, &example.plan, options)
         .ok()
         .and_then(|outcome| outcome.diagnostics.into_iter().find(|d| d.code == rule.id));
     match finding {
         Some(finding) => {
             let _ = write!(
                 out,
-                "\nan example that breaks it ({name}):\n\n{}",
+                "\nan example that breaks it ({}):\n\n{}",
+                example.origin,
                 render(&finding, style)
             );
         }
         None => {
-            let _ = writeln!(out, "\nthe example plan {name} no longer breaks it");
+            let _ = writeln!(
+                out,
+                "\nthe example ({}) no longer breaks it",
+                example.origin
+            );
         }
     }
     Exit::Clean
+}
+
+/// A plan that breaks a rule, and where it comes from.
+struct Example {
+    plan: Source,
+    date: Option<NaiveDate>,
+    origin: String,
+}
+
+/// A built-in rule's compiled-in example, even when a drafter's file includes it; a
+/// drafter's rule's from the first case of the tests beside its file that expects a
+/// finding of it.
+fn example(rule: &Rule) -> Option<Example> {
+    let file = rule.source.name();
+    if file.starts_with(ruleset::BUILTIN_PREFIX) {
+        let (name, text) = builtin::example(&rule.id)?;
+        return Some(Example {
+            plan: SourceFile::new(name.clone(), text),
+            date: None,
+            origin: name,
+        });
+    }
+    let (test_path, tests, index) = super::test::first_case_expecting(Path::new(file), &rule.id)?;
+    let case = &tests.cases[index];
+    let plan = super::test::case_plan(&test_path, case).ok()?;
+    let line = tests.source.location(case.span.start as usize).line;
+    let plan_file = match case.plan {
+        PlanRef::File { .. } => format!(", plan {}", plan.name()),
+        PlanRef::Inline(_) => String::new(),
+    };
+    Some(Example {
+        origin: format!(
+            "the test case \"{}\", {}:{line}{plan_file}",
+            case.name,
+            tests.source.name()
+        ),
+        plan,
+        date: case.date,
+    })
 }

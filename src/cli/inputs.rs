@@ -1,6 +1,7 @@
 //! The plans named on the command line: files, directories (every `*.yaml` and `*.yml` in
 //! them and their subdirectories) and glob patterns, in the order given; each directory's
-//! or pattern's files sorted by path; a file named twice is checked once.
+//! or pattern's files sorted by path; a file named twice is checked once. `-` stands for
+//! the plan on stdin, read by the worker that checks it.
 
 use std::path::{Path, PathBuf};
 
@@ -22,7 +23,9 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
     };
     for argument in arguments {
         let text = argument.to_string_lossy();
-        if argument.is_dir() {
+        if is_stdin(argument) {
+            push(&mut inputs, argument.clone());
+        } else if argument.is_dir() {
             match plans_in(argument) {
                 Ok(files) if files.is_empty() => inputs.push(Err(none_found(
                     argument,
@@ -56,6 +59,11 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
         }
     }
     inputs
+}
+
+/// Whether the argument is `-`: the plan on stdin.
+pub fn is_stdin(argument: &Path) -> bool {
+    argument.as_os_str() == "-"
 }
 
 fn none_found(argument: &Path, message: String) -> (String, Diagnostic) {

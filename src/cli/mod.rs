@@ -9,10 +9,12 @@ mod explain;
 mod fmt;
 mod inputs;
 mod lint;
+mod man_page;
 mod output;
 mod reference;
 mod rules;
 mod schema;
+mod stdout;
 mod test;
 mod walk;
 
@@ -60,9 +62,12 @@ pub enum Command {
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
     /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
-    /// patterns ('plans/**/*.yaml') to check.
+    /// patterns ('plans/**/*.yaml') to check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
+    /// The name diagnostics and reports give the plan read from stdin (`-`).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    pub stdin_filename: String,
     /// Rule files or directories to use instead of the built-in rules (repeatable).
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
@@ -90,7 +95,7 @@ pub struct CheckArgs {
     /// Threads to check with (0: one per core). The output is the same whatever the count.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
-    /// Show at most N diagnostics per plan in `human`, `plain` and `github` (and of load
+    /// Show at most N diagnostics per plan in `human`, `plain`, `github` and `markdown` (and of load
     /// errors); a line counts the rest.
     #[arg(long, value_name = "N", default_value_t = MAX_DIAGNOSTICS, help_heading = "Limits")]
     pub max_diagnostics: usize,
@@ -159,6 +164,10 @@ pub struct TestArgs {
     /// Fail when fewer than PCT percent of the rules have a test expecting a finding of them.
     #[arg(long, value_name = "PCT")]
     pub min_coverage: Option<f64>,
+    /// Count, for coverage, the rules the tested rule files include (`include "<builtin>"`)
+    /// as well as those they define.
+    #[arg(long)]
+    pub coverage_include_included: bool,
     /// Width of the rendered diagnostics.
     #[arg(long, default_value_t = 100, value_name = "COLUMNS")]
     pub width: usize,
@@ -280,26 +289,23 @@ pub fn main() -> std::process::ExitCode {
             return code.into();
         }
     };
+    // Every command writes through `out`, so a failed write is noticed whoever made it.
+    let mut out = stdout::Tracked::new(std::io::stdout().lock());
     let exit = match cli.command {
-        Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Test(args) => test::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Explain(args) => {
-            explain::run(&args, &mut std::io::stdout(), &mut std::io::stderr())
+        Command::Check(args) => check::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Explain(args) => explain::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Rules(args) => rules::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Completions(args) => reference::completions(args.shell, &mut out),
+        Command::Man(args) => {
+            reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
-        Command::Rules(args) => rules::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Lint(args) => lint::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Fmt(args) => fmt::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Convert(args) => {
-            convert::run(&args, &mut std::io::stdout(), &mut std::io::stderr())
-        }
-        Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
-        Command::Man(args) => reference::man(
-            args.command.as_deref(),
-            &mut std::io::stdout(),
-            &mut std::io::stderr(),
-        ),
+        Command::Convert(args) => convert::run(&args, &mut out, &mut std::io::stderr()),
     };
+    let exit = out.finish(exit, &mut std::io::stderr());
     exit.into()
 }
 

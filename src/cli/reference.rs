@@ -34,11 +34,12 @@ pub fn man(subcommand: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -
             }
         },
     };
-    match clap_mangen::Man::new(page).render(out) {
-        Ok(()) => Exit::Clean,
-        Err(error) => {
-            let _ = writeln!(err, "cannot write the man page: {error}");
-            Exit::Unusable
-        }
+    let mut roff = Vec::new();
+    if let Err(error) = clap_mangen::Man::new(page).render(&mut roff) {
+        let _ = writeln!(err, "cannot render the man page: {error}");
+        return Exit::Bug;
     }
+    let page = super::man_page::complete(&String::from_utf8_lossy(&roff), subcommand);
+    let _ = out.write_all(page.as_bytes());
+    Exit::Clean
 }

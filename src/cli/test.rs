@@ -104,6 +104,10 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             }
         };
         let loaded = &rule_sets[index].1;
+        if loaded.is_err() {
+            // The rules were never judged: not a test failure but an unusable run.
+            exit = Exit::Unusable;
+        }
         for case in &file.cases {
             exercised.extend(case.expect.iter().map(|e| e.rule.clone()));
             let title = format!(
@@ -112,6 +116,23 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                 file.source.location(case.span.start as usize).line,
                 case.name
             );
+            let unknown = match loaded {
+                Ok(program) => ruletest::unknown_rule_ids(&file.source, case, program),
+                Err(_) => Vec::new(),
+            };
+            if !unknown.is_empty() {
+                unknown
+                    .iter()
+                    .for_each(|d| drop(writeln!(err, "{}", render(d, style))));
+                exit = Exit::Unusable;
+                let _ = writeln!(out, "test {title} ... FAILED");
+                let body = format!(
+                    "the case names {} rule id(s) the rule set does not define, shown on stderr; it was not run\n",
+                    unknown.len()
+                );
+                failures.push(Failure { title, body });
+                continue;
+            }
             match run_case(loaded, path, case, style) {
                 Ok(()) => {
                     passed += 1;
@@ -138,7 +159,7 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
 
     let mut below = false;
     if args.coverage || args.min_coverage.is_some() {
-        below = coverage(&rule_sets, &exercised, args.min_coverage, out);
+        below = coverage(&rule_sets, &exercised, args, out);
     }
     let _ = writeln!(out, "\n{passed} passed, {} failed", failures.len());
     if !failures.is_empty() || below {
@@ -147,22 +168,40 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     exit
 }
 
-/// Prints which rules no case expects a finding of; true when below `min` percent.
+/// Prints which rules no case expects a finding of; true when below `--min-coverage`.
+/// The rules counted are those the tested rule files define; the ones they only include
+/// (the built-in set a drafter's file builds on) are counted with
+/// `--coverage-include-included`.
 fn coverage(
     rule_sets: &[(RuleSet, Loaded)],
     exercised: &BTreeSet<String>,
-    min: Option<f64>,
+    args: &TestArgs,
     out: &mut dyn Write,
 ) -> bool {
     let mut rules = Vec::new();
     let mut seen = BTreeSet::new();
-    for program in rule_sets.iter().filter_map(|(_, l)| l.as_ref().ok()) {
+    let mut included = BTreeSet::new();
+    for (set, loaded) in rule_sets {
+        let Ok(program) = loaded else { continue };
+        let defined = match set {
+            RuleSet::Builtin => None,
+            RuleSet::Paths(paths) => Some(ruleset::named_files(paths)),
+        };
         for rule in &program.rules {
-            if seen.insert(rule.id.clone()) {
+            let counted = args.coverage_include_included
+                || defined
+                    .as_ref()
+                    .is_none_or(|names| names.iter().any(|n| n == rule.source.name()));
+            if !counted {
+                included.insert(rule.id.clone());
+            } else if seen.insert(rule.id.clone()) {
                 rules.push(rule);
             }
         }
     }
+    // A rule one test file's set defines and another's only includes is counted.
+    included.retain(|id| !seen.contains(id));
+    let min = args.min_coverage;
     let untested: Vec<_> = rules
         .iter()
         .filter(|rule| !exercised.contains(&rule.id))
@@ -187,6 +226,14 @@ fn coverage(
             rule.source.name()
         );
     }
+    if !included.is_empty() {
+        let _ = writeln!(
+            out,
+            "  not counted: {} rule{} the tested files only include (--coverage-include-included counts them)",
+            included.len(),
+            plural(included.len())
+        );
+    }
     match min {
         Some(min) if percent < min => {
             let _ = writeln!(
@@ -200,16 +247,13 @@ fn coverage(
 }
 
 fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Result<(), String> {
-    let program = loaded
-        .as_ref()
-        .map_err(|errors| format!("the rules could not be loaded: {} error(s)\n", errors.len()))?;
-    let source = match &case.plan {
-        PlanRef::Inline(source) => source.clone(),
-        PlanRef::File { path, .. } => {
-            let path = test_file.parent().unwrap_or(Path::new("")).join(path);
-            read(&path).map_err(|errors| rendered(&errors, style))?
-        }
-    };
+    let program = loaded.as_ref().map_err(|errors| {
+        format!(
+            "the rules could not be loaded: {} error(s), shown on stderr; the case was not run\n",
+            errors.len()
+        )
+    })?;
+    let source = case_plan(test_file, case).map_err(|errors| rendered(&errors, style))?;
     let options = Options {
         date: case.date,
         ..Options::default()
@@ -226,6 +270,42 @@ fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Res
     } else {
         Err(verdict.diff())
     }
+}
+
+/// The plan a case checks: written under `plan:`, or a file relative to the test file.
+pub(super) fn case_plan(test_file: &Path, case: &Case) -> Result<Source, Vec<Diagnostic>> {
+    match &case.plan {
+        PlanRef::Inline(source) => Ok(source.clone()),
+        PlanRef::File { path, .. } => read(&test_file.parent().unwrap_or(Path::new("")).join(path)),
+    }
+}
+
+/// The first case of the test files beside a rule's file that expects a finding of it,
+/// with its test file: where `explain` finds an example of a drafter's rule.
+pub(super) fn first_case_expecting(
+    rule_file: &Path,
+    id: &str,
+) -> Option<(PathBuf, TestFile, usize)> {
+    let dir = match rule_file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.to_string_lossy().ends_with(".test.yaml"))
+        .collect();
+    files.sort();
+    files.into_iter().find_map(|path| {
+        let file = read(&path)
+            .and_then(|source| ruletest::parse(&source))
+            .ok()?;
+        let index = file
+            .cases
+            .iter()
+            .position(|case| case.expect.iter().any(|e| e.rule == id))?;
+        Some((path, file, index))
+    })
 }
 
 fn rendered(diagnostics: &[Diagnostic], style: Style) -> String {

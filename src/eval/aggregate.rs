@@ -8,6 +8,9 @@
 //! rule every record is visited once per aggregate: O(n) in all.
 //!
 //! Members are visited in one pass that folds as it goes: nothing is collected or copied.
+//! A member whose filter or value is undefined leaves the result undefined (but `exists`
+//! that found a member, and `all` that found a false value): a count that cannot be known
+//! is not a number.
 
 use foldhash::HashSet as FastSet;
 use std::ops::ControlFlow;
@@ -27,26 +30,73 @@ impl<'a> Evaluator<'a> {
             }
         }
         let mut fold = Fold::new(aggregate.function);
-        self.visit(aggregate, frame, |evaluator, frame| {
+        // A member whose filter or value is undefined: the result cannot be known, unless
+        // `exists` finds a member or `all` a false value (grammar/README.md).
+        let mut undecided = false;
+        self.visit(aggregate, frame, |evaluator, frame, admission| {
+            if admission == Admission::Undecided {
+                undecided = true;
+                return fold.after_undecided();
+            }
             match &aggregate.value {
                 Some(value) => {
                     let value = evaluator.eval(value, frame);
+                    if !value.is_defined() && aggregate.function != AggregateFn::All {
+                        undecided = true;
+                        return ControlFlow::Break(());
+                    }
                     fold.add(value)
                 }
                 None => fold.add(Value::Boolean(true)),
             }
         });
-        let value = fold.finish();
+        let value = fold.finish(undecided);
         if let Lookup::Once = aggregate.lookup {
             self.once[aggregate.id] = Some(value.clone());
         }
         value
     }
 
+    /// The first member that leaves the aggregate undecided, with the expression that is
+    /// undefined for it (a condition of the filter, or the value): for `not judged`.
+    pub fn undecided_member(
+        &mut self,
+        aggregate: &'a Aggregate,
+        frame: &mut Vec<Value<'a>>,
+    ) -> Option<(u32, &'a Expr)> {
+        let mut found = None;
+        self.visit(aggregate, frame, |evaluator, frame, admission| {
+            let Some(Value::Record(_, index)) = frame.get(aggregate.slot).cloned() else {
+                return ControlFlow::Continue(());
+            };
+            let undefined = match admission {
+                Admission::Undecided => aggregate
+                    .conjuncts
+                    .iter()
+                    .find(|c| !matches!(evaluator.eval(c, frame), Value::Boolean(_))),
+                Admission::In | Admission::Out => aggregate
+                    .value
+                    .as_ref()
+                    .filter(|value| !evaluator.eval(value, frame).is_defined()),
+            };
+            match undefined {
+                Some(expr) => {
+                    found = Some((index, expr));
+                    ControlFlow::Break(())
+                }
+                None => ControlFlow::Continue(()),
+            }
+        });
+        found
+    }
+
     /// The records the aggregate's filter selects, in file order (for explanations).
     pub fn members(&mut self, aggregate: &'a Aggregate, frame: &mut Vec<Value<'a>>) -> Vec<u32> {
         let mut members = Vec::new();
-        self.visit(aggregate, frame, |_, frame| {
+        self.visit(aggregate, frame, |_, frame, admission| {
+            if admission == Admission::Undecided {
+                return ControlFlow::Continue(());
+            }
             if let Some(Value::Record(_, index)) = frame.get(aggregate.slot) {
                 members.push(*index);
             }
@@ -56,12 +106,12 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Calls `on_member` with the aggregate's variable bound to each record its filter
-    /// selects, until it breaks; restores the variable afterwards.
+    /// selects or cannot decide, until it breaks; restores the variable afterwards.
     fn visit(
         &mut self,
         aggregate: &'a Aggregate,
         frame: &mut Vec<Value<'a>>,
-        mut on_member: impl FnMut(&mut Self, &mut Vec<Value<'a>>) -> ControlFlow<()>,
+        mut on_member: impl FnMut(&mut Self, &mut Vec<Value<'a>>, Admission) -> ControlFlow<()>,
     ) {
         let saved = frame[aggregate.slot].clone();
         match &aggregate.lookup {
@@ -72,10 +122,20 @@ impl<'a> Evaluator<'a> {
             } => {
                 let key = self.eval(outer, frame);
                 let groups = self.groups(aggregate, inner, frame);
-                if let Some(group) = groups.get(&key) {
-                    for &index in group {
-                        if self.admits(aggregate, frame, index, Some(*conjunct))
-                            && on_member(self, frame).is_break()
+                if !key.is_defined() {
+                    // Which group the outer record names is unknown: the aggregate is
+                    // undecided (`not judged` explains the key, not a member).
+                    let _ = on_member(self, frame, Admission::Undecided);
+                } else {
+                    let group = groups.get(&key).unwrap_or_default();
+                    // A record without a key may belong to the group: its other conditions
+                    // decide whether it is out; if they do not, it is undecided.
+                    let members = group.iter().map(|&index| (index, Some(*conjunct)));
+                    let unkeyed = groups.unkeyed().iter().map(|&index| (index, None));
+                    for (index, skip) in members.chain(unkeyed) {
+                        let admission = self.admits(aggregate, frame, index, skip);
+                        if admission != Admission::Out
+                            && on_member(self, frame, admission).is_break()
                         {
                             break;
                         }
@@ -85,9 +145,8 @@ impl<'a> Evaluator<'a> {
             Lookup::Once | Lookup::Scan => {
                 let count = self.plan.len(aggregate.collection);
                 for index in 0..count {
-                    if self.admits(aggregate, frame, index, None)
-                        && on_member(self, frame).is_break()
-                    {
+                    let admission = self.admits(aggregate, frame, index, None);
+                    if admission != Admission::Out && on_member(self, frame, admission).is_break() {
                         break;
                     }
                 }
@@ -97,22 +156,28 @@ impl<'a> Evaluator<'a> {
     }
 
     /// Binds the variable to record `index` and checks the filter's conditions (but `skip`,
-    /// which the group lookup already answered).
+    /// which the group lookup already answered): out if one is false, else undecided if one
+    /// is undefined (Kleene's `and`).
     fn admits(
         &mut self,
         aggregate: &'a Aggregate,
         frame: &mut Vec<Value<'a>>,
         index: u32,
         skip: Option<usize>,
-    ) -> bool {
+    ) -> Admission {
         frame[aggregate.slot] = Value::Record(aggregate.collection, index);
-        aggregate
-            .conjuncts
-            .iter()
-            .enumerate()
-            .all(|(position, conjunct)| {
-                Some(position) == skip || matches!(self.eval(conjunct, frame), Value::Boolean(true))
-            })
+        let mut admission = Admission::In;
+        for (position, conjunct) in aggregate.conjuncts.iter().enumerate() {
+            if Some(position) == skip {
+                continue;
+            }
+            match self.eval(conjunct, frame) {
+                Value::Boolean(true) => {}
+                Value::Boolean(false) => return Admission::Out,
+                _ => admission = Admission::Undecided,
+            }
+        }
+        admission
     }
 
     fn groups(
@@ -137,6 +202,15 @@ impl<'a> Evaluator<'a> {
         self.groups[aggregate.id] = Some(Rc::clone(&groups));
         groups
     }
+}
+
+/// Whether a record is among an aggregate's members.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Admission {
+    In,
+    Out,
+    /// Its filter is undefined.
+    Undecided,
 }
 
 /// An aggregate's running value.
@@ -270,11 +344,21 @@ impl<'a> Fold<'a> {
         ControlFlow::Continue(())
     }
 
-    fn finish(self) -> Value<'a> {
+    /// After an undecided member: only `exists` and `all` can still be decided.
+    fn after_undecided(&self) -> ControlFlow<()> {
         match self {
+            Fold::Exists(_) | Fold::All { .. } => ControlFlow::Continue(()),
+            _ => ControlFlow::Break(()),
+        }
+    }
+
+    fn finish(self, undecided: bool) -> Value<'a> {
+        match self {
+            Fold::Exists(true) => Value::Boolean(true),
+            Fold::All { failed: true, .. } => Value::Boolean(false),
+            _ if undecided => Value::Undefined,
             Fold::Count(n) => Value::Integer(n),
             Fold::Exists(found) => Value::Boolean(found),
-            Fold::All { failed: true, .. } => Value::Boolean(false),
             Fold::All { unknown: true, .. } => Value::Undefined,
             Fold::All { .. } => Value::Boolean(true),
             Fold::Sum(total) => total,

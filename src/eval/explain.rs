@@ -378,7 +378,7 @@ impl<'a> Evaluator<'a> {
 }
 
 /// The expression a `let` bound to `slot`, if the slot is a `let`'s.
-fn let_value(rule: &Rule, slot: usize) -> Option<&Expr> {
+pub(super) fn let_value(rule: &Rule, slot: usize) -> Option<&Expr> {
     rule.steps.iter().rev().find_map(|step| match step {
         Step::Let(s, value) if *s == slot => Some(value),
         _ => None,

@@ -1,5 +1,7 @@
 //! Evaluating one expression. Three-valued: an undefined operand makes comparisons and
-//! arithmetic undefined; `and`/`or` follow Kleene's logic (false and undefined = false).
+//! arithmetic undefined; `and`/`or` follow Kleene's logic (false and undefined = false);
+//! a table row whose condition is undefined makes the table undefined. The semantics are
+//! in grammar/README.md, "Undefined values".
 
 use std::cmp::Ordering;
 
@@ -146,8 +148,11 @@ impl<'a> Evaluator<'a> {
         let mut frame = args;
         frame.resize(table.frame_size.max(frame.len()), Value::Undefined);
         for (when, then) in &table.rows {
-            if matches!(self.eval(when, &mut frame), Value::Boolean(true)) {
-                return self.eval(then, &mut frame);
+            match self.eval(when, &mut frame) {
+                Value::Boolean(true) => return self.eval(then, &mut frame),
+                Value::Boolean(false) => {}
+                // Whether this row applies cannot be decided: neither can the table.
+                _ => return Value::Undefined,
             }
         }
         match &table.otherwise {

@@ -8,7 +8,10 @@ mod aggregate;
 mod builtin;
 pub mod explain;
 mod expr;
+mod undefined;
 mod value;
+
+pub use undefined::Missing;
 
 pub use value::Value;
 
@@ -28,11 +31,16 @@ use crate::schema::Type;
 pub struct Groups<'a> {
     ranges: FastMap<Value<'a>, (u32, u32)>,
     members: Vec<u32>,
+    /// The records whose key is undefined: in no group, and in every group undecided.
+    unkeyed: Vec<u32>,
 }
 
 impl<'a> Groups<'a> {
-    /// Groups `keys[i]` (the key of record `i`; undefined keys are left out).
+    /// Groups `keys[i]` (the key of record `i`; undefined keys are listed apart).
     pub fn build(keys: Vec<Value<'a>>) -> Groups<'a> {
+        let unkeyed = (0..keys.len() as u32)
+            .filter(|&index| !keys[index as usize].is_defined())
+            .collect();
         let mut slot_of_key: FastMap<&Value<'a>, u32> = FastMap::default();
         let mut sizes: Vec<u32> = Vec::new();
         let slots: Vec<Option<u32>> = keys
@@ -66,7 +74,16 @@ impl<'a> Groups<'a> {
             .into_iter()
             .map(|(key, slot)| (key.clone(), (starts[slot as usize], sizes[slot as usize])))
             .collect();
-        Groups { ranges, members }
+        Groups {
+            ranges,
+            members,
+            unkeyed,
+        }
+    }
+
+    /// The records whose key is undefined.
+    pub fn unkeyed(&self) -> &[u32] {
+        &self.unkeyed
     }
 
     /// The records whose key is `key`, in file order.
@@ -76,12 +93,23 @@ impl<'a> Groups<'a> {
     }
 }
 
-/// A record that failed a rule, with the variables it was judged with.
+/// A record that failed a rule, or that the rule could not judge, with the variables it
+/// was judged with.
 #[derive(Clone, Debug)]
 pub struct Finding<'a> {
     pub rule: usize,
     pub record: u32,
     pub frame: Vec<Value<'a>>,
+    pub verdict: Verdict,
+}
+
+/// What a rule said about a record it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The `require` is false (or, in a reporting rule, the record is selected).
+    Failed,
+    /// A `where` or the `require` is undefined: a value it needs has none.
+    NotJudged,
 }
 
 pub struct Evaluator<'a> {
@@ -169,28 +197,35 @@ impl<'a> Evaluator<'a> {
             'records: for record in 0..count {
                 frame.fill(Value::Undefined);
                 frame[0] = Value::Record(rule.collection, record);
+                let mut verdict = None;
                 for step in &rule.steps {
                     match step {
                         Step::Let(slot, value) => frame[*slot] = self.eval(value, &mut frame),
-                        Step::Where(condition) => {
-                            if !matches!(self.eval(condition, &mut frame), Value::Boolean(true)) {
-                                continue 'records;
+                        Step::Where(condition) => match self.eval(condition, &mut frame) {
+                            Value::Boolean(true) => {}
+                            Value::Boolean(false) => continue 'records,
+                            // Whether the rule applies cannot be decided (grammar/README.md).
+                            _ => {
+                                verdict = Some(Verdict::NotJudged);
+                                break;
                             }
-                        }
+                        },
                     }
                 }
-                // Undefined means "cannot be judged": no finding (see grammar/README.md).
-                let fails = match &rule.require {
-                    Some(require) => {
-                        matches!(self.eval(require, &mut frame), Value::Boolean(false))
-                    }
-                    None => true,
-                };
-                if fails {
+                let verdict = verdict.or_else(|| match &rule.require {
+                    Some(require) => match self.eval(require, &mut frame) {
+                        Value::Boolean(true) => None,
+                        Value::Boolean(false) => Some(Verdict::Failed),
+                        _ => Some(Verdict::NotJudged),
+                    },
+                    None => Some(Verdict::Failed),
+                });
+                if let Some(verdict) = verdict {
                     findings.push(Finding {
                         rule: index,
                         record,
                         frame: frame.clone(),
+                        verdict,
                     });
                 }
             }
@@ -248,5 +283,7 @@ pub fn constant(value: &Constant) -> Value<'_> {
     }
 }
 
+#[cfg(test)]
+mod not_judged_tests;
 #[cfg(test)]
 mod tests;

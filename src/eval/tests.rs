@@ -21,7 +21,7 @@ fn program(rules: &str) -> Program {
 }
 
 /// The messages of every finding, in order.
-fn messages(rules: &str, plan: &str) -> Vec<String> {
+pub(super) fn messages(rules: &str, plan: &str) -> Vec<String> {
     let program = program(rules);
     let outcome = check(
         &program,
@@ -33,13 +33,18 @@ fn messages(rules: &str, plan: &str) -> Vec<String> {
     outcome.diagnostics.into_iter().map(|d| d.message).collect()
 }
 
-const PLAN: &str = include_str!("../../tests/fixtures/minimal.yaml");
+pub(super) const PLAN: &str = include_str!("../../tests/fixtures/minimal.yaml");
 
 #[test]
-fn an_undefined_requirement_judges_nothing() {
-    // No post has `needs_field`: the comparison is undefined, so no finding.
+fn an_undefined_requirement_is_not_judged() {
+    // No post has `needs_field`: the comparison is undefined, so each post is not judged.
     let rules = r#"rule R "t" { source "s" for a in posts require a.needs_field == "law" }"#;
-    assert!(messages(rules, PLAN).is_empty());
+    let found = messages(rules, PLAN);
+    assert_eq!(found.len(), 4);
+    assert_eq!(
+        found[0],
+        "not judged: `posts[0].needs_field` is left out (the field is optional and has no default)"
+    );
 }
 
 #[test]
@@ -49,8 +54,18 @@ fn kleene_logic_decides_where_it_can() {
         rule AND "t" { source "s" for a in posts require a.needs_field == "law" and false message "and" }
         rule NOT "t" { source "s" for a in posts require not (a.needs_field == "law") message "not" }
     "#;
-    // Only `undefined and false` is decided (false): one finding per post.
-    assert_eq!(messages(rules, PLAN), vec!["and"; 4]);
+    // Only `undefined and false` is decided (false): one finding per post; `or` and `not`
+    // leave every post not judged.
+    let found = messages(rules, PLAN);
+    assert_eq!(found.iter().filter(|m| *m == "and").count(), 4);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|m| m.starts_with("not judged: "))
+            .count(),
+        8
+    );
+    assert_eq!(found.len(), 12);
 }
 
 #[test]
@@ -104,10 +119,16 @@ fn parameters_apply_within_their_window_only() {
         rule CAP "t" { source "s" for u in units require count(a in posts where a.unit == u and a.post == party_secretary) <= cap message "cap {cap}" }
         rule LATER "t" { source "s" for u in units require 1 <= none_yet message "later" }
     "#;
-    // On 2025-08-15 the cap is 1 (no finding); `none_yet` is undefined (no finding).
-    assert!(messages(rules, PLAN).is_empty());
+    // On 2025-08-15 the cap is 1 (no finding); `none_yet` is undefined (the unit is not
+    // judged).
+    assert_eq!(
+        messages(rules, PLAN),
+        vec![
+            "not judged: parameter `none_yet` has no value on 2025-08-15: its values begin on 2026-01-01"
+        ]
+    );
     let earlier = PLAN.replace("date: 2025-08-15", "date: 2025-08-14");
-    assert_eq!(messages(rules, &earlier), vec!["cap 0"]);
+    assert_eq!(messages(rules, &earlier)[0], "cap 0");
 }
 
 #[test]

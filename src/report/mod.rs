@@ -2,8 +2,10 @@
 //! them), what a run reports (`model`), and the formats that render a report (`format`).
 
 mod fail_on;
+pub mod fingerprint;
 pub mod format;
 mod model;
+mod not_judged;
 mod overview;
 mod path;
 mod summary;
@@ -14,17 +16,21 @@ pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
 pub use overview::{overview, Overview, Table, UNITS};
 pub use path::record_ref;
-pub use summary::Summary;
+pub use summary::{RuleCount, Summary};
 
 use crate::ast::Severity;
 use crate::diagnostic::{Diagnostic, FindingData, Label, Seen, Why};
-use crate::eval::{Evaluator, Finding};
+use crate::eval::{Evaluator, Finding, Verdict};
 use crate::ir::{Rule, TemplatePart};
 use crate::source::{SourceRef, Span};
 
 /// The diagnostic for one finding: the plan's record labelled, the values that broke the
 /// rule, the citation, and a related diagnostic pointing at the rule in its file.
+/// A record the rule could not judge gets its own words (`not_judged.rs`).
 pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diagnostic {
+    if finding.verdict == Verdict::NotJudged {
+        return not_judged::not_judged(evaluator, finding);
+    }
     let program = evaluator.program;
     let rule: &'a Rule = &program.rules[finding.rule];
     let mut frame = finding.frame.clone();
@@ -116,6 +122,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     };
     let data = FindingData {
         title: rule.title.clone(),
+        rule_severity: rule.severity,
         citation: rule.citation.clone(),
         fix: rule.help.clone(),
         record: path::record_ref(schema, plan, rule.collection, finding.record),
@@ -129,6 +136,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
             })
             .collect(),
         rule_span: rule.require_span,
+        not_judged: None,
     };
     Diagnostic {
         code: rule.id.clone(),

@@ -115,7 +115,7 @@ impl Verdict {
 pub fn compare(case: &Case, findings: &[Diagnostic]) -> Verdict {
     let mut actual: Vec<Option<Actual>> = findings
         .iter()
-        .filter(|d| case.only.is_empty() || case.only.contains(&d.code))
+        .filter(|d| case.only.is_empty() || case.only.iter().any(|(id, _)| *id == d.code))
         .map(|d| Some(Actual::from_diagnostic(d)))
         .collect();
     let mut lines = Vec::new();

@@ -26,8 +26,9 @@ pub struct Case {
     pub plan: PlanRef,
     /// `date:`: judge the plan as of this date instead of its own.
     pub date: Option<NaiveDate>,
-    /// `only:`: compare only the findings of these rules (all when empty).
-    pub only: Vec<String>,
+    /// `only:`: compare only the findings of these rules (all when empty), each with
+    /// where it is written.
+    pub only: Vec<(String, Span)>,
     /// The findings expected, in any order; empty for `expect: pass`.
     pub expect: Vec<Expected>,
 }
@@ -40,6 +41,14 @@ pub enum PlanRef {
     Inline(Source),
 }
 
+impl Case {
+    /// Every rule id the case names, in `only:` and `expect:`, with where it is written.
+    pub fn rule_ids(&self) -> impl Iterator<Item = (&str, Span)> {
+        let only = self.only.iter().map(|(id, span)| (id.as_str(), *span));
+        only.chain(self.expect.iter().map(|e| (e.rule.as_str(), e.rule_span)))
+    }
+}
+
 /// One finding a case expects.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expected {
@@ -47,6 +56,8 @@ pub struct Expected {
     /// The record judged: its key (`"20194"`) or its path (`units[0]`); any when `None`.
     pub record: Option<String>,
     pub span: Span,
+    /// Where the rule's id is written.
+    pub rule_span: Span,
 }
 
 impl Expected {
@@ -255,11 +266,7 @@ impl Reader<'_> {
             span: head,
             plan: plan?,
             date,
-            only: only
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(id, _)| id)
-                .collect(),
+            only: only.unwrap_or_default(),
             expect: expect?,
         })
     }
@@ -305,11 +312,11 @@ impl Reader<'_> {
     fn expected(&mut self, node: &Node) -> Option<Expected> {
         let (mut rule, mut record) = (None, None);
         match node.kind() {
-            NodeKind::Scalar { text, .. } => rule = Some(text.clone()),
+            NodeKind::Scalar { text, .. } => rule = Some((text.clone(), node.span)),
             NodeKind::Mapping(entries) => {
                 for (key, value) in entries {
                     match (key.scalar().unwrap_or_default(), value.scalar()) {
-                        ("rule", Some(text)) => rule = Some(text.to_string()),
+                        ("rule", Some(text)) => rule = Some((text.to_string(), value.span)),
                         ("record", Some(text)) => record = Some(text.to_string()),
                         (other, _) => self.error(
                             key.span,
@@ -322,10 +329,11 @@ impl Reader<'_> {
             NodeKind::Sequence(_) | NodeKind::Shared(_) => {}
         }
         match rule {
-            Some(rule) => Some(Expected {
+            Some((rule, rule_span)) => Some(Expected {
                 rule,
                 record,
                 span: node.span,
+                rule_span,
             }),
             None => {
                 self.error(

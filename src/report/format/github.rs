@@ -1,6 +1,8 @@
 //! `github`: GitHub Actions workflow commands, one per finding, so that a workflow run
 //! annotates the plan's lines: `::error file=…,line=…,col=…,title=RULE::message`.
-//! The summary stays, as plain log lines.
+//! Errors come first, then warnings, then notices: a step shows only the first few
+//! annotations of each kind, and the errors are what must not be hidden. The summary stays,
+//! as plain log lines.
 
 use crate::ast::Severity;
 use crate::diagnostic::Diagnostic;
@@ -14,7 +16,7 @@ pub fn rules(report: &Report) -> String {
 }
 
 pub fn plan(plan: &PlanReport, style: Style) -> String {
-    super::stream_plan(plan, style, command)
+    super::stream_plan_in(plan, style, command, super::errors_first)
 }
 
 /// One annotation. The message keeps its `why`, `fix` and `source` lines (escaped newlines
@@ -41,7 +43,12 @@ pub fn command(diagnostic: &Diagnostic, plan: &str) -> String {
             properties.push(format!("endColumn={}", place.end.column));
         }
     }
-    properties.push(format!("title={}", escape_property(&diagnostic.code)));
+    let title = if diagnostic.is_not_judged() {
+        format!("{} (not judged)", diagnostic.code)
+    } else {
+        diagnostic.code.clone()
+    };
+    properties.push(format!("title={}", escape_property(&title)));
     let mut message = match cell {
         Some(cell) => format!("{cell}: {}", diagnostic.message),
         None => diagnostic.message.clone(),

@@ -119,10 +119,14 @@ pub fn render(report: &Report) -> String {
 fn plan_totals(plan: &PlanReport) -> String {
     match &plan.result {
         Ok(outcome) => format!(
-            "{}, {}, {}{}",
+            "{}, {}, {}{}{}",
             plural(outcome.summary.errors, "error", "errors"),
             plural(outcome.summary.warnings, "warning", "warnings"),
             plural(outcome.summary.infos, "note", "notes"),
+            match outcome.summary.not_judged {
+                0 => String::new(),
+                n => format!(", {n} not judged"),
+            },
             match outcome.summary.waived {
                 0 => String::new(),
                 n => format!(", {n} waived"),
@@ -190,6 +194,13 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
         let _ = writeln!(
             out,
             "<div class=\"total {class}\"><b>{count}</b>{word}</div>"
+        );
+    }
+    if summary.not_judged > 0 {
+        let _ = writeln!(
+            out,
+            "<div class=\"total warning\"><b>{}</b>not judged</div>",
+            summary.not_judged
         );
     }
     if summary.waived > 0 {
@@ -295,7 +306,13 @@ fn rule_chart(summary: &crate::report::Summary) -> String {
     let bars: Vec<(String, usize, &str)> = summary
         .by_rule
         .iter()
-        .map(|(rule, (severity, count))| (rule.clone(), *count, severity_class(*severity)))
+        .map(|(rule, count)| {
+            (
+                rule.clone(),
+                count.findings + count.not_judged,
+                severity_class(count.severity),
+            )
+        })
         .collect();
     let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
     bar_chart("Findings per rule", 16 + longest * 8, &bars)
@@ -391,7 +408,11 @@ fn diagnostic_block(diagnostic: &Diagnostic, id: &str, report: Option<&Report>) 
     let _ = writeln!(
         out,
         "<h4><span class=\"badge {class}\">{}</span> {}{}</h4>",
-        diagnostic.severity.as_str(),
+        if diagnostic.is_not_judged() {
+            "not judged"
+        } else {
+            diagnostic.severity.as_str()
+        },
         escape(&diagnostic.code),
         escape(&title)
     );

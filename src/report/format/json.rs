@@ -48,6 +48,8 @@ struct Totals {
     errors: usize,
     warnings: usize,
     infos: usize,
+    /// Records a rule could not judge, counted in none of the above.
+    not_judged: usize,
     /// Findings that waivers in force cover, counted in none of the above.
     waived: usize,
     /// Whether findings at or above `fail_on` were found (exit code 1).
@@ -62,6 +64,9 @@ struct JsonPlan {
     /// The date the plan was judged at (`--date` or the plan's own), when checked.
     date: Option<String>,
     findings: Vec<JsonFinding>,
+    /// The records a rule could not judge, each with the values it `missing`; not in
+    /// `findings` (a consumer of `findings` sees only records judged and failed).
+    not_judged: Vec<JsonFinding>,
     /// The findings waivers in force cover, each with its `waiver`; not in `findings`.
     waived: Vec<JsonFinding>,
     /// Why the plan could not be read or loaded.
@@ -74,6 +79,7 @@ struct PlanSummary {
     errors: usize,
     warnings: usize,
     infos: usize,
+    not_judged: usize,
     waived: usize,
     by_rule: Vec<RuleCount>,
 }
@@ -82,7 +88,21 @@ struct PlanSummary {
 struct RuleCount {
     rule: String,
     severity: &'static str,
+    /// The rule's findings (records judged and failed).
     count: usize,
+    /// The records the rule could not judge.
+    not_judged: usize,
+}
+
+/// A value a not-judged record needed and found undefined.
+#[derive(Serialize)]
+struct JsonMissing {
+    /// `parameter`, `table`, `field`, `header` or `result`.
+    kind: &'static str,
+    text: String,
+    /// For a field: `people[3].education`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -105,6 +125,9 @@ struct JsonFinding {
     labels: Vec<JsonLabel>,
     /// Where the rule's condition is written.
     rule_location: Option<JsonLocation>,
+    /// Why the record was not judged: in the plan's `not_judged` list (and a waived one) only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    missing: Option<Vec<JsonMissing>>,
     /// The waiver that covers the finding, in the plan's `waived` list only.
     #[serde(skip_serializing_if = "Option::is_none")]
     waiver: Option<JsonWaiver>,
@@ -231,6 +254,7 @@ fn document(report: &Report) -> Document {
             errors: sum(|s| s.errors),
             warnings: sum(|s| s.warnings),
             infos: sum(|s| s.infos),
+            not_judged: sum(|s| s.not_judged),
             waived: sum(|s| s.waived),
             failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
         },
@@ -244,22 +268,35 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             file: plan.file.clone(),
             status: "checked",
             date: Some(crate::eval::explain::show_date(outcome.date)),
-            findings: outcome.diagnostics.iter().map(finding).collect(),
+            findings: outcome
+                .diagnostics
+                .iter()
+                .filter(|d| !d.is_not_judged())
+                .map(finding)
+                .collect(),
+            not_judged: outcome
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_not_judged())
+                .map(finding)
+                .collect(),
             waived: outcome.waived.iter().map(waived).collect(),
             errors: Vec::new(),
             summary: Some(PlanSummary {
                 errors: outcome.summary.errors,
                 warnings: outcome.summary.warnings,
                 infos: outcome.summary.infos,
+                not_judged: outcome.summary.not_judged,
                 waived: outcome.summary.waived,
                 by_rule: outcome
                     .summary
                     .by_rule
                     .iter()
-                    .map(|(rule, (severity, count))| RuleCount {
+                    .map(|(rule, count)| RuleCount {
                         rule: rule.clone(),
-                        severity: severity.as_str(),
-                        count: *count,
+                        severity: count.severity.as_str(),
+                        count: count.findings,
+                        not_judged: count.not_judged,
                     })
                     .collect(),
             }),
@@ -269,6 +306,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             status: "not_loaded",
             date: None,
             findings: Vec::new(),
+            not_judged: Vec::new(),
             waived: Vec::new(),
             errors: errors.iter().map(diagnostic).collect(),
             summary: None,
@@ -363,6 +401,16 @@ fn finding(diagnostic: &Diagnostic) -> JsonFinding {
             (Some(data), Some(file)) => Some(JsonLocation::new(Place::new(file, data.rule_span))),
             _ => None,
         },
+        missing: data.and_then(|d| d.not_judged.as_ref()).map(|missing| {
+            missing
+                .iter()
+                .map(|value| JsonMissing {
+                    kind: value.kind,
+                    text: value.text.clone(),
+                    path: value.place.as_ref().map(|(path, _)| path.clone()),
+                })
+                .collect()
+        }),
         waiver: None,
     }
 }

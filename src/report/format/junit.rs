@@ -1,7 +1,8 @@
 //! `junit`: JUnit XML for CI dashboards. A test suite per plan, a test case per rule: the
 //! case fails when the rule has findings at or above `--fail-on`, passes with its findings
 //! in `system-out` when they are below it, and is skipped when the rule is not in force on
-//! the plan's date. A plan that cannot be loaded is a suite with one erroring case, `load`.
+//! the plan's date. A rule that could not judge some records is an erroring case (never a
+//! pass, whatever `--fail-on`), unless it also failed. A plan that cannot be loaded is a suite with one erroring case, `load`.
 //! Waived findings are listed in their rule's `system-out`; what the waivers themselves say
 //! (expired, unmatched, unknown rule) is a case of its own, `waivers`.
 
@@ -35,12 +36,14 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
         }
     };
     for rule in &report.rules {
-        let findings: Vec<&Diagnostic> = outcome
+        let of_rule: Vec<&Diagnostic> = outcome
             .diagnostics
             .iter()
             .filter(|d| d.code == rule.id)
             .collect();
-        let mut lines: String = findings.iter().map(|d| line(d, &plan.file)).collect();
+        let mut lines: String = of_rule.iter().map(|d| line(d, &plan.file)).collect();
+        let (not_judged, findings): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+            of_rule.into_iter().partition(|d| d.is_not_judged());
         for waived in outcome.waived.iter().filter(|w| w.finding.code == rule.id) {
             lines.push_str(&format!("{}\n", waived.line()));
         }
@@ -50,12 +53,29 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
             TestCase::new(rule.id.as_str(), status)
         } else if findings.iter().any(|d| report.fail_on.fails(d.severity)) {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            let not_judged = match not_judged.len() {
+                0 => String::new(),
+                n => format!(", {n} not judged"),
+            };
             status.set_message(format!(
-                "{} finding(s): {}",
+                "{} finding(s){not_judged}: {}",
                 findings.len(),
                 findings[0].message
             ));
             status.set_type(rule.severity.as_str());
+            status.set_description(lines);
+            TestCase::new(rule.id.as_str(), status)
+        } else if let Some(first) = not_judged.first() {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+            status.set_message(format!(
+                "{} record(s) not judged: {}",
+                not_judged.len(),
+                first
+                    .message
+                    .strip_prefix("not judged: ")
+                    .unwrap_or(&first.message)
+            ));
+            status.set_type("not judged");
             status.set_description(lines);
             TestCase::new(rule.id.as_str(), status)
         } else {

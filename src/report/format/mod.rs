@@ -7,6 +7,7 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown;
 pub mod plain;
 pub mod sarif;
 mod workbook;
@@ -29,10 +30,11 @@ pub enum Format {
     Junit,
     Github,
     Html,
+    Markdown,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
         Format::Human,
         Format::Plain,
         Format::Json,
@@ -40,6 +42,7 @@ impl Format {
         Format::Junit,
         Format::Github,
         Format::Html,
+        Format::Markdown,
     ];
 
     pub fn name(self) -> &'static str {
@@ -51,6 +54,7 @@ impl Format {
             Format::Junit => "junit",
             Format::Github => "github",
             Format::Html => "html",
+            Format::Markdown => "markdown",
         }
     }
 
@@ -63,6 +67,9 @@ impl Format {
             Format::Junit => "JUnit XML: a test suite per plan, a test case per rule",
             Format::Github => "GitHub Actions workflow commands that annotate the files",
             Format::Html => "one self-contained page for an official",
+            Format::Markdown => {
+                "a Markdown summary for $GITHUB_STEP_SUMMARY and pull-request comments"
+            }
         }
     }
 
@@ -101,6 +108,7 @@ impl Format {
             Format::Sarif => sarif::render(report),
             Format::Junit => junit::render(report),
             Format::Html => html::render(report),
+            Format::Markdown => markdown::render(report, style),
             stream => {
                 let mut out = stream.head(report);
                 for plan in &report.plans {
@@ -173,10 +181,32 @@ pub fn stream_plan(
     style: human::Style,
     line: fn(&Diagnostic, &str) -> String,
 ) -> String {
+    stream_plan_in(plan, style, line, |diagnostics| {
+        diagnostics.iter().collect()
+    })
+}
+
+/// The most severe first, in plan order within a severity.
+pub fn errors_first(diagnostics: &[Diagnostic]) -> Vec<&Diagnostic> {
+    let mut ordered: Vec<&Diagnostic> = diagnostics.iter().collect();
+    ordered.sort_by_key(|diagnostic| std::cmp::Reverse(diagnostic.severity));
+    ordered
+}
+
+/// [`stream_plan`] with the diagnostics shown in `order` (before `--max-diagnostics` cuts).
+pub fn stream_plan_in(
+    plan: &PlanReport,
+    style: human::Style,
+    line: fn(&Diagnostic, &str) -> String,
+    order: fn(&[Diagnostic]) -> Vec<&Diagnostic>,
+) -> String {
     let mut out = String::new();
     match &plan.result {
         Ok(outcome) => {
-            for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
+            for diagnostic in order(&outcome.diagnostics)
+                .into_iter()
+                .take(style.max_diagnostics)
+            {
                 out.push_str(&line(diagnostic, &plan.file));
             }
             out.push_str(&human::not_shown(
@@ -188,7 +218,7 @@ pub fn stream_plan(
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {
-            for diagnostic in errors.iter().take(style.max_diagnostics) {
+            for diagnostic in order(errors).into_iter().take(style.max_diagnostics) {
                 out.push_str(&line(diagnostic, &plan.file));
             }
             out.push_str(&human::not_shown(errors.len(), style, "errors"));
