@@ -40,7 +40,27 @@ pub fn check(
     source: &Source,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let mut plan = plan::load_with(source, &program.schema, options.limits, options.reading)?;
+    let plan = plan::load_with(source, &program.schema, options.limits, options.reading)?;
+    check_plan(program, plan, options)
+}
+
+/// A workbook plan (`.xlsx`, `.ods`, `.xls`), named `name`, against one program.
+pub fn check_workbook(
+    program: &Program,
+    name: &str,
+    bytes: Vec<u8>,
+    options: Options,
+) -> Result<Outcome, Vec<Diagnostic>> {
+    let plan = plan::workbook::load(name, bytes, &program.schema, options.limits)?;
+    check_plan(program, plan, options)
+}
+
+/// A loaded plan against one program, whichever format it was read from.
+fn check_plan(
+    program: &Program,
+    mut plan: Plan,
+    options: Options,
+) -> Result<Outcome, Vec<Diagnostic>> {
     let date = judge_date(program, &mut plan, options.date)?;
     let threads = match options.reading.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),

@@ -43,6 +43,9 @@ pub enum Code {
     OutOfBounds,
     /// The input exceeds a safety limit (size, depth, nodes, aliases).
     Limit,
+    /// A workbook laid out in a way staffcheck does not read (a missing sheet, a repeated
+    /// column, merged cells, a formula with no saved value).
+    Workbook,
     /// A file could not be read.
     Io,
     /// A command-line argument is not valid.
@@ -58,7 +61,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -79,6 +82,7 @@ impl Code {
         Code::DanglingReference,
         Code::OutOfBounds,
         Code::Limit,
+        Code::Workbook,
         Code::Io,
         Code::Usage,
         Code::TestFile,
@@ -109,6 +113,7 @@ impl Code {
             Code::DanglingReference => "SC0308",
             Code::OutOfBounds => "SC0309",
             Code::Limit => "SC0310",
+            Code::Workbook => "SC0311",
             Code::Io => "SC0401",
             Code::Usage => "SC0402",
             Code::TestFile => "SC0403",
@@ -141,6 +146,7 @@ impl Code {
             Code::DanglingReference => ("a reference to a record that does not exist", "correct the reference, or add the record"),
             Code::OutOfBounds => ("a value outside the bounds its field declares", "correct the value"),
             Code::Limit => ("the input exceeds a safety limit (size, depth, nodes, aliases)", "split the plan, or check that this is the file you meant"),
+            Code::Workbook => ("a workbook plan is laid out in a way staffcheck does not read: a missing sheet, an unknown or repeated column, merged cells, hidden or empty rows between records, a formula with no saved value, a file that is not a workbook or is password-protected", "fix the workbook at the cell shown; `staffcheck template` writes one laid out as expected"),
             Code::Io => ("a file could not be read or written", "check the path and its permissions"),
             Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
             Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),

@@ -183,6 +183,17 @@ impl Diagnostic {
         primary.or(self.labels.first()).map(|label| label.span)
     }
 
+    /// Where the primary label is, as `file:line:col` (`file:sheet!A1` in a workbook).
+    pub fn position(&self) -> Option<String> {
+        let file = self.file()?;
+        let span = self.primary_span()?;
+        Some(format!(
+            "{}:{}",
+            file.name(),
+            file.position(span.start as usize)
+        ))
+    }
+
     /// File, line and column of the primary label, as `file:line:col`.
     pub fn location(&self) -> Option<(String, Location)> {
         let file = self.file()?;

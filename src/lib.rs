@@ -10,6 +10,7 @@
 pub mod ast;
 pub mod builtin;
 pub mod catalog;
+pub mod cell;
 pub mod check;
 pub mod cli;
 pub mod code;

@@ -8,6 +8,8 @@
 use std::fmt;
 use std::sync::Arc;
 
+use crate::cell::{CellAddress, Cells};
+
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// A half-open byte range into one source file.
@@ -73,6 +75,8 @@ pub struct SourceFile {
     text: String,
     /// Where each line starts; built on first use, since a clean check needs no location.
     line_starts: std::sync::OnceLock<Vec<u32>>,
+    /// For a workbook's text view: which sheet each line is a row of.
+    cells: Option<Cells>,
 }
 
 /// The shared handle every diagnostic holds.
@@ -85,7 +89,64 @@ impl SourceFile {
             name: name.into(),
             text,
             line_starts: std::sync::OnceLock::new(),
+            cells: None,
         })
+    }
+
+    /// A workbook's text view (see `cell.rs`): locations are also cells.
+    pub fn workbook(name: impl Into<String>, text: impl Into<String>, cells: Cells) -> Source {
+        Arc::new(SourceFile {
+            name: name.into(),
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
+            cells: Some(cells),
+        })
+    }
+
+    /// In a workbook, the header cell (row 1) of the column an offset falls in.
+    pub fn header_cell(&self, offset: usize) -> Option<Span> {
+        let cell = self.cell(offset)?;
+        let header = self.cells.as_ref()?.header_line(self.line_index(offset))?;
+        let start = self.line_start(header);
+        let row = self.text.get(start..self.line_end(header))?;
+        let range = crate::cell::cell_in_row(row, cell.column)?;
+        Some(Span::new(start + range.start, start + range.end))
+    }
+
+    /// Where an offset is, after `file:`: `20:5` (line and column), or `people!F12`.
+    pub fn position(&self, offset: usize) -> String {
+        match self.cell(offset) {
+            Some(cell) => cell.to_string(),
+            None => self.location(offset).to_string(),
+        }
+    }
+
+    /// Where an offset is, in words: `line 20`, or `cell people!F12`.
+    pub fn position_words(&self, offset: usize) -> String {
+        match self.cell(offset) {
+            Some(cell) => format!("cell {cell}"),
+            None => format!("line {}", self.location(offset).line),
+        }
+    }
+
+    /// Whether a span is exactly one whole line.
+    pub fn is_whole_line(&self, span: Span) -> bool {
+        let line = self.line_index(span.start as usize);
+        self.line_start(line) == span.start as usize && self.line_end(line) == span.end as usize
+    }
+
+    /// Whether this is a workbook's text view.
+    pub fn is_workbook(&self) -> bool {
+        self.cells.is_some()
+    }
+
+    /// The workbook cell an offset falls in; `None` for a text file.
+    pub fn cell(&self, offset: usize) -> Option<CellAddress> {
+        let cells = self.cells.as_ref()?;
+        let line = self.line_index(offset);
+        let start = self.line_start(line);
+        let end = floor_boundary(&self.text, offset.min(self.text.len()));
+        cells.at(line, self.text.get(start..end.max(start))?)
     }
 
     fn line_starts(&self) -> &[u32] {
@@ -205,8 +266,21 @@ impl SourceCode for SourceRef {
         let first_line = file.line_index(start);
         // A span that ends right after a newline belongs to the line it ends on.
         let last_line = file.line_index(end.saturating_sub(1).max(start));
-        let context_first = first_line.saturating_sub(context_lines_before);
-        let context_last = (last_line + context_lines_after).min(file.line_starts().len() - 1);
+        let mut context_first = first_line.saturating_sub(context_lines_before);
+        let mut context_last = (last_line + context_lines_after).min(file.line_starts().len() - 1);
+        // A workbook's snippet shows rows of its own sheet only, numbered as the sheet's
+        // rows; miette draws labels in two sheets as two snippets when asked for both at once
+        // fails.
+        if let Some(cells) = &file.cells {
+            let (sheet_first, sheet_next) = cells.sheet_lines(first_line);
+            if last_line >= sheet_next {
+                return Err(MietteError::OutOfBounds);
+            }
+            context_first = context_first.max(sheet_first);
+            context_last = context_last
+                .min(sheet_next.saturating_sub(1))
+                .max(last_line);
+        }
         let (data_start, column) = if context_lines_before == 0 {
             (start, file.column_of(first_line, start))
         } else {
@@ -218,15 +292,19 @@ impl SourceCode for SourceRef {
             file.line_end(context_last)
         };
         let data_end = data_end.max(end);
+        // A workbook's snippet is named by its cell and numbered by its sheet's rows.
+        let (name, row_of) = match &file.cells {
+            Some(cells) => {
+                let cell = file.cell(start).map_or(String::new(), |c| format!(":{c}"));
+                (format!("{}{cell}", file.name), cells.row_of(context_first))
+            }
+            None => (file.name.clone(), context_first),
+        };
         Ok(Box::new(MietteSpanContents::new_named(
-            file.name.clone(),
+            name,
             &text.as_bytes()[data_start..data_end],
             SourceSpan::new(data_start.into(), data_end - data_start),
-            if context_lines_before == 0 {
-                first_line
-            } else {
-                context_first
-            },
+            row_of,
             column,
             context_last - context_first + 1,
         )))

@@ -143,7 +143,7 @@ pub fn apply(
             let at: Vec<String> = matching
                 .iter()
                 .filter_map(|&i| diagnostics[i].primary_span())
-                .map(|span| format!("line {}", source.location(span.start as usize).line))
+                .map(|span| source.position_words(span.start as usize))
                 .collect();
             let reported = match at.len() {
                 0 => String::new(),
@@ -266,8 +266,8 @@ impl Waived {
     pub fn line(&self) -> String {
         let at = self
             .finding
-            .location()
-            .map(|(file, location)| format!(" at {file}:{location}"))
+            .position()
+            .map(|at| format!(" at {at}"))
             .unwrap_or_default();
         let record = self
             .finding
@@ -285,7 +285,7 @@ impl Waived {
             self.waiver.approved_by,
             crate::report::format::one_line(&self.waiver.reason),
             self.waiver.source.name(),
-            self.waiver.location
+            self.waiver.source.position(self.waiver.span.start as usize)
         )
     }
 }

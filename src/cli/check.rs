@@ -15,7 +15,6 @@ use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
 use crate::report::{not_shown, render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
-use crate::source::Source;
 use crate::{param_override, ruleset};
 
 pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -252,10 +251,22 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
                 read_plan(path, &file, options)
             };
             match read {
-                Ok(source) => PlanReport {
-                    result: check::check(program, &source, options),
+                Ok(bytes) if crate::plan::workbook::is_workbook(&file) => PlanReport {
+                    result: check::check_workbook(program, &file, bytes, options),
                     file,
                     read: true,
+                },
+                Ok(bytes) => match crate::plan::decode(&file, bytes) {
+                    Ok(source) => PlanReport {
+                        result: check::check(program, &source, options),
+                        file,
+                        read: true,
+                    },
+                    Err(diagnostic) => PlanReport {
+                        file,
+                        result: Err(vec![diagnostic]),
+                        read: false,
+                    },
                 },
                 Err(diagnostic) => PlanReport {
                     file,
@@ -267,8 +278,8 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
     }
 }
 
-/// A plan's text, refused before reading if it is over the size limit.
-fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagnostic> {
+/// A plan's bytes, refused before reading if it is over the size limit.
+fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > options.limits.max_file_bytes {
         let message = format!(
@@ -278,18 +289,17 @@ fn read_plan(path: &Path, name: &str, options: Options) -> Result<Source, Diagno
         let help = "split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes";
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
-    let bytes = std::fs::read(path).map_err(|error| {
+    std::fs::read(path).map_err(|error| {
         let message = format!(
             "cannot read the plan {name}: {}",
             crate::io_error::describe(&error)
         );
         Diagnostic::error(Code::Io, message).help("check the path")
-    })?;
-    crate::plan::decode(name, bytes)
+    })
 }
 
 /// The plan piped in (`-`), refused once it passes the size limit.
-fn read_stdin(name: &str, options: Options) -> Result<Source, Diagnostic> {
+fn read_stdin(name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     use std::io::Read;
     let limit = options.limits.max_file_bytes;
     let mut bytes = Vec::new();
@@ -310,7 +320,7 @@ fn read_stdin(name: &str, options: Options) -> Result<Source, Diagnostic> {
             "check that this is the plan you meant, or raise the limit with --max-file-bytes";
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
-    crate::plan::decode(name, bytes)
+    Ok(bytes)
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {

@@ -73,7 +73,7 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     }
     let mut exit = Exit::Clean;
     for file in &changed {
-        match write_atomically(&file.path, &file.new) {
+        match super::atomic::write_atomically(&file.path, file.new.as_bytes()) {
             Ok(()) => {
                 let _ = writeln!(out, "formatted {}", file.name);
             }
@@ -146,27 +146,4 @@ fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
 fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = "name rule files (`*.rules`) or directories holding them";
     super::walk::files_under(path, &|name| name.ends_with(".rules"), help)
-}
-
-/// Writes a temporary file in the same directory, then renames it over `path`.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    let file_name = path
-        .file_name()
-        .map_or_else(|| "rules".to_string(), |n| n.to_string_lossy().into_owned());
-    let temp_name = format!(".{file_name}.fmt-{}.tmp", std::process::id());
-    let temp = dir.map_or_else(|| PathBuf::from(&temp_name), |d| d.join(&temp_name));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        if let Ok(metadata) = std::fs::metadata(path) {
-            std::fs::set_permissions(&temp, metadata.permissions())?;
-        }
-        std::fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
 }

@@ -1,7 +1,9 @@
 //! The command line: parsing arguments, reading files, printing, exit codes. The only
 //! layer that does I/O or decides how the process ends.
 
+mod atomic;
 mod check;
+mod convert;
 mod exit;
 mod explain;
 mod fmt;
@@ -49,6 +51,8 @@ pub enum Command {
     Lint(LintArgs),
     /// Rewrite rule files (`*.rules`) in the canonical layout; `--check` only shows the diff.
     Fmt(FmtArgs),
+    /// Convert a plan between YAML and a workbook (.xlsx), either way, by the files' names.
+    Convert(ConvertArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -123,6 +127,19 @@ impl CheckArgs {
             max_scalar_bytes: self.max_scalar_bytes,
         }
     }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ConvertArgs {
+    /// The plan to convert: YAML (`.yaml`, `.yml`) or a workbook (`.xlsx`, `.ods`, `.xls`).
+    #[arg(value_name = "IN")]
+    pub input: PathBuf,
+    /// Where to write it: a workbook (`.xlsx`) for a YAML plan, YAML for a workbook.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Rule files or directories whose schema the plan follows, instead of the built-in one.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -286,6 +303,7 @@ pub fn main() -> std::process::ExitCode {
         Command::Man(args) => {
             reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
+        Command::Convert(args) => convert::run(&args, &mut out, &mut std::io::stderr()),
     };
     let exit = out.finish(exit, &mut std::io::stderr());
     exit.into()

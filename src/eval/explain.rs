@@ -258,7 +258,11 @@ impl<'a> Evaluator<'a> {
             .take(MAX_MEMBER_LABELS)
             .map(|&index| {
                 let head = self.plan.record_head(aggregate.collection, index);
-                source.location(head.start as usize).line.to_string()
+                // A workbook's records are rows of their sheet.
+                match source.cell(head.start as usize) {
+                    Some(cell) => cell.row.to_string(),
+                    None => source.location(head.start as usize).line.to_string(),
+                }
             })
             .collect();
         let more = match members.len().saturating_sub(MAX_MEMBER_LABELS) {
@@ -266,7 +270,12 @@ impl<'a> Evaluator<'a> {
             rest => format!(" and {rest} more"),
         };
         let collection = &self.program.schema.collection(aggregate.collection).name;
-        let word = if lines.len() == 1 { "line" } else { "lines" };
+        let word = match (source.is_workbook(), lines.len() == 1) {
+            (false, true) => "line",
+            (false, false) => "lines",
+            (true, true) => "row",
+            (true, false) => "rows",
+        };
         format!(" ({collection} at {word} {}{more})", lines.join(", "))
     }
 

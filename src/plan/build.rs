@@ -78,6 +78,27 @@ fn load_sequential(
     builder.finish()
 }
 
+/// A plan from node trees another reader hands out (a workbook's rows: `workbook/`), checked
+/// exactly as YAML's. `feed` returns the problems it found itself; they come first.
+pub(super) fn load_nodes(
+    source: &Source,
+    schema: &Schema,
+    feed: impl FnOnce(&mut dyn Sink) -> Vec<Diagnostic>,
+) -> Result<Plan, Vec<Diagnostic>> {
+    let mut builder = Builder::new(source, schema);
+    let problems = feed(&mut builder);
+    if problems.is_empty() {
+        return builder.finish();
+    }
+    let mut errors = problems;
+    match builder.finish() {
+        Ok(_) => {}
+        Err(more) => errors.extend(more),
+    }
+    errors.truncate(MAX_ERRORS);
+    Err(errors)
+}
+
 /// The plan read piece by piece on `threads` threads, or `None` if any piece had a problem.
 fn load_parallel(
     source: &Source,

@@ -5,9 +5,12 @@
 
 mod build;
 mod split;
+mod to_yaml;
+pub mod workbook;
 pub(crate) mod yaml;
 
 pub use build::{load, load_with, Reading};
+pub use to_yaml::to_yaml;
 pub use yaml::Limits;
 
 use chrono::NaiveDate;

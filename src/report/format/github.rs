@@ -31,11 +31,17 @@ pub fn command(diagnostic: &Diagnostic, plan: &str) -> String {
         "file={}",
         escape_property(file_of(diagnostic, plan))
     )];
-    if let Some(place) = Place::of(diagnostic) {
-        properties.push(format!("line={}", place.start.line));
-        properties.push(format!("col={}", place.start.column));
-        properties.push(format!("endLine={}", place.end.line));
-        properties.push(format!("endColumn={}", place.end.column));
+    let place = Place::of(diagnostic);
+    let cell = place.as_ref().and_then(|place| place.cell.as_ref());
+    match (&place, cell) {
+        // A workbook has no lines to annotate: the file, and the cell in the message.
+        (Some(_), Some(_)) | (None, _) => {}
+        (Some(place), None) => {
+            properties.push(format!("line={}", place.start.line));
+            properties.push(format!("col={}", place.start.column));
+            properties.push(format!("endLine={}", place.end.line));
+            properties.push(format!("endColumn={}", place.end.column));
+        }
     }
     let title = if diagnostic.is_not_judged() {
         format!("{} (not judged)", diagnostic.code)
@@ -43,7 +49,10 @@ pub fn command(diagnostic: &Diagnostic, plan: &str) -> String {
         diagnostic.code.clone()
     };
     properties.push(format!("title={}", escape_property(&title)));
-    let mut message = diagnostic.message.clone();
+    let mut message = match cell {
+        Some(cell) => format!("{cell}: {}", diagnostic.message),
+        None => diagnostic.message.clone(),
+    };
     if let Some(help) = &diagnostic.help {
         message.push('\n');
         message.push_str(help);

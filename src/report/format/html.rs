@@ -425,10 +425,8 @@ fn diagnostic_block(diagnostic: &Diagnostic, id: &str, report: Option<&Report>) 
         let path = data.map_or(String::new(), |d| format!(" · {}", d.path));
         let _ = writeln!(
             out,
-            "<p class=\"muted\">{}:{}:{}{}</p>",
-            escape(&place.file),
-            place.start.line,
-            place.start.column,
+            "<p class=\"muted\">{}{}</p>",
+            escape(&place.at()),
             escape(&path)
         );
         if let Some(file) = diagnostic.file() {
@@ -462,8 +460,8 @@ fn diagnostic_block(diagnostic: &Diagnostic, id: &str, report: Option<&Report>) 
                         .take(4)
                         .filter_map(|seen| {
                             let file = diagnostic.file()?;
-                            let line = file.location(seen.span.start as usize).line;
-                            Some(format!("{} (line {line}: {})", seen.path, seen.label))
+                            let at = file.position_words(seen.span.start as usize);
+                            Some(format!("{} ({at}: {})", seen.path, seen.label))
                         })
                         .collect();
                     let more = why.values.len().saturating_sub(4);
@@ -516,7 +514,12 @@ fn excerpt(file: &Source, start: Location, end: Location, context: usize) -> Str
         } else {
             ""
         };
-        let _ = write!(out, "<span{hit}><i>{line}</i>{}</span>", escape(text));
+        // A workbook's lines are rows of its sheets: numbered as the sheet numbers them.
+        let number = file
+            .offset_of(Location { line, column: 1 })
+            .and_then(|offset| file.cell(offset))
+            .map_or(line, |cell| cell.row as usize);
+        let _ = write!(out, "<span{hit}><i>{number}</i>{}</span>", escape(text));
     }
     out.push_str("</pre>\n");
     out

@@ -68,10 +68,17 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme)
+    // A workbook's snippets are named by their cell (`plan.xlsx:people!F12`) by its source,
+    // not by a line and column of its text view.
+    let in_workbook = diagnostic.file().is_some_and(|file| file.is_workbook());
+    let mut handler = GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false);
+    if in_workbook {
+        handler = handler.without_primary_span_start();
+    }
     let mut out = String::new();
+    let diagnostic = &*super::workbook::with_header(diagnostic);
     if handler.render_report(&mut out, diagnostic).is_err() {
         // A span outside its source is our bug; still say what was found.
         out = format!("{}: {}\n", diagnostic.code, diagnostic.message);

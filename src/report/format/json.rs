@@ -194,6 +194,18 @@ struct JsonLocation {
     end_column: usize,
     byte_start: u32,
     byte_end: u32,
+    /// In a workbook plan, the cell; lines, columns and bytes are then its text view's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<JsonCell>,
+}
+
+#[derive(Serialize)]
+struct JsonCell {
+    sheet: String,
+    row: u32,
+    column: u32,
+    /// `F12`.
+    name: String,
 }
 
 impl JsonLocation {
@@ -206,6 +218,12 @@ impl JsonLocation {
             end_column: place.end.column,
             byte_start: place.span.start,
             byte_end: place.span.end,
+            cell: place.cell.map(|cell| JsonCell {
+                name: cell.name(),
+                sheet: cell.sheet,
+                row: cell.row,
+                column: cell.column,
+            }),
         }
     }
 }

@@ -10,9 +10,11 @@ pub mod junit;
 pub mod markdown;
 pub mod plain;
 pub mod sarif;
+mod workbook;
 
 use std::fmt;
 
+use crate::cell::CellAddress;
 use crate::diagnostic::Diagnostic;
 use crate::source::{Location, Source, Span};
 
@@ -132,6 +134,8 @@ pub struct Place {
     pub start: Location,
     pub end: Location,
     pub span: Span,
+    /// In a workbook plan: the cell the span starts in (the lines are its text view's).
+    pub cell: Option<CellAddress>,
 }
 
 impl Place {
@@ -141,6 +145,15 @@ impl Place {
             start: source.location(span.start as usize),
             end: source.location(span.end as usize),
             span,
+            cell: source.cell(span.start as usize),
+        }
+    }
+
+    /// `file:line:col`, or `file:sheet!A1` in a workbook.
+    pub fn at(&self) -> String {
+        match &self.cell {
+            Some(cell) => format!("{}:{cell}", self.file),
+            None => format!("{}:{}:{}", self.file, self.start.line, self.start.column),
         }
     }
 

@@ -18,11 +18,11 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
     super::stream_plan(plan, style, line)
 }
 
-/// `file:line:col: severity[CODE]: message`, or `file: severity[CODE]: message` when the
+/// `file:line:col: severity[CODE]: message` (`file:sheet!F12: ...` in a workbook), or `file: severity[CODE]: message` when the
 /// diagnostic points at no place in the file.
 pub fn line(diagnostic: &Diagnostic, plan: &str) -> String {
     let at = match Place::of(diagnostic) {
-        Some(place) => format!("{}:{}:{}", place.file, place.start.line, place.start.column),
+        Some(place) => place.at(),
         None => file_of(diagnostic, plan).to_string(),
     };
     format!(

@@ -267,6 +267,10 @@ pub fn uri(file: &str) -> String {
 }
 
 fn physical(place: &Place) -> Value {
+    // A workbook is not text: its file without a region, the cell as a logical location.
+    if place.cell.is_some() {
+        return json!({ "artifactLocation": { "uri": uri(&place.file) } });
+    }
     json!({
         "artifactLocation": { "uri": uri(&place.file) },
         "region": {
@@ -302,6 +306,7 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str, fingerprint: S
     };
     location.insert("physicalLocation".into(), physical_location);
     let data = diagnostic.finding.as_deref();
+    let mut logical: Vec<Value> = Vec::new();
     if let Some(data) = data {
         // `posts[17]` is a record (an object); `people[13].education` one of its fields.
         let kind = if data.path.contains('.') {
@@ -309,10 +314,13 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str, fingerprint: S
         } else {
             "object"
         };
-        location.insert(
-            "logicalLocations".into(),
-            json!([{ "fullyQualifiedName": data.path, "kind": kind }]),
-        );
+        logical.push(json!({ "fullyQualifiedName": data.path, "kind": kind }));
+    }
+    if let Some(cell) = Place::of(diagnostic).and_then(|place| place.cell) {
+        logical.push(cell_location(&cell));
+    }
+    if !logical.is_empty() {
+        location.insert("logicalLocations".into(), Value::Array(logical));
     }
     let related: Vec<(String, Value)> = match diagnostic.file() {
         Some(file) => diagnostic
@@ -321,12 +329,16 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str, fingerprint: S
             .filter(|label| !label.primary)
             .enumerate()
             .map(|(id, label)| {
+                let place = Place::new(file, label.span);
                 let link = format!("[{}]({})", link_text(&label.text), id + 1);
-                let value = json!({
+                let mut value = json!({
                     "id": id + 1,
-                    "physicalLocation": physical(&Place::new(file, label.span)),
+                    "physicalLocation": physical(&place),
                     "message": { "text": label.text },
                 });
+                if let Some(cell) = &place.cell {
+                    value["logicalLocations"] = json!([cell_location(cell)]);
+                }
                 (link, value)
             })
             .collect(),
@@ -378,9 +390,20 @@ fn notification(diagnostic: &Diagnostic) -> Value {
         "message": { "text": diagnostic.message },
     });
     if let Some(place) = Place::of(diagnostic) {
-        value["locations"] = json!([{ "physicalLocation": physical(&place) }]);
+        value["locations"] = match &place.cell {
+            Some(cell) => json!([{
+                "physicalLocation": physical(&place),
+                "logicalLocations": [cell_location(cell)],
+            }]),
+            None => json!([{ "physicalLocation": physical(&place) }]),
+        };
     }
     value
+}
+
+/// A workbook's cell as a SARIF logical location: `people!F12`.
+fn cell_location(cell: &crate::cell::CellAddress) -> Value {
+    json!({ "fullyQualifiedName": cell.to_string(), "name": cell.name() })
 }
 
 #[cfg(test)]

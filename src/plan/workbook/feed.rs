@@ -1,0 +1,321 @@
+//! A workbook's sheets → the node trees the YAML reader hands out, record by record, so
+//! `build.rs` checks a workbook plan exactly as a YAML one. What only a workbook can get
+//! wrong (its sheets, header rows, merged cells, formulas, empty rows) is found here.
+
+use super::read::{Kind, Sheet};
+use super::view::View;
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::plan::yaml::{Node, NodeKind, Sink};
+use crate::schema::{CollectionDef, CollectionId, Default, Schema, Shape, Type};
+use crate::source::Span;
+use crate::suggest::did_you_mean;
+
+/// Between the items of a list field in one cell.
+pub const LIST_SEPARATOR: char = ';';
+
+/// The collection a sheet holds, by its name. Issue 11's display labels will be read here
+/// too, in either language.
+pub fn collection_of(schema: &Schema, sheet: &str) -> Option<CollectionId> {
+    schema.collection_by_name(sheet.trim())
+}
+
+/// The field a header cell names. Labels, once the schema has them, are read here too.
+pub fn field_of(collection: &CollectionDef, header: &str) -> Option<usize> {
+    collection.field(header.trim())
+}
+
+/// Hands every sheet's records to `sink`; returns what is wrong with the workbook's layout.
+pub fn feed(
+    sheets: &[Sheet],
+    view: &View,
+    schema: &Schema,
+    sink: &mut dyn Sink,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (index, sheet) in sheets.iter().enumerate() {
+        Feeder {
+            sheet,
+            index,
+            view,
+            schema,
+            problems: &mut problems,
+        }
+        .feed(sink);
+    }
+    problems
+}
+
+struct Feeder<'a> {
+    sheet: &'a Sheet,
+    index: usize,
+    view: &'a View,
+    schema: &'a Schema,
+    problems: &'a mut Vec<Diagnostic>,
+}
+
+impl Feeder<'_> {
+    fn cell(&self, row: usize, column: usize) -> Span {
+        self.view.cell(self.index, row, column)
+    }
+
+    fn problem(&mut self, span: Span, message: String, label: &str, help: &str) {
+        self.problems.push(
+            Diagnostic::error(Code::Workbook, message)
+                .at(&self.view.source, span, label)
+                .help(help.to_string()),
+        );
+    }
+
+    fn feed(mut self, sink: &mut dyn Sink) {
+        let sheet = self.sheet;
+        let header_line = self.view.rows[self.index][0];
+        let key = scalar(&sheet.name, header_line);
+        let collection = collection_of(self.schema, &sheet.name);
+        if sheet.hidden {
+            self.problem(
+                header_line,
+                format!("the sheet `{}` is hidden", sheet.name),
+                "in a hidden sheet",
+                "show the sheet (right-click a sheet tab → Unhide) so that what is checked is what officials see, or delete it",
+            );
+        }
+        for merged in &sheet.merged {
+            let (row, column) = (merged.start.0 as usize, merged.start.1 as usize);
+            let span = if row < self.view.rows[self.index].len() {
+                self.cell(row, column)
+            } else {
+                header_line
+            };
+            let name = |(r, c): (u32, u32)| format!("{}{}", crate::cell::column_name(c + 1), r + 1);
+            self.problem(
+                span,
+                format!(
+                    "cells {}:{} of sheet `{}` are merged",
+                    name(merged.start),
+                    name(merged.end),
+                    sheet.name
+                ),
+                "merged from here",
+                "unmerge the cells and write the value in each row it belongs to: a merged cell holds one value for one record",
+            );
+        }
+        let Some(collection) = collection else {
+            // The loader says which sheets a plan has, as it does for an unknown YAML section.
+            sink.sequence_start(&key);
+            return;
+        };
+        let definition = self.schema.collection(collection);
+        let columns = self.header(definition);
+        let mut records = Vec::new();
+        let mut gap: Option<usize> = None;
+        for (row, cells) in sheet.rows.iter().enumerate().skip(1) {
+            if cells.iter().all(|cell| cell.is_empty()) {
+                gap = gap.or(Some(row));
+                continue;
+            }
+            if let Some(empty) = gap.take() {
+                let span = self.view.rows[self.index][empty];
+                self.problem(
+                    span,
+                    format!(
+                        "row {} of sheet `{}` is empty, but rows below it hold records",
+                        empty + 1,
+                        sheet.name
+                    ),
+                    "empty row",
+                    "delete the empty rows between records: an empty row usually means what follows was pasted by mistake",
+                );
+            }
+            records.push(self.record(definition, &columns, row));
+        }
+        if definition.shape == Shape::Single {
+            let mut records = records.into_iter();
+            let record = records.next().unwrap_or(Node {
+                kind: NodeKind::Mapping(Vec::new()),
+                span: header_line,
+            });
+            if let Some(extra) = records.next() {
+                self.problem(
+                    extra.span,
+                    format!(
+                        "the sheet `{}` holds one record, in row 2; this row is another",
+                        sheet.name
+                    ),
+                    "a second record",
+                    "keep the plan's fields in row 2 only",
+                );
+            }
+            sink.section(key, record);
+        } else {
+            sink.sequence_start(&key);
+            for (index, record) in records.into_iter().enumerate() {
+                sink.item(&key, index, record);
+            }
+        }
+    }
+
+    /// Each column's field (and header cell), from row 1; unknown and repeated columns are
+    /// reported and left out.
+    fn header(&mut self, definition: &CollectionDef) -> Vec<Option<(usize, Node)>> {
+        let sheet = self.sheet;
+        let header = sheet.rows.first().map_or(&[][..], Vec::as_slice);
+        let mut columns: Vec<Option<(usize, Node)>> = Vec::with_capacity(header.len());
+        for (column, cell) in header.iter().enumerate() {
+            let span = self.cell(0, column);
+            if cell.is_empty() {
+                let used = sheet
+                    .rows
+                    .iter()
+                    .skip(1)
+                    .position(|row| row.get(column).is_some_and(|c| !c.is_empty()));
+                if let Some(row) = used {
+                    self.problem(
+                        self.cell(row + 1, column),
+                        format!(
+                            "column {} of sheet `{}` has values but no field name in row 1",
+                            crate::cell::column_name(column as u32 + 1),
+                            sheet.name
+                        ),
+                        "a value under no field",
+                        "write the field's name in row 1 of this column, or delete the column",
+                    );
+                }
+                columns.push(None);
+                continue;
+            }
+            let Some(field) = field_of(definition, &cell.text) else {
+                let names = definition.fields.iter().map(|f| f.name.as_str());
+                let hint = did_you_mean(cell.text.trim(), names);
+                let fields: Vec<String> = definition
+                    .fields
+                    .iter()
+                    .map(|f| format!("`{}`", f.name))
+                    .collect();
+                self.problem(
+                    span,
+                    format!(
+                        "unknown column `{}` in sheet `{}`{hint}",
+                        cell.text, sheet.name
+                    ),
+                    "not a field of the schema",
+                    &format!(
+                        "the fields of {} are {}; a rule file can declare more with `extend collection`",
+                        definition.record,
+                        fields.join(", ")
+                    ),
+                );
+                columns.push(None);
+                continue;
+            };
+            if let Some(first) = columns.iter().flatten().find(|(f, _)| *f == field) {
+                let first = first.1.span;
+                self.problems.push(
+                    Diagnostic::error(
+                        Code::Workbook,
+                        format!(
+                            "the column `{}` appears twice in sheet `{}`",
+                            definition.fields[field].name, sheet.name
+                        ),
+                    )
+                    .at(&self.view.source, span, "repeated here")
+                    .label(first, "first here")
+                    .help("keep one of the two columns: each field is one column"),
+                );
+                columns.push(None);
+                continue;
+            }
+            columns.push(Some((field, scalar(&definition.fields[field].name, span))));
+        }
+        columns
+    }
+
+    /// One row as a record: a mapping of its non-empty cells under known columns.
+    fn record(
+        &mut self,
+        definition: &CollectionDef,
+        columns: &[Option<(usize, Node)>],
+        row: usize,
+    ) -> Node {
+        let cells = &self.sheet.rows[row];
+        let mut entries = Vec::with_capacity(cells.len());
+        for (column, known) in columns.iter().enumerate() {
+            let Some((field, key)) = known else {
+                continue;
+            };
+            let span = self.cell(row, column);
+            let field_def = &definition.fields[*field];
+            let is_list = matches!(field_def.ty, Type::List(_));
+            let Some(cell) = cells.get(column).filter(|cell| !cell.is_empty()) else {
+                // An empty cell leaves a field out; under a list that must be there, it is
+                // the empty list (a cell cannot tell "no items" from "left out").
+                if is_list && matches!(field_def.default, Default::Required) {
+                    entries.push((key.clone(), list("", span)));
+                }
+                continue;
+            };
+            match cell.kind {
+                Kind::Empty => continue,
+                Kind::Error => {
+                    self.problem(
+                        span,
+                        format!("the cell holds the error value {}", cell.text),
+                        "an error value",
+                        "correct the formula or type the value",
+                    );
+                    continue;
+                }
+                Kind::FormulaWithoutValue => {
+                    self.problem(
+                        span,
+                        "the cell holds a formula whose value was never saved".into(),
+                        "a formula without a value",
+                        "open the workbook in a spreadsheet program and save it (which saves each formula's value), or type the value instead",
+                    );
+                    continue;
+                }
+                Kind::Text | Kind::Number | Kind::Date | Kind::Boolean => {}
+            }
+            let value = if is_list {
+                list(&cell.text, span)
+            } else {
+                scalar(&cell.text, span)
+            };
+            entries.push((key.clone(), value));
+        }
+        Node {
+            kind: NodeKind::Mapping(entries),
+            span: self.view.rows[self.index][row],
+        }
+    }
+}
+
+/// A value as the YAML reader gives a quoted one: never read as `null`.
+fn scalar(text: &str, span: Span) -> Node {
+    Node {
+        kind: NodeKind::Scalar {
+            text: text.to_string(),
+            plain: false,
+        },
+        span,
+    }
+}
+
+/// A list field's cell: items separated by `; `, each with its own span in the cell.
+fn list(text: &str, span: Span) -> Node {
+    let mut items = Vec::new();
+    let mut offset = 0usize;
+    for part in text.split(LIST_SEPARATOR) {
+        let lead = part.len() - part.trim_start().len();
+        let item = part.trim();
+        if !item.is_empty() {
+            let start = span.start as usize + offset + lead;
+            items.push(scalar(item, Span::new(start, start + item.len())));
+        }
+        offset += part.len() + LIST_SEPARATOR.len_utf8();
+    }
+    Node {
+        kind: NodeKind::Sequence(items),
+        span,
+    }
+}
