@@ -12,6 +12,8 @@ pub struct Summary {
     pub infos: usize,
     /// Findings that waivers in force cover; not counted above.
     pub waived: usize,
+    /// Values and records loading refused; the rest of the plan was checked.
+    pub load_errors: usize,
     pub by_rule: BTreeMap<String, (Severity, usize)>,
 }
 
@@ -29,7 +31,8 @@ impl Summary {
         entry.1 += 1;
     }
 
-    /// `2 errors, 1 warning, 1 note in plan.yaml` and a line per rule.
+    /// `2 errors, 1 warning, 1 note in plan.yaml` and a line per rule; after load errors,
+    /// `2 load errors; the rest of the plan was checked: 2 errors, ...`.
     pub fn render(&self, plan: &str) -> String {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -37,12 +40,13 @@ impl Summary {
             0 => String::new(),
             n => format!(", {n} waived"),
         };
-        let mut out = format!(
+        let mut out = self.load_errors_prefix();
+        out.push_str(&format!(
             "{}, {}, {}{waived} in {plan}\n",
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "note", "notes"),
-        );
+        ));
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
         for (rule, (severity, count)) in &self.by_rule {
             out.push_str(&format!(
@@ -51,5 +55,14 @@ impl Summary {
             ));
         }
         out
+    }
+
+    /// `2 load errors; the rest of the plan was checked: `, or nothing.
+    pub fn load_errors_prefix(&self) -> String {
+        match self.load_errors {
+            0 => String::new(),
+            1 => "1 load error; the rest of the plan was checked: ".to_string(),
+            n => format!("{n} load errors; the rest of the plan was checked: "),
+        }
     }
 }

@@ -50,6 +50,8 @@ struct Totals {
     infos: usize,
     /// Findings that waivers in force cover, counted in none of the above.
     waived: usize,
+    /// What loading refused in the plans checked all the same (exit code 2).
+    load_errors: usize,
     /// Whether findings at or above `fail_on` were found (exit code 1).
     failed: bool,
 }
@@ -64,7 +66,8 @@ struct JsonPlan {
     findings: Vec<JsonFinding>,
     /// The findings waivers in force cover, each with its `waiver`; not in `findings`.
     waived: Vec<JsonFinding>,
-    /// Why the plan could not be read or loaded.
+    /// Why the plan could not be read or loaded; for a checked plan, what loading refused
+    /// (values that read as undefined, records left out) while the rest was checked.
     errors: Vec<JsonDiagnostic>,
     summary: Option<PlanSummary>,
 }
@@ -75,6 +78,7 @@ struct PlanSummary {
     warnings: usize,
     infos: usize,
     waived: usize,
+    load_errors: usize,
     by_rule: Vec<RuleCount>,
 }
 
@@ -214,6 +218,7 @@ fn document(report: &Report) -> Document {
             warnings: sum(|s| s.warnings),
             infos: sum(|s| s.infos),
             waived: sum(|s| s.waived),
+            load_errors: sum(|s| s.load_errors),
             failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
         },
         plans,
@@ -228,12 +233,13 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             date: Some(crate::eval::explain::show_date(outcome.date)),
             findings: outcome.diagnostics.iter().map(finding).collect(),
             waived: outcome.waived.iter().map(waived).collect(),
-            errors: Vec::new(),
+            errors: outcome.load_errors.iter().map(diagnostic).collect(),
             summary: Some(PlanSummary {
                 errors: outcome.summary.errors,
                 warnings: outcome.summary.warnings,
                 infos: outcome.summary.infos,
                 waived: outcome.summary.waived,
+                load_errors: outcome.summary.load_errors,
                 by_rule: outcome
                     .summary
                     .by_rule

@@ -38,9 +38,14 @@ fn document(report: &Report) -> Value {
     };
     let mut results = Vec::new();
     for plan in &report.plans {
-        let diagnostics = match &plan.result {
-            Ok(outcome) => &outcome.diagnostics,
-            Err(errors) => errors,
+        // What loading refused, then the findings on the rest of the plan.
+        let diagnostics: Vec<&Diagnostic> = match &plan.result {
+            Ok(outcome) => outcome
+                .load_errors
+                .iter()
+                .chain(&outcome.diagnostics)
+                .collect(),
+            Err(errors) => errors.iter().collect(),
         };
         for diagnostic in diagnostics {
             let index = index_of(&diagnostic.code);
