@@ -74,6 +74,7 @@ fn main() {
                 plan::load(&source, &program.schema, Default::default())
                     .map_err(|e| format!("{e:?}"))
                     .unwrap()
+                    .plan
             });
             let people = loaded.len(program.schema.collection_by_name("people").unwrap());
             let (evaluate, findings) = best(runs, || {

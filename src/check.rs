@@ -6,7 +6,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
 use crate::ir::Program;
-use crate::plan::{self, Limits, Plan, Reading, Stored};
+use crate::plan::{self, Limits, Loaded, Plan, Reading, Stored};
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
 use crate::waiver::Waived;
@@ -25,6 +25,9 @@ pub struct Options {
 #[derive(Debug)]
 pub struct Outcome {
     pub date: NaiveDate,
+    /// What loading refused: values that read as undefined, records left out. The rest of
+    /// the plan was checked; the plan is still not valid (exit code 2).
+    pub load_errors: Vec<Diagnostic>,
     /// In the order of their place in the plan, then rule id.
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
@@ -40,8 +43,8 @@ pub fn check(
     source: &Source,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let plan = plan::load_with(source, &program.schema, options.limits, options.reading)?;
-    check_plan(program, plan, options)
+    let loaded = plan::load_with(source, &program.schema, options.limits, options.reading)?;
+    check_plan(program, loaded, options)
 }
 
 /// A workbook plan (`.xlsx`, `.ods`, `.xls`), named `name`, against one program.
@@ -51,17 +54,27 @@ pub fn check_workbook(
     bytes: Vec<u8>,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let plan = plan::workbook::load(name, bytes, &program.schema, options.limits)?;
-    check_plan(program, plan, options)
+    let loaded = plan::workbook::load(name, bytes, &program.schema, options.limits)?;
+    check_plan(program, loaded, options)
 }
 
-/// A loaded plan against one program, whichever format it was read from.
+/// A loaded plan against one program, whichever format it was read from: every rule runs on
+/// what loaded, and the load errors are reported with the findings.
 fn check_plan(
     program: &Program,
-    mut plan: Plan,
+    loaded: Loaded,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let date = judge_date(program, &mut plan, options.date)?;
+    let Loaded {
+        mut plan,
+        errors: load_errors,
+    } = loaded;
+    // Without a date nothing can be judged: the load errors say why, then that.
+    let date = judge_date(program, &mut plan, options.date).map_err(|missing| {
+        let mut errors = load_errors.clone();
+        errors.extend(missing);
+        errors
+    })?;
     let threads = match options.reading.threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
@@ -78,9 +91,11 @@ fn check_plan(
     let mut summary = Summary::default();
     diagnostics.iter().for_each(|d| summary.add(d));
     summary.waived = waived.len();
+    summary.load_errors = load_errors.len();
     let overview = report::overview(&program.schema, &plan);
     Ok(Outcome {
         date,
+        load_errors,
         diagnostics,
         summary,
         overview,

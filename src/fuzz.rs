@@ -79,8 +79,8 @@ pub fn plan(bytes: &[u8]) {
         Err(error) => return render_all(&[error]),
     };
     match plan::load(&source, &program.schema, Limits::default()) {
-        Ok(plan) => {
-            std::hint::black_box(plan);
+        Ok(loaded) => {
+            std::hint::black_box(loaded);
         }
         Err(errors) => render_all(&errors),
     }

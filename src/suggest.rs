@@ -2,19 +2,79 @@
 
 /// The candidate closest to `name`, if it is close enough to be a likely typo.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    nearest(name, candidates, 1).into_iter().next()
+}
+
+/// Up to `n` candidates close enough to `name` to be likely typos, closest first: by edit
+/// distance (two neighbouring characters swapped count as one edit), a swap before other
+/// edits at the same distance (`11371` for `11317` is the commonest slip in a code), then
+/// alphabetically.
+pub fn nearest<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
     let limit = (name.chars().count() / 3).clamp(1, 3);
-    candidates
+    let mut near: Vec<(usize, bool, &str)> = candidates
         .into_iter()
         .filter(|candidate| *candidate != name)
-        .map(|candidate| (strsim::damerau_levenshtein(name, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= limit || candidate.eq_ignore_ascii_case(name))
-        .min_by_key(|&(distance, candidate)| (distance, candidate))
-        .map(|(_, candidate)| candidate)
+        .map(|candidate| {
+            let distance = strsim::damerau_levenshtein(name, candidate);
+            (distance, !is_swap(name, candidate), candidate)
+        })
+        .filter(|&(distance, _, candidate)| {
+            distance <= limit || candidate.eq_ignore_ascii_case(name)
+        })
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    near.into_iter().take(n).map(|(_, _, c)| c).collect()
+}
+
+/// Whether `b` is `a` with two neighbouring characters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
+}
+
+/// `name` with each pair of neighbouring characters swapped: the likely intended names
+/// that can be looked up where there are too many candidates to compare with each.
+pub fn swaps(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    (1..chars.len())
+        .filter(|&i| chars[i - 1] != chars[i])
+        .map(|i| {
+            let mut swapped = chars.clone();
+            swapped.swap(i - 1, i);
+            swapped.into_iter().collect()
+        })
+        .collect()
 }
 
 /// ", did you mean `x`?" or nothing.
 pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     closest(name, candidates).map_or_else(String::new, |c| format!("; did you mean `{c}`?"))
+}
+
+/// "; did you mean `a` (its name), `b` or `c`?" for suggestions each shown with what it
+/// names, if anything; nothing when there are none.
+pub fn did_you_mean_any(suggestions: &[(&str, Option<&str>)]) -> String {
+    let shown: Vec<String> = suggestions
+        .iter()
+        .map(|(key, name)| match name {
+            Some(name) if !name.is_empty() => format!("`{key}` ({name})"),
+            _ => format!("`{key}`"),
+        })
+        .collect();
+    match shown.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!("; did you mean {last}?"),
+        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]
@@ -26,5 +86,32 @@ mod tests {
         let fields = ["education", "ethnicity", "home_province"];
         assert_eq!(closest("educaton", fields), Some("education"));
         assert_eq!(closest("salary", fields), None);
+    }
+
+    #[test]
+    fn a_swap_comes_before_other_edits_at_the_same_distance() {
+        let codes = ["11311", "11317", "11320", "11374", "11371"];
+        assert_eq!(nearest("11371", codes, 3), ["11317", "11311", "11374"]);
+        assert_eq!(nearest("11371", codes, 1), ["11317"]);
+        assert!(nearest("99999", codes, 3).is_empty());
+    }
+
+    #[test]
+    fn swaps_are_every_neighbouring_pair_exchanged() {
+        assert_eq!(swaps("1137"), ["1317", "1173"]);
+        assert!(swaps("Ơ").is_empty());
+    }
+
+    #[test]
+    fn suggestions_read_as_a_list() {
+        assert_eq!(did_you_mean_any(&[]), "");
+        assert_eq!(
+            did_you_mean_any(&[("11317", Some("Phường Thiên Hương"))]),
+            "; did you mean `11317` (Phường Thiên Hương)?"
+        );
+        assert_eq!(
+            did_you_mean_any(&[("a", Some("A")), ("b", None), ("c", Some("C"))]),
+            "; did you mean `a` (A), `b` or `c` (C)?"
+        );
     }
 }

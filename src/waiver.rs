@@ -64,9 +64,16 @@ fn read(program: &Program, plan: &Plan) -> Vec<(Waiver, [Span; 3])> {
     };
     (0..plan.len(collection))
         .filter_map(|index| {
+            // A waiver loading refused part of (reported as a load error) waives nothing.
             let Stored::Date(date) = plan.value(collection, index, expires) else {
                 return None;
             };
+            if [rule, record, reason, approved_by]
+                .iter()
+                .any(|&field| plan.refusal(collection, index, field).is_some())
+            {
+                return None;
+            }
             let span = plan.record_head(collection, index);
             Some((
                 Waiver {

@@ -171,12 +171,15 @@ fn json_reports_plans_that_do_not_load_and_still_validates() {
     assert_eq!(
         statuses,
         [
-            ("tests/fixtures/plans/dangling-reference.yaml", "not_loaded"),
+            // Loading refused one reference; the rest was checked.
+            ("tests/fixtures/plans/dangling-reference.yaml", "checked"),
             ("examples/no-such-plan.yaml", "not_loaded"),
             ("examples/haiphong-2025.yaml", "checked"),
         ]
     );
     assert_eq!(document["plans"][0]["errors"][0]["code"], "SC0308");
+    assert_eq!(document["plans"][0]["summary"]["load_errors"], 1);
+    assert_eq!(document["summary"]["load_errors"], 1);
     assert_eq!(document["plans"][1]["errors"][0]["code"], "SC0401");
 }
 
@@ -246,7 +249,8 @@ fn sarif_describes_load_errors_and_stays_valid() {
         .iter()
         .map(|r| r["ruleId"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["SC0303", "SC0401"]);
+    // The load error, the finding on the rest of the plan, the plan that cannot be read.
+    assert_eq!(ids, ["SC0303", "MINORITY-SHARE", "SC0401"]);
 }
 
 #[test]
@@ -847,4 +851,74 @@ fn not_judged_records_keep_json_and_sarif_valid() {
         invalid(&schema("tests/sarif-schema-2.1.0.json"), &sarif),
         ""
     );
+}
+
+/// The Hai Phong example with two values loading refuses and four rule violations.
+const TYPOS: &str = "tests/fixtures/plans/haiphong-typos.yaml";
+
+/// Every format carries both what loading refused and the findings on the rest of the plan,
+/// and the exit code is 2. The human output is snapshotted in `load_errors.rs`.
+#[test]
+fn every_format_carries_the_load_errors_and_the_findings() {
+    let violations = ["NON-LOCAL", "TERM-LIMIT", "PRESTIGE", "THEORY"];
+    for format in ["plain", "github", "junit"] {
+        let run = check(&["--format", format, TYPOS]);
+        assert_eq!(run.code, 2, "{format}: {}", run.transcript());
+        insta::assert_snapshot!(format!("typos-{format}"), run.stdout);
+    }
+
+    let run = check(&["--format", "json", TYPOS]);
+    assert_eq!(run.code, 2);
+    let document = json(&run.stdout);
+    assert_eq!(invalid(&schema("docs/report.schema.json"), &document), "");
+    let plan = &document["plans"][0];
+    assert_eq!(plan["status"], "checked");
+    let codes = |list: &Value, key: &str| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item[key].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(codes(&plan["errors"], "code"), ["SC0303", "SC0308"]);
+    let findings = codes(&plan["findings"], "rule");
+    assert!(
+        violations.iter().all(|v| findings.iter().any(|f| f == v)),
+        "{findings:?}"
+    );
+    assert_eq!(plan["summary"]["load_errors"], 2);
+    assert_eq!(plan["summary"]["errors"], 4);
+    assert_eq!(document["summary"]["load_errors"], 2);
+    assert!(run.stderr.starts_with("SC0303"), "{}", run.stderr);
+    assert!(run.stderr.contains(
+        "2 load errors; the rest of the plan was checked: 4 errors, 2 warnings, 1 note in"
+    ));
+
+    let run = check(&["--format", "sarif", TYPOS]);
+    assert_eq!(run.code, 2);
+    let document = json(&run.stdout);
+    assert_eq!(
+        invalid(&schema("tests/sarif-schema-2.1.0.json"), &document),
+        ""
+    );
+    let results = codes(&document["runs"][0]["results"], "ruleId");
+    assert_eq!(results[..2], ["SC0303", "SC0308"]);
+    assert!(
+        violations.iter().all(|v| results.iter().any(|r| r == v)),
+        "{results:?}"
+    );
+
+    let run = check(&["--format", "html", TYPOS]);
+    assert_eq!(run.code, 2);
+    for text in [
+        "<b>2</b>load errors</div>",
+        "<b>4</b>errors</div>",
+        "<h3>Load errors</h3>",
+        "`education` cannot be `Bachelor`",
+        "did you mean `11317` (Phường Thiên Hương)",
+        "would start a term number 3 in a row",
+    ] {
+        assert!(run.stdout.contains(text), "html lacks {text:?}");
+    }
+    assert!(run.stdout.find("<h3>Load errors</h3>") < run.stdout.find("<h3>Findings</h3>"));
 }

@@ -38,9 +38,11 @@ fn found_and_injected(config: &Config) -> (Vec<String>, Vec<String>) {
         .program;
     let (yaml, injected) = generate(config);
     let source = SourceFile::new("generated.yaml", yaml);
-    let plan = plan::load(&source, &program.schema, Default::default())
+    let loaded = plan::load(&source, &program.schema, Default::default())
         .map_err(|e| format!("{e:?}"))
         .unwrap();
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let plan = loaded.plan;
     let mut evaluator = Evaluator::new(&program, &plan, config.date);
     let findings = evaluator.run();
     // The shipped rules judge every record of a generated plan: not one is left undecided.

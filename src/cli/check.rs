@@ -125,6 +125,8 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             }
             (None, document) => {
                 if let Ok(outcome) = &plan.result {
+                    // A document carries the load errors; the terminal sees them too.
+                    print_all(err, &outcome.load_errors);
                     let summary = outcome.summary.render(&plan.file);
                     let w: &mut dyn Write = if document.is_some() {
                         &mut *err
@@ -135,7 +137,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
                 }
             }
         }
-        if plan.result.is_err() {
+        if plan.unusable() {
             exit = exit.max(Exit::Unusable);
         } else if plan.fails(report.fail_on) {
             exit = exit.max(Exit::Violations);

@@ -90,11 +90,17 @@ fn load(path: &Path, name: &str, schema: &crate::schema::Schema) -> Result<Plan,
         );
         return Err(vec![Diagnostic::error(Code::Limit, message)]);
     }
-    if workbook::is_workbook(name) {
-        workbook::load(name, bytes, schema, limits)
+    let loaded = if workbook::is_workbook(name) {
+        workbook::load(name, bytes, schema, limits)?
     } else {
         let source = plan::decode(name, bytes).map_err(|d| vec![d])?;
-        plan::load(&source, schema, limits)
+        plan::load(&source, schema, limits)?
+    };
+    // A refused value would be dropped from the copy: convert only a plan that loads whole.
+    if loaded.errors.is_empty() {
+        Ok(loaded.plan)
+    } else {
+        Err(loaded.errors)
     }
 }
 

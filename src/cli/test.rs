@@ -264,6 +264,13 @@ fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Res
             rendered(&errors, style)
         )
     })?;
+    // A case judges a valid plan: a value loading refused fails it, as before recovery.
+    if !outcome.load_errors.is_empty() {
+        return Err(format!(
+            "the plan has load errors:\n{}",
+            rendered(&outcome.load_errors, style)
+        ));
+    }
     let verdict = compare(case, &outcome.diagnostics);
     if verdict.passed() {
         Ok(())

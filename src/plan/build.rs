@@ -7,23 +7,28 @@ use rust_decimal::Decimal;
 
 use super::split::{self, Piece};
 use super::yaml::{self, Limits, Node, NodeKind, Root, Sink};
-use super::{Plan, Slot, Stored, Table, TextRef};
+use super::{Loaded, Plan, Refusal, Slot, Stored, Table, TextRef};
 use crate::ast::CompareOp;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::schema::{CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type};
 use crate::source::{Source, Span};
-use crate::suggest::did_you_mean;
+use crate::suggest::{self, did_you_mean, did_you_mean_any};
 
 /// Stop collecting load errors past this many: the first ones say what is wrong.
 const MAX_ERRORS: usize = 1000;
 
 /// Reads a plan and checks it against the schema; every problem is reported at once.
 ///
+/// A value the schema refuses is reported and reads as undefined; a record that cannot be
+/// read (not a mapping, no key, a repeated key) is reported and left out; the rest loads.
+/// Only what leaves nothing reliable to check is `Err`: malformed YAML, input beyond a
+/// limit.
+///
 /// A large plain plan is cut into pieces read on every core (see `split.rs`); anything
 /// unusual, and any plan with a problem, is read sequentially, which reports every
 /// diagnostic exactly as written.
-pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Plan, Vec<Diagnostic>> {
+pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Loaded, Vec<Diagnostic>> {
     load_with(source, schema, limits, Reading::default())
 }
 
@@ -50,7 +55,7 @@ pub fn load_with(
     schema: &Schema,
     limits: Limits,
     reading: Reading,
-) -> Result<Plan, Vec<Diagnostic>> {
+) -> Result<Loaded, Vec<Diagnostic>> {
     let threads = match reading.threads {
         0 => std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -59,7 +64,10 @@ pub fn load_with(
     };
     if let Some(pieces) = split::split_from(source.text(), threads, reading.parallel_from_bytes) {
         if let Some(plan) = load_parallel(source, schema, limits, &pieces, threads) {
-            return Ok(plan);
+            return Ok(Loaded {
+                plan,
+                errors: Vec::new(),
+            });
         }
     }
     load_sequential(source, schema, limits)
@@ -69,37 +77,37 @@ fn load_sequential(
     source: &Source,
     schema: &Schema,
     limits: Limits,
-) -> Result<Plan, Vec<Diagnostic>> {
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut builder = Builder::new(source, schema);
     if let Err(error) = yaml::read(source, limits, &mut builder) {
         // Records cut short by malformed YAML would only add noise after the real error.
         return Err(vec![error]);
     }
-    builder.finish()
+    Ok(builder.finish())
 }
 
 /// A plan from node trees another reader hands out (a workbook's rows: `workbook/`), checked
-/// exactly as YAML's. `feed` returns the problems it found itself; they come first.
+/// exactly as YAML's. `feed` returns the problems it found itself (a column or cell the
+/// workbook reader could not place): they stop the plan, with the loader's own errors after.
 pub(super) fn load_nodes(
     source: &Source,
     schema: &Schema,
     feed: impl FnOnce(&mut dyn Sink) -> Vec<Diagnostic>,
-) -> Result<Plan, Vec<Diagnostic>> {
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut builder = Builder::new(source, schema);
     let problems = feed(&mut builder);
+    let loaded = builder.finish();
     if problems.is_empty() {
-        return builder.finish();
+        return Ok(loaded);
     }
     let mut errors = problems;
-    match builder.finish() {
-        Ok(_) => {}
-        Err(more) => errors.extend(more),
-    }
+    errors.extend(loaded.errors);
     errors.truncate(MAX_ERRORS);
     Err(errors)
 }
 
-/// The plan read piece by piece on `threads` threads, or `None` if any piece had a problem.
+/// The plan read piece by piece on `threads` threads, or `None` if it had any problem: the
+/// sequential reading reports it.
 fn load_parallel(
     source: &Source,
     schema: &Schema,
@@ -192,7 +200,8 @@ fn load_parallel(
             return None;
         }
     }
-    whole.finish().ok()
+    let loaded = whole.finish();
+    loaded.errors.is_empty().then_some(loaded.plan)
 }
 
 /// A reference waiting for every record to be read.
@@ -226,6 +235,7 @@ struct Builder<'a> {
     tables: Vec<Table>,
     arena: Vec<Box<str>>,
     errors: Vec<Diagnostic>,
+    refused: Vec<Refusal>,
     refs: Vec<PendingRef>,
     /// Key value → record, per keyed collection.
     keys: Vec<FastMap<Box<str>, u32>>,
@@ -303,6 +313,7 @@ impl<'a> Builder<'a> {
                 .collect(),
             arena: Vec::new(),
             errors: Vec::new(),
+            refused: Vec::new(),
             refs: Vec::new(),
             keys: vec![FastMap::default(); schema.collections.len()],
             seen: vec![None; schema.collections.len()],
@@ -398,6 +409,8 @@ impl<'a> Builder<'a> {
         };
         let record_index = self.tables[collection as usize].len() as u32;
         let head = head_span(self.source, node.span);
+        // What this record adds, taken back if it is left out.
+        let (refs_before, refused_before) = (self.refs.len(), self.refused.len());
         let mut slots: Vec<Option<Slot>> = vec![None; definition.fields.len()];
         for (key, value) in entries {
             let name = key.scalar().unwrap_or_default();
@@ -438,6 +451,9 @@ impl<'a> Builder<'a> {
                                 field,
                                 Some(position),
                             );
+                            if converted.is_none() {
+                                self.refuse(collection, record_index, field, item.span, false);
+                            }
                             values.push(Slot {
                                 value: converted.unwrap_or(Stored::Absent),
                                 span: item.span,
@@ -457,6 +473,9 @@ impl<'a> Builder<'a> {
                 ty => self.value(value, ty, field_def, collection, record_index, field, None),
             };
             // A value that was refused is reported already: keep it from counting as missing.
+            if stored.is_none() {
+                self.refuse(collection, record_index, field, value.span, false);
+            }
             slots[field] = Some(Slot {
                 value: stored.unwrap_or(Stored::Absent),
                 span: value.span,
@@ -464,11 +483,12 @@ impl<'a> Builder<'a> {
         }
         let mut fields = Vec::with_capacity(slots.len());
         let mut missing = Vec::new();
-        for (slot, field) in slots.into_iter().zip(&definition.fields) {
+        for (position, (slot, field)) in slots.into_iter().zip(&definition.fields).enumerate() {
             let slot = slot.unwrap_or_else(|| {
                 let value = match &field.default {
                     Default::Required => {
                         missing.push(field.name.as_str());
+                        self.refuse(collection, record_index, position, head, true);
                         Stored::Absent
                     }
                     Default::Optional => Stored::Absent,
@@ -478,6 +498,12 @@ impl<'a> Builder<'a> {
             });
             fields.push(slot);
         }
+        let key_field = match definition.shape {
+            Shape::Keyed(key) => Some(key),
+            _ => None,
+        };
+        // Without its key a record cannot be referred to or told apart: it is left out.
+        let keyless = key_field.filter(|&key| !matches!(fields[key].value, Stored::Text(_)));
         if !missing.is_empty() {
             let names: Vec<String> = missing.iter().map(|name| format!("`{name}`")).collect();
             let plural = if missing.len() == 1 {
@@ -491,13 +517,23 @@ impl<'a> Builder<'a> {
                 record_label(definition, index, entries),
                 names.join(", ")
             );
+            let left_out = if keyless.is_some() {
+                "; until then the record is left out of the check"
+            } else {
+                ""
+            };
             self.push(
                 Diagnostic::error(Code::MissingField, message)
                     .at(self.source, head, "in this record")
-                    .help(format!("add {} to this record", names.join(", "))),
+                    .help(format!("add {} to this record{left_out}", names.join(", "))),
             );
         }
-        if let Shape::Keyed(key_field) = definition.shape {
+        if keyless.is_some() {
+            self.refs.truncate(refs_before);
+            self.refused.truncate(refused_before);
+            return;
+        }
+        if let Some(key_field) = key_field {
             if let Stored::Text(text) = fields[key_field].value {
                 let key: Box<str> = self.text(text).into();
                 let span = fields[key_field].span;
@@ -513,8 +549,11 @@ impl<'a> Builder<'a> {
                         Diagnostic::error(Code::DuplicateRecord, message)
                             .at(self.source, span, "second record with this key")
                             .label(first_span, "first record with this key")
-                            .help(format!("each {key_name} identifies one record: give this one its own {key_name}, or remove the duplicate")),
+                            .help(format!("each {key_name} identifies one record: give this one its own {key_name}, or remove the duplicate; until then this one is left out of the check")),
                     );
+                    self.refs.truncate(refs_before);
+                    self.refused.truncate(refused_before);
+                    return;
                 } else {
                     self.keys[collection as usize].insert(key, record_index);
                 }
@@ -636,6 +675,25 @@ impl<'a> Builder<'a> {
         Some(stored)
     }
 
+    /// Remembers that a value was refused (or a required field left out): it reads as
+    /// undefined, and a rule that needs it can say why.
+    fn refuse(
+        &mut self,
+        collection: CollectionId,
+        record: u32,
+        field: usize,
+        span: Span,
+        missing: bool,
+    ) {
+        self.refused.push(Refusal {
+            collection,
+            record,
+            field: field as u16,
+            span,
+            missing,
+        });
+    }
+
     fn expected_words(&self, ty: &Type) -> String {
         match ty {
             Type::Record(ids) => format!(
@@ -719,7 +777,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn finish(mut self) -> Result<Plan, Vec<Diagnostic>> {
+    fn finish(mut self) -> Loaded {
         if let Some(header) = self.schema.header() {
             if self.tables[header as usize].is_empty() {
                 let name = &self.schema.collection(header).name;
@@ -763,21 +821,33 @@ impl<'a> Builder<'a> {
                         (value, _) => *value = Stored::Record(target, index),
                     }
                 }
-                None => self.dangling(&pending),
+                None => {
+                    self.dangling(&pending);
+                    let (collection, record, field) =
+                        (pending.collection, pending.record, pending.field);
+                    self.refuse(collection, record, field, pending.span, false);
+                }
             }
         }
-        if self.errors.is_empty() {
-            Ok(Plan {
+        self.refused
+            .sort_by_key(|r| (r.collection, r.record, r.field, r.span));
+        // References are resolved last; each error is shown at its place.
+        self.errors.sort_by_key(Diagnostic::primary_span);
+        Loaded {
+            plan: Plan {
                 source: self.source.clone(),
                 tables: self.tables,
                 arena: self.arena,
-            })
-        } else {
-            Err(self.errors)
+                refused: self.refused,
+            },
+            errors: self.errors,
         }
     }
 
     fn dangling(&mut self, pending: &PendingRef) {
+        if self.errors.len() >= MAX_ERRORS {
+            return; // Not shown: spare the search for suggestions.
+        }
         let definition = self.schema.collection(pending.collection);
         let field = &definition.fields[pending.field].name;
         let schema = self.schema;
@@ -792,14 +862,8 @@ impl<'a> Builder<'a> {
                 format!("a {} `{key}`", target.record)
             })
             .collect();
-        // Suggest a near key only where the candidates are few enough to compare cheaply.
-        let candidates: Vec<&str> = target_ids
-            .iter()
-            .filter(|&&t| self.keys[t as usize].len() <= 5000)
-            .flat_map(|&t| self.keys[t as usize].keys().map(|k| &**k))
-            .collect();
         let key = self.text(pending.key);
-        let hint = did_you_mean(key, candidates);
+        let hint = did_you_mean_any(&self.near_keys(target_ids, key));
         let message = format!(
             "`{field}` refers to `{key}`, which is not {}{hint}",
             targets.join(" or ")
@@ -808,6 +872,46 @@ impl<'a> Builder<'a> {
             .at(self.source, pending.span, "refers to nothing")
             .help("add the record it refers to, or correct the reference");
         self.push(diagnostic);
+    }
+}
+
+impl Builder<'_> {
+    /// Up to three keys of `collections` near `key`, each with the name of its record. Every
+    /// key is compared where there are few enough to compare cheaply; past that, only `key`
+    /// with two neighbouring characters swapped is looked up.
+    fn near_keys(&self, collections: &[CollectionId], key: &str) -> Vec<(&str, Option<&str>)> {
+        const COMPARE_ALL_UP_TO: usize = 5000;
+        let swaps = suggest::swaps(key);
+        let candidates = collections.iter().flat_map(|&t| {
+            let keys = &self.keys[t as usize];
+            let (all, swapped) = if keys.len() <= COMPARE_ALL_UP_TO {
+                (Some(keys.keys().map(|k| &**k)), None)
+            } else {
+                let found = swaps
+                    .iter()
+                    .filter_map(|swap| keys.get_key_value(swap.as_str()));
+                (None, Some(found.map(|(k, _)| &**k)))
+            };
+            all.into_iter()
+                .flatten()
+                .chain(swapped.into_iter().flatten())
+        });
+        suggest::nearest(key, candidates, 3)
+            .into_iter()
+            .map(|near| (near, self.record_name(collections, near)))
+            .collect()
+    }
+
+    /// The `name` of the record with key `key` in one of `collections`, if it has one.
+    fn record_name(&self, collections: &[CollectionId], key: &str) -> Option<&str> {
+        collections.iter().find_map(|&t| {
+            let index = *self.keys[t as usize].get(key)?;
+            let field = self.schema.collection(t).field("name")?;
+            match self.tables[t as usize].values[field].get(index as usize)? {
+                Stored::Text(text) => Some(self.text(*text)),
+                _ => None,
+            }
+        })
     }
 }
 
@@ -906,7 +1010,9 @@ mod tests {
         let pieces = split::split(source.text(), 2).expect("a plain plan is cut");
         let parallel =
             load_parallel(&source, &schema, Limits::default(), &pieces, 2).expect("read in pieces");
-        let sequential = load_sequential(&source, &schema, Limits::default()).unwrap();
+        let sequential = load_sequential(&source, &schema, Limits::default())
+            .unwrap()
+            .plan;
         assert!(!sequential.arena.is_empty());
         assert_eq!(parallel.arena, sequential.arena);
         for (collection, (a, b)) in parallel.tables.iter().zip(&sequential.tables).enumerate() {
@@ -944,14 +1050,17 @@ mod tests {
             "  - id: P0000001",
         );
         let source = SourceFile::new("broken.yaml", broken);
-        let errors = load(&source, &schema(), Limits::default()).unwrap_err();
+        let loaded = load(&source, &schema(), Limits::default()).unwrap();
+        let errors = loaded.errors;
         // The repeated id, and the posts of the person whose id it replaced.
         assert!(
             errors[0].message.contains("have the id `P0000001`"),
             "{}",
             errors[0].message
         );
-        let in_order = load_sequential(&source, &schema(), Limits::default()).unwrap_err();
+        let in_order = load_sequential(&source, &schema(), Limits::default())
+            .unwrap()
+            .errors;
         let messages =
             |errors: &[Diagnostic]| errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>();
         assert_eq!(messages(&errors), messages(&in_order));

@@ -4,6 +4,8 @@
 //! national plan costs little more than its file.
 
 mod build;
+#[cfg(test)]
+mod span_property;
 mod split;
 mod to_yaml;
 pub mod workbook;
@@ -143,12 +145,36 @@ impl Table {
     }
 }
 
+/// A plan as loaded: its records, and what loading refused. A refused value reads as
+/// undefined and a record that could not be read is left out; the rest is checked.
+#[derive(Debug)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// In the order of their place in the plan.
+    pub errors: Vec<Diagnostic>,
+}
+
+/// A value loading refused, or a required field left out: a load error reported it, and it
+/// reads as undefined. Kept so that a rule needing it can say why it has no value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub collection: CollectionId,
+    pub record: u32,
+    pub field: u16,
+    /// The value as written (for a field left out, the record's first line).
+    pub span: Span,
+    /// The field was left out rather than refused.
+    pub missing: bool,
+}
+
 #[derive(Debug)]
 pub struct Plan {
     pub source: Source,
     /// The records of each collection of the schema, in file order.
     pub tables: Vec<Table>,
     arena: Vec<Box<str>>,
+    /// Sorted by collection, record and field.
+    refused: Vec<Refusal>,
 }
 
 impl Plan {
@@ -157,6 +183,18 @@ impl Plan {
             TextRef::Source(span) => self.source.slice(span),
             TextRef::Arena(index) => self.arena.get(index as usize).map_or("", |t| t),
         }
+    }
+
+    /// Why a field of a record has no value, if loading refused it (the first refused item
+    /// of a list).
+    pub fn refusal(&self, collection: CollectionId, record: u32, field: usize) -> Option<&Refusal> {
+        let key = (collection, record, field as u16);
+        let at = self
+            .refused
+            .partition_point(|r| (r.collection, r.record, r.field) < key);
+        self.refused
+            .get(at)
+            .filter(|r| (r.collection, r.record, r.field) == key)
     }
 
     /// How many records a collection has.

@@ -348,7 +348,7 @@ pub fn read_piece(
                         text: value.into_owned(),
                         plain: style == ScalarStyle::Plain,
                     },
-                    span,
+                    span: scalar_span(source.text(), span, style),
                 };
                 Some((
                     anchored(node, anchor, Size::SCALAR, &mut anchors),
@@ -580,6 +580,78 @@ fn collection_span(text: &str, start: Span, end: Span, last: Option<Span>) -> Sp
         }
         _ => start.to(end),
     }
+}
+
+/// A scalar's span as written. saphyr ends a quoted or block scalar where the next token
+/// starts, past the spaces and any comment after it; a label there would run over the
+/// comment. A quoted scalar ends at its closing quote, a plain one at its last character,
+/// and a block scalar (`|`, `>`) is its content: from its first character to the end of its
+/// last line (saphyr starts it at its content, or at its anchor or tag when it has one).
+fn scalar_span(text: &str, span: Span, style: ScalarStyle) -> Span {
+    let (start, end) = (span.start as usize, span.end as usize);
+    let Some(written) = text.get(start..end) else {
+        return span;
+    };
+    match style {
+        ScalarStyle::DoubleQuoted => Span::new(start, start + quoted_length(written, b'"')),
+        ScalarStyle::SingleQuoted => Span::new(start, start + quoted_length(written, b'\'')),
+        ScalarStyle::Literal | ScalarStyle::Folded => block_span(text, start, end),
+        ScalarStyle::Plain => Span::new(start, start + written.trim_end().len()),
+    }
+}
+
+/// The length of a quoted scalar up to and with its closing quote (`\"` escapes a double
+/// quote, `''` a single one), anchor and tag included.
+fn quoted_length(written: &str, quote: u8) -> usize {
+    let bytes = written.as_bytes();
+    let Some(open) = bytes.iter().position(|&b| b == quote) else {
+        return written.len();
+    };
+    let mut at = open + 1;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if quote == b'"' => at += 2,
+            b'\'' if quote == b'\'' && bytes.get(at + 1) == Some(&b'\'') => at += 2,
+            b if b == quote => return at + 1,
+            _ => at += 1,
+        }
+    }
+    written.len()
+}
+
+/// A block scalar's content between `start` and `end`: its lines indented at least as deep
+/// as its first, up to the last one that is not blank.
+fn block_span(text: &str, start: usize, end: usize) -> Span {
+    let mut content = start;
+    if text[start..end].starts_with(['&', '!']) {
+        // The header line (anchor, tag, indicator) comes first.
+        let Some(newline) = text[start..end].find('\n') else {
+            return Span::new(start, start + text[start..end].trim_end().len());
+        };
+        content = start + newline + 1;
+        content += indentation(&text[content..end]);
+    }
+    let line_start = text[..content].rfind('\n').map_or(0, |at| at + 1);
+    let indent = content - line_start;
+    let mut last = content;
+    let mut line = line_start;
+    while line < end {
+        let line_end = text[line..end].find('\n').map_or(end, |at| line + at);
+        let written = &text[line..line_end];
+        if !written.trim().is_empty() {
+            if indentation(written) < indent {
+                break;
+            }
+            last = line + written.trim_end().len();
+        }
+        line = line_end + 1;
+    }
+    Span::new(content, last.max(content))
+}
+
+/// How many spaces a line starts with.
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// Advice for a YAML error, by what the parser said.

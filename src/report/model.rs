@@ -98,6 +98,20 @@ impl PlanReport {
         }
     }
 
+    /// What loading refused in a plan that was checked all the same.
+    pub fn load_errors(&self) -> &[Diagnostic] {
+        match &self.result {
+            Ok(outcome) => &outcome.load_errors,
+            Err(_) => &[],
+        }
+    }
+
+    /// Whether the plan is not valid: it could not be read or loaded, or loading refused
+    /// some of it (exit code 2 either way).
+    pub fn unusable(&self) -> bool {
+        self.result.is_err() || !self.load_errors().is_empty()
+    }
+
     /// The line closing the errors of a plan that was read but did not load.
     pub fn not_loaded_line(&self) -> Option<String> {
         match &self.result {

@@ -128,10 +128,32 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
         } => {
             let record = record(*collection, *index);
             let path = format!("{}.{field}", record.path);
-            MissingValue {
-                kind: "field",
-                text: format!("`{path}` is left out (the field is optional and has no default)"),
-                place: Some((path, record.span)),
+            // A value loading refused (or a required field left out) says so, where it is.
+            let refusal = schema
+                .collection(*collection)
+                .field(field)
+                .and_then(|position| plan.refusal(*collection, *index, position));
+            match refusal {
+                Some(refusal) if !refusal.missing => MissingValue {
+                    kind: "field",
+                    text: format!(
+                        "`{path}`: its value at line {} was refused at load",
+                        plan.source.location(refusal.span.start as usize).line
+                    ),
+                    place: Some((path, refusal.span)),
+                },
+                Some(refusal) => MissingValue {
+                    kind: "field",
+                    text: format!("`{path}` is left out, but the field is required (a load error)"),
+                    place: Some((path, refusal.span)),
+                },
+                None => MissingValue {
+                    kind: "field",
+                    text: format!(
+                        "`{path}` is left out (the field is optional and has no default)"
+                    ),
+                    place: Some((path, record.span)),
+                },
             }
         }
         Missing::NotAField {

@@ -15,6 +15,8 @@ pub struct Summary {
     pub not_judged: usize,
     /// Findings that waivers in force cover; not counted above.
     pub waived: usize,
+    /// Values and records loading refused; the rest of the plan was checked.
+    pub load_errors: usize,
     pub by_rule: BTreeMap<String, RuleCount>,
 }
 
@@ -61,19 +63,21 @@ impl Summary {
     }
 
     /// `2 errors, 1 warning, 1 note, 3 not judged in plan.yaml` and a line per rule:
-    /// `VICE-CAP  1 error, 3 not judged`.
+    /// `VICE-CAP  1 error, 3 not judged`; after load errors, first
+    /// `2 load errors; the rest of the plan was checked: `.
     pub fn render(&self, plan: &str) -> String {
         let waived = match self.waived {
             0 => String::new(),
             n => format!(", {n} waived"),
         };
-        let mut out = format!(
+        let mut out = self.load_errors_prefix();
+        out.push_str(&format!(
             "{}, {}, {}{}{waived} in {plan}\n",
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "note", "notes"),
             not_judged(self.not_judged),
-        );
+        ));
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
         for (rule, count) in &self.by_rule {
             let mut counts = Vec::new();
@@ -90,6 +94,15 @@ impl Summary {
             out.push_str(&format!("  {rule:<width$}  {}\n", counts.join(", ")));
         }
         out
+    }
+
+    /// `2 load errors; the rest of the plan was checked: `, or nothing.
+    pub fn load_errors_prefix(&self) -> String {
+        match self.load_errors {
+            0 => String::new(),
+            1 => "1 load error; the rest of the plan was checked: ".to_string(),
+            n => format!("{n} load errors; the rest of the plan was checked: "),
+        }
     }
 }
 

@@ -14,7 +14,7 @@ pub use read::Format;
 pub use write::write;
 
 use super::build;
-use super::{Limits, Plan};
+use super::{Limits, Loaded};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::schema::Schema;
@@ -30,7 +30,7 @@ pub fn load(
     bytes: Vec<u8>,
     schema: &Schema,
     limits: Limits,
-) -> Result<Plan, Vec<Diagnostic>> {
+) -> Result<Loaded, Vec<Diagnostic>> {
     let format = Format::of(name).unwrap_or(Format::Xlsx);
     let sheets = read::sheets(bytes, format, limits).map_err(|unreadable| {
         vec![Diagnostic::error(Code::Workbook, unreadable.message).help(unreadable.help)]

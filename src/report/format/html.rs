@@ -119,7 +119,8 @@ pub fn render(report: &Report) -> String {
 fn plan_totals(plan: &PlanReport) -> String {
     match &plan.result {
         Ok(outcome) => format!(
-            "{}, {}, {}{}{}",
+            "{}{}, {}, {}{}{}",
+            outcome.summary.load_errors_prefix(),
             plural(outcome.summary.errors, "error", "errors"),
             plural(outcome.summary.warnings, "warning", "warnings"),
             plural(outcome.summary.infos, "note", "notes"),
@@ -181,9 +182,22 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
         escape(&sections.join(", "))
     );
     out.push_str("</dl>\n");
+    out.push_str(&load_errors(outcome, index));
 
     let summary = &outcome.summary;
     out.push_str("<div class=\"totals\">\n");
+    if summary.load_errors > 0 {
+        let _ = writeln!(
+            out,
+            "<div class=\"total error\"><b>{}</b>{}</div>",
+            summary.load_errors,
+            if summary.load_errors == 1 {
+                "load error"
+            } else {
+                "load errors"
+            }
+        );
+    }
     for (class, count, one, many) in [
         ("error", summary.errors, "error", "errors"),
         ("warning", summary.warnings, "warning", "warnings"),
@@ -246,6 +260,22 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+    out
+}
+
+/// What loading refused in a plan checked all the same: said first, each error in full.
+fn load_errors(outcome: &crate::check::Outcome, index: usize) -> String {
+    if outcome.load_errors.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<h3>Load errors</h3>\n<p class=\"total error\">{}. The plan is not valid: a refused value reads as undefined and an unreadable record is left out; the rest of the plan was checked.</p>\n",
+        plural(outcome.load_errors.len(), "load error", "load errors")
+    );
+    for (number, diagnostic) in outcome.load_errors.iter().enumerate() {
+        let id = format!("p{index}-l{number}");
+        out.push_str(&diagnostic_block(diagnostic, &id, None));
+    }
     out
 }
 

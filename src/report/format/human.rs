@@ -86,11 +86,16 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     out
 }
 
-/// A checked plan as the terminal shows it on stdout: every finding, then the summary. A
-/// plan that was not loaded shows nothing here: its errors go to stderr.
+/// A checked plan as the terminal shows it on stdout: what loading refused, every finding,
+/// then the summary. A plan that was not loaded shows nothing here: its errors go to stderr.
 pub fn plan(plan: &PlanReport, style: Style) -> String {
     let mut out = String::new();
     if let Ok(outcome) = &plan.result {
+        for diagnostic in outcome.load_errors.iter().take(style.max_diagnostics) {
+            out.push_str(&render(diagnostic, style));
+            out.push('\n');
+        }
+        out.push_str(&not_shown(outcome.load_errors.len(), style, "load errors"));
         for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
             out.push_str(&render(diagnostic, style));
             out.push('\n');

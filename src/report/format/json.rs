@@ -52,6 +52,8 @@ struct Totals {
     not_judged: usize,
     /// Findings that waivers in force cover, counted in none of the above.
     waived: usize,
+    /// What loading refused in the plans checked all the same (exit code 2).
+    load_errors: usize,
     /// Whether findings at or above `fail_on` were found (exit code 1).
     failed: bool,
 }
@@ -69,7 +71,8 @@ struct JsonPlan {
     not_judged: Vec<JsonFinding>,
     /// The findings waivers in force cover, each with its `waiver`; not in `findings`.
     waived: Vec<JsonFinding>,
-    /// Why the plan could not be read or loaded.
+    /// Why the plan could not be read or loaded; for a checked plan, what loading refused
+    /// (values that read as undefined, records left out) while the rest was checked.
     errors: Vec<JsonDiagnostic>,
     summary: Option<PlanSummary>,
 }
@@ -81,6 +84,7 @@ struct PlanSummary {
     infos: usize,
     not_judged: usize,
     waived: usize,
+    load_errors: usize,
     by_rule: Vec<RuleCount>,
 }
 
@@ -256,6 +260,7 @@ fn document(report: &Report) -> Document {
             infos: sum(|s| s.infos),
             not_judged: sum(|s| s.not_judged),
             waived: sum(|s| s.waived),
+            load_errors: sum(|s| s.load_errors),
             failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
         },
         plans,
@@ -281,13 +286,14 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                 .map(finding)
                 .collect(),
             waived: outcome.waived.iter().map(waived).collect(),
-            errors: Vec::new(),
+            errors: outcome.load_errors.iter().map(diagnostic).collect(),
             summary: Some(PlanSummary {
                 errors: outcome.summary.errors,
                 warnings: outcome.summary.warnings,
                 infos: outcome.summary.infos,
                 not_judged: outcome.summary.not_judged,
                 waived: outcome.summary.waived,
+                load_errors: outcome.summary.load_errors,
                 by_rule: outcome
                     .summary
                     .by_rule

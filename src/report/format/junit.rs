@@ -17,7 +17,7 @@ pub fn render(report: &Report) -> String {
     let mut junit = Junit::new(env!("CARGO_PKG_NAME"));
     if report.rules_failed() {
         let mut suite = TestSuite::new("rules");
-        suite.add_test_case(errored("load", &report.rule_diagnostics, "<rules>"));
+        suite.add_test_case(errored("load", &report.rule_diagnostics, "<rules>", false));
         junit.add_test_suite(suite);
     }
     for plan in &report.plans {
@@ -31,10 +31,14 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
     let outcome = match &plan.result {
         Ok(outcome) => outcome,
         Err(errors) => {
-            suite.add_test_case(errored("load", errors, &plan.file));
+            suite.add_test_case(errored("load", errors, &plan.file, false));
             return suite;
         }
     };
+    // What loading refused errs the `load` case; the rules judged the rest.
+    if !outcome.load_errors.is_empty() {
+        suite.add_test_case(errored("load", &outcome.load_errors, &plan.file, true));
+    }
     for rule in &report.rules {
         let of_rule: Vec<&Diagnostic> = outcome
             .diagnostics
@@ -117,9 +121,16 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
     suite
 }
 
-fn errored(name: &str, errors: &[Diagnostic], file: &str) -> TestCase {
+/// A case in error: the plan could not be loaded, or (`checked`) loading refused part of it.
+fn errored(name: &str, errors: &[Diagnostic], file: &str, checked: bool) -> TestCase {
     let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-    status.set_message(format!("could not be loaded: {} error(s)", errors.len()));
+    status.set_message(match checked {
+        true => format!(
+            "{} load error(s); the rest of the plan was checked",
+            errors.len()
+        ),
+        false => format!("could not be loaded: {} error(s)", errors.len()),
+    });
     status.set_description(errors.iter().map(|d| line(d, file)).collect::<String>());
     let mut case = TestCase::new(name, status);
     case.set_classname(file);

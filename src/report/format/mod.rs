@@ -173,8 +173,9 @@ pub fn stream_rules(report: &Report, line: fn(&Diagnostic, &str) -> String) -> S
         .collect()
 }
 
-/// A plan in a stream format: each diagnostic shown rendered by `line`, a count of the rest,
-/// the waived findings and the summary; or the errors that kept it from being checked.
+/// A plan in a stream format: what loading refused and each finding, rendered by `line`,
+/// a count of the rest, the waived findings and the summary; or the errors that kept it
+/// from being checked.
 /// Waived findings are listed, never rendered as findings (they annotate nothing).
 pub fn stream_plan(
     plan: &PlanReport,
@@ -203,6 +204,14 @@ pub fn stream_plan_in(
     let mut out = String::new();
     match &plan.result {
         Ok(outcome) => {
+            for diagnostic in outcome.load_errors.iter().take(style.max_diagnostics) {
+                out.push_str(&line(diagnostic, &plan.file));
+            }
+            out.push_str(&human::not_shown(
+                outcome.load_errors.len(),
+                style,
+                "load errors",
+            ));
             for diagnostic in order(&outcome.diagnostics)
                 .into_iter()
                 .take(style.max_diagnostics)

@@ -46,8 +46,13 @@ fn document(report: &Report) -> Value {
     let mut results = Vec::new();
     let mut not_loaded = Vec::new();
     for plan in &report.plans {
-        let diagnostics = match &plan.result {
-            Ok(outcome) => &outcome.diagnostics,
+        // What loading refused, then the findings on the rest of the plan.
+        let diagnostics: Vec<&Diagnostic> = match &plan.result {
+            Ok(outcome) => outcome
+                .load_errors
+                .iter()
+                .chain(&outcome.diagnostics)
+                .collect(),
             Err(errors) => {
                 not_loaded.push(json!({
                     "level": "error",
@@ -59,7 +64,7 @@ fn document(report: &Report) -> Value {
                     ) },
                     "locations": [{ "physicalLocation": file_location(&plan.file) }],
                 }));
-                errors
+                errors.iter().collect()
             }
         };
         let mut fingerprints = fingerprint::Occurrences::default();
