@@ -269,16 +269,20 @@ fn unit(
         province,
         kind,
         terrain,
-        // Wards meet the ward standard (policy 15) by size, whatever they were formed from.
+        // Units meet the standards of Resolution 76/2025 by size, whatever they were formed
+        // from: wards 5.5 km² and 45,000 people, mountain and highland communes 100 km², other
+        // communes 30 km² and 16,000 people.
         area_tenths: if kind == "ward" {
             rng.between(60, 400) as u32
+        } else if matches!(terrain, "mountain" | "highland") {
+            rng.between(1000, 2500) as u32
         } else {
-            rng.between(150, 2500) as u32
+            rng.between(300, 2500) as u32
         },
         population: if kind == "ward" {
             rng.between(46_000, 150_000) as u32
         } else {
-            rng.between(8_000, 60_000) as u32
+            rng.between(16_000, 60_000) as u32
         },
         formed_from,
     });
