@@ -33,8 +33,12 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
         } else {
             "a"
         };
+        let example = match param.ty {
+            Type::Decimal => ": write a number such as 0.15, or a percentage such as 15%",
+            _ => "",
+        };
         usage(format!("`{text}` is not {article} {ty} value for `{name}`")).help(format!(
-            "`{name}` is declared as {}",
+            "`{name}` is declared as {}{example}",
             program.schema.type_name(&param.ty)
         ))
     })?;
@@ -50,7 +54,7 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
 fn parse(program: &Program, ty: &Type, text: &str) -> Option<Constant> {
     Some(match ty {
         Type::Integer => Constant::Integer(text.parse().ok()?),
-        Type::Decimal => Constant::Decimal(text.parse().ok()?),
+        Type::Decimal => Constant::Decimal(decimal(text)?),
         Type::Text => Constant::Text(text.to_string()),
         Type::Boolean => Constant::Boolean(text.parse().ok()?),
         Type::Date => Constant::Date(crate::syntax::parse_date(text)?),
@@ -59,4 +63,15 @@ fn parse(program: &Program, ty: &Type, text: &str) -> Option<Constant> {
         }
         _ => return None,
     })
+}
+
+/// `0.2` or, as rule files write it, `20%`.
+fn decimal(text: &str) -> Option<rust_decimal::Decimal> {
+    match text.strip_suffix('%') {
+        Some(number) => Some(
+            number.trim().parse::<rust_decimal::Decimal>().ok()?
+                / rust_decimal::Decimal::ONE_HUNDRED,
+        ),
+        None => text.parse().ok(),
+    }
 }

@@ -68,6 +68,44 @@ fn param_override_replaces_every_dated_value() {
 }
 
 #[test]
+fn param_override_accepts_a_percentage_as_rule_files_write_it() {
+    // WOMEN-SHARE's target is written `15%` in its rule file; `20%` and `0.2` are the same.
+    let percentage = check(&[
+        "--param",
+        "women_share_target=20%",
+        "--rules",
+        "rules/directive-35-ct-tw.rules",
+        "--format",
+        "plain",
+        "examples/violations.yaml",
+    ]);
+    let decimal = check(&[
+        "--param",
+        "women_share_target=0.2",
+        "--rules",
+        "rules/directive-35-ct-tw.rules",
+        "--format",
+        "plain",
+        "examples/violations.yaml",
+    ]);
+    assert_eq!(percentage.transcript(), decimal.transcript());
+    insta::assert_snapshot!(percentage.transcript());
+    let low = check(&[
+        "--param",
+        "women_share_target=5%",
+        "examples/violations.yaml",
+    ]);
+    assert!(!low.stdout.contains("WOMEN-SHARE"), "{}", low.stdout);
+    let bad = check(&[
+        "--param",
+        "women_share_target=x%",
+        "examples/violations.yaml",
+    ]);
+    assert_eq!(bad.code, 2);
+    insta::assert_snapshot!(bad.transcript());
+}
+
+#[test]
 fn unknown_param_is_a_usage_error_with_a_suggestion() {
     let wide = |args: &[&str]| staffcheck(&[&["check", "--width", "300"], args].concat());
     let run = wide(&[

@@ -11,6 +11,7 @@ mod output;
 mod reference;
 mod rules;
 mod schema;
+mod stdout;
 mod test;
 mod walk;
 
@@ -263,23 +264,22 @@ pub fn main() -> std::process::ExitCode {
             return code.into();
         }
     };
+    // Every command writes through `out`, so a failed write is noticed whoever made it.
+    let mut out = stdout::Tracked::new(std::io::stdout().lock());
     let exit = match cli.command {
-        Command::Check(args) => check::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Schema(args) => schema::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Test(args) => test::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Explain(args) => {
-            explain::run(&args, &mut std::io::stdout(), &mut std::io::stderr())
+        Command::Check(args) => check::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Explain(args) => explain::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Rules(args) => rules::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Completions(args) => reference::completions(args.shell, &mut out),
+        Command::Man(args) => {
+            reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
-        Command::Rules(args) => rules::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Lint(args) => lint::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Fmt(args) => fmt::run(&args, &mut std::io::stdout(), &mut std::io::stderr()),
-        Command::Completions(args) => reference::completions(args.shell, &mut std::io::stdout()),
-        Command::Man(args) => reference::man(
-            args.command.as_deref(),
-            &mut std::io::stdout(),
-            &mut std::io::stderr(),
-        ),
     };
+    let exit = out.finish(exit, &mut std::io::stderr());
     exit.into()
 }
 

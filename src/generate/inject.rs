@@ -273,7 +273,7 @@ fn unit_rule(plan: &mut Plan, rule: &'static str, unit: usize, out: &mut Vec<Inj
         "WARD-STANDARD" => {
             let u = &mut plan.units[unit];
             u.area_tenths = 32;
-            u.population = 30_000;
+            u.population = 44_000; // below 45,000, above what the staffing quota needs
             u.formed_from.truncate(2);
         }
         "ONE-PRESIDING" => {

@@ -2,6 +2,7 @@
 //! them), what a run reports (`model`), and the formats that render a report (`format`).
 
 mod fail_on;
+pub mod fingerprint;
 pub mod format;
 mod model;
 mod overview;

@@ -138,7 +138,8 @@ impl Resolver {
             }
             A::Compare(op, a, b) => {
                 let (left, right) = self.pair(a, b, scope);
-                self.check_compare(*op, &left.ty, &right.ty, span);
+                self.check_compare(*op, (a, &left.ty), (b, &right.ty), span);
+                self.check_count_against_percentage((a, &left), (b, &right), scope, span);
                 (
                     ExprKind::Compare(*op, Box::new(left), Box::new(right)),
                     Type::Boolean,
@@ -384,6 +385,27 @@ impl Resolver {
                 .iter()
                 .flat_map(|e| e.values.iter().map(String::as_str)),
         );
+        if let Some(&(_, declared)) = self.later_lets.iter().find(|(name, _)| name == text) {
+            let line = self.source().location(declared.start as usize).line;
+            let message = if declared.start <= span.start && span.end <= declared.end {
+                format!("`{text}` is used in its own `let`, at line {line}")
+            } else {
+                format!("`{text}` is used before its `let`, which is at line {line}")
+            };
+            let related = crate::diagnostic::Diagnostic::new(
+                Code::UnknownName.as_str(),
+                crate::ast::Severity::Info,
+                format!("`{text}` is declared here"),
+            )
+            .at(&self.source(), declared, "declared here");
+            let diagnostic = self.error(Code::UnknownName, span, message, "not declared yet");
+            diagnostic.help = Some(
+                "a rule's clauses run in order: move the `let` above the first clause that uses it"
+                    .into(),
+            );
+            diagnostic.related.push(related);
+            return error(span);
+        }
         let hint = did_you_mean(text, candidates);
         let message = format!("unknown name `{text}`{hint}");
         self.error(Code::UnknownName, span, message, "not declared")
@@ -437,7 +459,7 @@ impl Resolver {
             }
         }
         let Some(ty) = ty else {
-            let fields: Vec<String> = ids
+            let mut fields: Vec<String> = ids
                 .iter()
                 .flat_map(|&id| {
                     self.schema
@@ -447,15 +469,21 @@ impl Resolver {
                         .map(|f| f.name.clone())
                 })
                 .collect();
+            fields.dedup();
             let hint = did_you_mean(&name.text, fields.iter().map(String::as_str));
-            let message = format!(
-                "`{}` is not a field of {}{hint}",
-                name.text,
-                self.schema.type_name(&base.ty)
-            );
+            let record = self.schema.type_name(&base.ty);
+            let message = format!("`{}` is not a field of {record}{hint}", name.text);
+            let collections: Vec<&str> = ids
+                .iter()
+                .map(|&id| self.schema.collection(id).name.as_str())
+                .collect();
+            // The fields a drafter can choose from, since a message placeholder or a
+            // condition may need any of them.
             self.error(Code::UnknownName, name.span, message, "unknown field")
                 .help = Some(format!(
-                "declare it with `extend collection ... {{ {}: TYPE }}` if plans carry it",
+                "{record} has {}; declare another with `extend collection {} {{ {}: TYPE }}` if plans carry it",
+                list_values(&fields),
+                collections.join(" | "),
                 name.text
             ));
             return error(span);
@@ -492,7 +520,13 @@ impl Resolver {
         }
     }
 
-    fn check_compare(&mut self, op: CompareOp, a: &Type, b: &Type, span: Span) {
+    fn check_compare(
+        &mut self,
+        op: CompareOp,
+        (a_expr, a): (&ast::Expr, &Type),
+        (b_expr, b): (&ast::Expr, &Type),
+        span: Span,
+    ) {
         if !comparable(a, b) {
             let message = format!(
                 "cannot compare {} with {}",
@@ -500,18 +534,11 @@ impl Resolver {
                 self.schema.type_name(b)
             );
             self.mismatch(span, message, "different types");
-            // The usual slip: an enumeration value written in quotes.
-            let enumeration = match (a, b) {
-                (Type::Enum(id), Type::Text) | (Type::Text, Type::Enum(id)) => Some(*id),
-                _ => None,
-            };
-            if let (Some(id), Some(last)) = (enumeration, self.errors.last_mut()) {
-                let definition = &self.schema.enums[id as usize];
-                let values = list_values(&definition.values);
-                last.help = Some(format!(
-                    "`{}` is an enumeration: write one of its values without quotes ({values})",
-                    definition.name
-                ));
+            let help = self
+                .compare_hint((a_expr, a), (b_expr, b))
+                .or_else(|| self.compare_hint((b_expr, b), (a_expr, a)));
+            if let (Some(help), Some(last)) = (help, self.errors.last_mut()) {
+                last.help = Some(help);
             }
             return;
         }
@@ -538,6 +565,94 @@ impl Resolver {
             if let Some(last) = self.errors.last_mut() {
                 last.help = Some("use `==`, `!=` or `in`, or declare the enumeration with `<` between its values".into());
             }
+        }
+    }
+
+    /// What a drafter most likely meant by comparing `one` (of one type) with `other`.
+    fn compare_hint(
+        &self,
+        (one_expr, one): (&ast::Expr, &Type),
+        (other_expr, other): (&ast::Expr, &Type),
+    ) -> Option<String> {
+        match (one, other) {
+            // `u.kind == ward` where `kind` is text: the bare word was read as a value of
+            // some enumeration, but the field holds text.
+            (Type::Text, Type::Enum(_)) if matches!(other_expr.kind, A::Name(_)) => {
+                let field = match &one_expr.kind {
+                    A::Field(_, name) => name.text.clone(),
+                    _ => source_text(self, one_expr.span),
+                };
+                Some(format!(
+                    "`{field}` is text: write `\"{}\"` in quotes",
+                    source_text(self, other_expr.span)
+                ))
+            }
+            // `a.post == "party_secretary"`: an enumeration value written in quotes.
+            (Type::Enum(id), Type::Text) => {
+                let definition = self.schema.enumeration(*id);
+                Some(format!(
+                    "`{}` is an enumeration: write one of its values without quotes ({})",
+                    definition.name,
+                    list_values(&definition.values)
+                ))
+            }
+            // `home_province == a.unit.province`: a code against the record it names.
+            (Type::Text, Type::Record(ids)) => {
+                let collection = self.schema.collection(*ids.first()?);
+                let key = &collection.fields[collection.key_field()?];
+                (key.ty == Type::Text).then(|| {
+                    let record = source_text(self, other_expr.span);
+                    format!(
+                        "`{record}` is a {} record and `{}` is text: compare with its key, `{record}.{}`",
+                        collection.record,
+                        source_text(self, one_expr.span),
+                        key.name
+                    )
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// `women >= 15%` where `women` is a count compares a whole number with a fraction:
+    /// it holds for any count above zero. Both are numbers, so only the way the
+    /// percentage was written shows the slip.
+    fn check_count_against_percentage(
+        &mut self,
+        a: (&ast::Expr, &Expr),
+        b: (&ast::Expr, &Expr),
+        scope: &Scope,
+        span: Span,
+    ) {
+        for ((count, resolved), (percentage, _)) in [(a, b), (b, a)] {
+            if resolved.ty != Type::Integer || !self.is_percentage(percentage, scope) {
+                continue;
+            }
+            let (count, percentage) = (
+                source_text(self, count.span),
+                source_text(self, percentage.span),
+            );
+            let message = format!(
+                "cannot compare a count with a percentage: `{count}` is a whole number, `{percentage}` a fraction of one"
+            );
+            self.mismatch(span, message, "a count against a percentage");
+            if let Some(last) = self.errors.last_mut() {
+                last.help = Some(format!(
+                    "compare a fraction instead: `share(CONDITION for x in COLLECTION where ...)`, or `{count}` divided by its total (`{count} / total >= {percentage}`)"
+                ));
+            }
+            return;
+        }
+    }
+
+    /// A percentage literal (`15%`), or a constant or parameter every value of which is one.
+    pub(super) fn is_percentage(&self, expr: &ast::Expr, scope: &Scope) -> bool {
+        match &expr.kind {
+            A::Literal(Literal::Decimal(_)) => source_text(self, expr.span).ends_with('%'),
+            A::Name(name) => {
+                scope.lookup(&name.text).is_none() && self.percentages.contains(&name.text)
+            }
+            _ => false,
         }
     }
 

@@ -80,6 +80,12 @@ struct Resolver {
     warnings: Vec<Diagnostic>,
     /// The file being resolved.
     source: Option<Source>,
+    /// The `let`s of the rule being resolved that are not bound yet, with their spans, to
+    /// say where a name used too early is declared.
+    later_lets: Vec<(String, crate::source::Span)>,
+    /// Constants and parameters written as percentages (`15%`), to refuse comparing a
+    /// count with them.
+    percentages: std::collections::HashSet<String>,
     /// Declared names (constants, parameters, tables) and where, to report duplicates.
     declared: HashMap<String, Origin>,
 }
@@ -536,6 +542,9 @@ impl Resolver {
                 "reads a variable",
             );
         }
+        if self.is_percentage(&decl.value, &scope) {
+            self.percentages.insert(decl.name.text.clone());
+        }
         self.consts.insert(decl.name.text.clone(), value);
     }
 
@@ -549,18 +558,9 @@ impl Resolver {
             let Some(constant) = self.constant_value(&value.value, &ty) else {
                 continue;
             };
+            self.check_window(&value.window);
             let from = value.window.from.map(|d| d.date);
             let until = value.window.until.map(|d| d.date);
-            if let (Some(from), Some(until)) = (from, until) {
-                if until < from {
-                    self.error(
-                        Code::BadDeclaration,
-                        value.span,
-                        "this window ends before it starts".into(),
-                        "`until` is before `from`",
-                    );
-                }
-            }
             let overlaps = values
                 .iter()
                 .any(|other| windows_overlap((other.from, other.until), (from, until)));
@@ -582,6 +582,15 @@ impl Resolver {
                 citation,
             });
         }
+        let scope = Scope::default();
+        if !decl.values.is_empty()
+            && decl
+                .values
+                .iter()
+                .all(|value| self.is_percentage(&value.value, &scope))
+        {
+            self.percentages.insert(decl.name.text.clone());
+        }
         let origin = self.origin(decl.name.span);
         self.params.push(Param {
             name: decl.name.text.clone(),
@@ -589,6 +598,27 @@ impl Resolver {
             values,
             origin,
         });
+    }
+
+    /// A window whose `until` is before its `from` holds no day: the rule or value would
+    /// silently never apply.
+    fn check_window(&mut self, window: &ast::Window) {
+        let (Some(from), Some(until)) = (window.from, window.until) else {
+            return;
+        };
+        if until.date < from.date {
+            let message = format!(
+                "this window ends on {} before it starts on {}",
+                until.date, from.date
+            );
+            self.error(
+                Code::BadDeclaration,
+                from.span.to(until.span),
+                message,
+                "`until` is before `from`",
+            )
+            .help = Some("swap the two dates, or correct the one mistyped: a window `from A until B` holds the days A to B, both included".into());
+        }
     }
 
     fn table(&mut self, decl: &ast::TableDecl) {
@@ -632,6 +662,14 @@ impl Resolver {
         }
         self.rule_origins
             .insert(decl.id.text.clone(), self.origin(decl.id.span));
+        self.later_lets = decl
+            .clauses
+            .iter()
+            .filter_map(|clause| match clause {
+                Clause::Let { name, span, .. } => Some((name.text.clone(), *span)),
+                _ => None,
+            })
+            .collect();
         let mut scope = Scope::default();
         let mut severity = Severity::Error;
         let mut citation = None;
@@ -649,7 +687,10 @@ impl Resolver {
                 Clause::Severity(value, _) => severity = *value,
                 Clause::Source(text) => citation = Some(text.text.clone()),
                 Clause::Help(text) => help = Some(text.text.clone()),
-                Clause::Effective(value, _) => window = value.clone(),
+                Clause::Effective(value, _) => {
+                    self.check_window(value);
+                    window = value.clone();
+                }
                 Clause::For {
                     var,
                     collection: name,
@@ -696,6 +737,7 @@ impl Resolver {
                 }
                 Clause::Let { name, value, .. } => {
                     let value = self.expr(value, &mut scope, None);
+                    self.later_lets.retain(|(later, _)| *later != name.text);
                     let slot = scope.bind(&name.text, value.ty.clone());
                     let_names.push((slot, name.text.clone()));
                     steps.push(Step::Let(slot, value));

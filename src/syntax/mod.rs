@@ -4,6 +4,7 @@
 mod expected;
 mod lower;
 mod nesting;
+mod slip;
 
 pub use lower::MAX_EXPR_DEPTH;
 pub use nesting::MAX_NESTING;
@@ -94,7 +95,16 @@ fn syntax_error(
     };
     let token = source.slice(span);
     let line_rest = text[start_abs..].lines().next().unwrap_or("");
-    let diagnostic = if token == "\"" && !line_rest[1..].contains('"') {
+    let positives: &[Rule] = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives,
+        ErrorVariant::CustomError { .. } => &[],
+    };
+    let diagnostic = if let Some(slip) = slip::recognise(text, start_abs, token, positives) {
+        let at = slip.at.map_or(span, |(start, end)| Span::new(start, end));
+        Diagnostic::error(Code::Syntax, slip.message)
+            .at(source, at, &slip.label)
+            .help(slip.help)
+    } else if token == "\"" && !line_rest[1..].contains('"') {
         Diagnostic::error(
             Code::Syntax,
             "this quoted text is not closed before the end of the line",

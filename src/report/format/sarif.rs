@@ -1,16 +1,23 @@
-//! `sarif`: SARIF 2.1.0, as GitHub code scanning accepts it: one run, the rule set as the
-//! driver's rules (help text and citation), each finding a result with its physical
-//! location and the other labelled places as related locations. Columns count Unicode code
-//! points (`columnKind: unicodeCodePoints`), as everywhere in staffcheck.
+//! `sarif`: SARIF 2.1.0, as GitHub code scanning and Microsoft's SARIF multitool accept it
+//! (`tests/sarif_multitool.rs` runs the validator with its SARIF and GitHub rules): one run,
+//! the rule set and every `SCxxxx` code used as the driver's rules (a full description, help
+//! in text and Markdown), each finding a result with its physical location, a fingerprint
+//! that survives moved lines, and the other labelled places as related locations linked
+//! from the message. Columns count Unicode code points (`columnKind: unicodeCodePoints`),
+//! as everywhere in staffcheck.
 //!
-//! Written with `serde_json` rather than a typed SARIF crate: the output uses a small part
-//! of the format, and a test validates it against the official schema
+//! Written with `serde_json` rather than the typed `serde-sarif` crate: the output uses a
+//! small part of the format, and what went wrong before (a path where a URI belongs, a
+//! missing description) type-checks either way; only the validator catches it, so the
+//! validator is what the tests run, with the official schema besides
 //! (`tests/sarif-schema-2.1.0.json`).
 
 use serde_json::{json, Map, Value};
 
 use crate::ast::Severity;
+use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::report::fingerprint;
 use crate::report::{Report, RuleInfo};
 
 use super::Place;
@@ -26,8 +33,8 @@ pub fn render(report: &Report) -> String {
 fn document(report: &Report) -> Value {
     let mut rules: Vec<Value> = report.rules.iter().map(rule).collect();
     let mut rule_ids: Vec<String> = report.rules.iter().map(|r| r.id.clone()).collect();
-    // Diagnostics that are not rule violations (a plan that does not load) are results too,
-    // under their `SCxxxx` code, each described once.
+    // Diagnostics that are not rule violations (a plan that does not load, a waiver) are
+    // results too, under their `SCxxxx` code, each described once.
     let mut index_of = |code: &str| match rule_ids.iter().position(|id| id == code) {
         Some(index) => index,
         None => {
@@ -37,20 +44,36 @@ fn document(report: &Report) -> Value {
         }
     };
     let mut results = Vec::new();
+    let mut not_loaded = Vec::new();
     for plan in &report.plans {
         let diagnostics = match &plan.result {
             Ok(outcome) => &outcome.diagnostics,
-            Err(errors) => errors,
+            Err(errors) => {
+                not_loaded.push(json!({
+                    "level": "error",
+                    "message": { "text": format!(
+                        "{} was not checked: it could not be {} ({} error(s))",
+                        plan.file,
+                        if plan.read { "loaded" } else { "read" },
+                        errors.len()
+                    ) },
+                    "locations": [{ "physicalLocation": file_location(&plan.file) }],
+                }));
+                errors
+            }
         };
+        let mut fingerprints = fingerprint::Occurrences::default();
         for diagnostic in diagnostics {
             let index = index_of(&diagnostic.code);
-            results.push(result(diagnostic, index, &plan.file));
+            let fingerprint = fingerprints.next(diagnostic);
+            results.push(result(diagnostic, index, &plan.file, fingerprint));
         }
         // A waived finding is a result with an external suppression: SARIF viewers show it
         // as suppressed, and GitHub code scanning does not alert on it.
         for waived in plan.result.iter().flat_map(|outcome| &outcome.waived) {
             let index = index_of(&waived.finding.code);
-            let mut value = result(&waived.finding, index, &plan.file);
+            let fingerprint = fingerprints.next(&waived.finding);
+            let mut value = result(&waived.finding, index, &plan.file, fingerprint);
             let waiver = &waived.waiver;
             value["suppressions"] = json!([{
                 "kind": "external",
@@ -72,6 +95,13 @@ fn document(report: &Report) -> Value {
         }
     }
     let notifications: Vec<Value> = report.rule_diagnostics.iter().map(notification).collect();
+    let mut invocation = json!({
+        "executionSuccessful": !report.rules_failed() && not_loaded.is_empty(),
+        "toolConfigurationNotifications": notifications,
+    });
+    if !not_loaded.is_empty() {
+        invocation["toolExecutionNotifications"] = json!(not_loaded);
+    }
     json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -84,10 +114,7 @@ fn document(report: &Report) -> Value {
                     "rules": rules,
                 }
             },
-            "invocations": [{
-                "executionSuccessful": !report.rules_failed(),
-                "toolConfigurationNotifications": notifications,
-            }],
+            "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,
         }]
@@ -102,12 +129,20 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// `VICE-CAP` → `ViceCap`: SARIF's friendly name, which must differ from the id.
+fn pascal_case(id: &str) -> String {
+    id.split(|c: char| !c.is_alphanumeric())
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+            first
+                .into_iter()
+                .chain(std::iter::once(chars.as_str().to_lowercase()))
+        })
+        .collect()
+}
+
 fn rule(rule: &RuleInfo) -> Value {
-    let mut help = String::new();
-    if let Some(fix) = &rule.fix {
-        help.push_str(&format!("Fix: {fix}\n\n"));
-    }
-    help.push_str(&format!("Source: {}", rule.citation));
     let mut window = String::new();
     if let Some(from) = rule.from {
         window.push_str(&format!("in force from {from}"));
@@ -118,52 +153,113 @@ fn rule(rule: &RuleInfo) -> Value {
         }
         window.push_str(&format!("until {until}"));
     }
+    let defined_at = format!("{}:{}", rule.source.name(), rule.location);
+    let mut text = String::new();
+    let mut markdown = format!("**{}**\n\n", rule.title);
+    if let Some(fix) = &rule.fix {
+        text.push_str(&format!("Fix: {fix}\n\n"));
+        markdown.push_str(&format!("**Fix:** {fix}\n\n"));
+    }
+    text.push_str(&format!("Source: {}", rule.citation));
+    markdown.push_str(&format!("**Source:** {}\n\n", rule.citation));
+    if !window.is_empty() {
+        markdown.push_str(&format!(
+            "In force {}.\n\n",
+            window.trim_start_matches("in force ")
+        ));
+    }
+    markdown.push_str(&format!(
+        "Defined in `{defined_at}`; `staffcheck explain {}` shows its text and an example.",
+        rule.id
+    ));
     let mut properties = Map::new();
     properties.insert("citation".into(), json!(rule.citation));
-    properties.insert(
-        "definedAt".into(),
-        json!(format!("{}:{}", rule.source.name(), rule.location)),
-    );
+    properties.insert("definedAt".into(), json!(defined_at));
     if !window.is_empty() {
         properties.insert("inForce".into(), json!(window));
     }
     properties.insert("tags".into(), json!(["staffing"]));
-    json!({
+    let mut descriptor = json!({
         "id": rule.id,
-        "name": rule.id,
         "shortDescription": { "text": rule.title },
         "fullDescription": { "text": format!("{} ({})", rule.title, rule.citation) },
-        "help": { "text": help },
+        "help": { "text": text, "markdown": markdown },
         "defaultConfiguration": { "level": level(rule.severity) },
         "properties": properties,
-    })
+    });
+    // A one-word id (`EXPERTISE`) has no friendly name that differs from it but in case,
+    // which SARIF counts as the same: it goes without.
+    let name = pascal_case(&rule.id);
+    if let Some(fields) = descriptor.as_object_mut() {
+        if !name.eq_ignore_ascii_case(&rule.id) {
+            fields.shift_insert(1, "name".into(), json!(name));
+        }
+    }
+    descriptor
 }
 
-/// A descriptor for an `SCxxxx` code (see src/code.rs), by its family.
-fn code_rule(code: &str) -> Value {
-    let family = match code.get(..4) {
-        Some("SC01") => "The rule file does not follow the grammar",
-        Some("SC02") => "A name or type in the rule files is wrong",
-        Some("SC03") => "The plan cannot be loaded",
-        _ => "A file cannot be read, or an argument is wrong",
+/// The severity a code is reported with: a waiver's warnings and the lints are warnings,
+/// the rest stop a file from being used.
+fn code_level(code: Code) -> &'static str {
+    match code {
+        Code::Unused | Code::NeverInForce | Code::WaiverExpired | Code::WaiverUnmatched => {
+            "warning"
+        }
+        _ => "error",
+    }
+}
+
+/// A descriptor for an `SCxxxx` code (src/code.rs), from what `staffcheck explain` says.
+fn code_rule(id: &str) -> Value {
+    let Some(code) = Code::parse(id) else {
+        return json!({
+            "id": id,
+            "shortDescription": { "text": id },
+            "fullDescription": { "text": id },
+            "help": { "text": id },
+        });
+    };
+    let (what, fix) = code.describe();
+    let sentence = |text: &str| {
+        let mut chars = text.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!("{}{}.", first.unwrap_or_default(), chars.as_str())
     };
     json!({
-        "id": code,
-        "name": code,
-        "shortDescription": { "text": family },
-        "help": { "text": format!("{family}: the message says where and what to change.") },
-        "defaultConfiguration": { "level": "error" },
+        "id": id,
+        "name": format!("{code:?}"),
+        "shortDescription": { "text": sentence(what) },
+        "fullDescription": { "text": sentence(what) },
+        "help": {
+            "text": format!("{} The message says where; {fix}.", sentence(what)),
+            "markdown": format!(
+                "{}\n\n**Fix:** {fix}.\n\n`staffcheck explain {id}` describes the code.",
+                sentence(what)
+            ),
+        },
+        "defaultConfiguration": { "level": code_level(code) },
     })
 }
 
-/// `path/to/plan.yaml`, percent-encoded as a relative URI reference.
+/// A plan's name as a URI: relative names stay relative references (resolved against the
+/// repository by GitHub), absolute paths become `file://` URIs; percent-encoded either way.
 pub fn uri(file: &str) -> String {
-    let mut out = String::new();
-    for byte in file.replace('\\', "/").bytes() {
+    let path = file.replace('\\', "/");
+    let (prefix, path) = if path.starts_with('/') {
+        ("file://", path.as_str())
+    } else if path.as_bytes().get(1) == Some(&b':') && path.as_bytes().get(2) == Some(&b'/') {
+        // A Windows drive: `C:/plans/a.yaml` → `file:///C:/plans/a.yaml`.
+        ("file:///", path.as_str())
+    } else {
+        ("", path.as_str())
+    };
+    let mut out = prefix.to_string();
+    for (index, byte) in path.bytes().enumerate() {
         match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
                 out.push(byte as char)
             }
+            b':' if prefix == "file:///" && index == 1 => out.push(':'),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }
@@ -182,20 +278,29 @@ fn physical(place: &Place) -> Value {
     })
 }
 
-fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str) -> Value {
+/// The whole file, for a diagnostic with no place in it (a plan that cannot be read):
+/// GitHub needs a line, so its first.
+fn file_location(file: &str) -> Value {
+    json!({
+        "artifactLocation": { "uri": uri(file) },
+        "region": { "startLine": 1 },
+    })
+}
+
+/// Text inside an embedded link's brackets: SARIF wants its brackets escaped.
+fn link_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('[', "\\[")
+        .replace(']', "\\]")
+}
+
+fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str, fingerprint: String) -> Value {
     let mut location = Map::new();
-    match Place::of(diagnostic) {
-        Some(place) => {
-            location.insert("physicalLocation".into(), physical(&place));
-        }
-        None => {
-            // A file that could not be read: point at the file itself.
-            location.insert(
-                "physicalLocation".into(),
-                json!({ "artifactLocation": { "uri": uri(plan) } }),
-            );
-        }
-    }
+    let physical_location = match Place::of(diagnostic) {
+        Some(place) => physical(&place),
+        None => file_location(plan),
+    };
+    location.insert("physicalLocation".into(), physical_location);
     let data = diagnostic.finding.as_deref();
     if let Some(data) = data {
         // `posts[17]` is a record (an object); `people[13].education` one of its fields.
@@ -209,18 +314,20 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str) -> Value {
             json!([{ "fullyQualifiedName": data.path, "kind": kind }]),
         );
     }
-    let related: Vec<Value> = match diagnostic.file() {
+    let related: Vec<(String, Value)> = match diagnostic.file() {
         Some(file) => diagnostic
             .labels
             .iter()
             .filter(|label| !label.primary)
             .enumerate()
             .map(|(id, label)| {
-                json!({
+                let link = format!("[{}]({})", link_text(&label.text), id + 1);
+                let value = json!({
                     "id": id + 1,
                     "physicalLocation": physical(&Place::new(file, label.span)),
                     "message": { "text": label.text },
-                })
+                });
+                (link, value)
             })
             .collect(),
         None => Vec::new(),
@@ -230,15 +337,22 @@ fn result(diagnostic: &Diagnostic, rule_index: usize, plan: &str) -> Value {
         text.push('\n');
         text.push_str(help);
     }
+    if !related.is_empty() {
+        // GitHub shows a related location only where the message links to it.
+        let links: Vec<&str> = related.iter().map(|(link, _)| link.as_str()).collect();
+        text.push_str(&format!("\nSee also: {}.", links.join("; ")));
+    }
     let mut value = json!({
         "ruleId": diagnostic.code,
         "ruleIndex": rule_index,
         "level": level(diagnostic.severity),
         "message": { "text": text },
         "locations": [location],
+        "partialFingerprints": { fingerprint::NAME: fingerprint },
     });
     if !related.is_empty() {
-        value["relatedLocations"] = json!(related);
+        let values: Vec<Value> = related.into_iter().map(|(_, value)| value).collect();
+        value["relatedLocations"] = json!(values);
     }
     if let Some(data) = data {
         value["properties"] = json!({
@@ -263,7 +377,7 @@ fn notification(diagnostic: &Diagnostic) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::uri;
+    use super::{pascal_case, uri};
 
     #[test]
     fn uris_are_percent_encoded() {
@@ -272,5 +386,17 @@ mod tests {
             "plans/H%E1%BA%A3i%20Ph%C3%B2ng.yaml"
         );
         assert_eq!(uri("plans\\a.yaml"), "plans/a.yaml");
+    }
+
+    #[test]
+    fn absolute_paths_are_file_uris() {
+        assert_eq!(uri("/srv/plans/a b.yaml"), "file:///srv/plans/a%20b.yaml");
+        assert_eq!(uri("C:\\plans\\a.yaml"), "file:///C:/plans/a.yaml");
+    }
+
+    #[test]
+    fn friendly_names_are_pascal_case() {
+        assert_eq!(pascal_case("VICE-CAP"), "ViceCap");
+        assert_eq!(pascal_case("KEY-COMMITTEE-CHAIR"), "KeyCommitteeChair");
     }
 }

@@ -1,0 +1,136 @@
+//! Slips drafters make that the grammar alone would answer with a list of expected
+//! tokens: an operator or comment from another language, a near-miss severity, `extend`
+//! of a constant, an unclosed `{` in a message. Each gets its own message and the fix.
+
+use super::Rule;
+use crate::suggest::closest;
+
+/// What to tell the drafter instead of "expected ..., found ...".
+pub struct Slip {
+    pub message: String,
+    pub label: String,
+    pub help: String,
+    /// Where to point, when not at the unexpected token (the brace that was not closed).
+    pub at: Option<(usize, usize)>,
+}
+
+impl Slip {
+    fn new(message: String, label: &str, help: &str) -> Slip {
+        Slip {
+            message,
+            label: label.to_string(),
+            help: help.to_string(),
+            at: None,
+        }
+    }
+}
+
+/// The slip at byte `at` of `text`, where the parser stopped expecting `positives`.
+pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Option<Slip> {
+    let rest = &text[at..];
+    let before = text[..at].trim_end();
+    if let Some(slip) = unclosed_hole(text, at) {
+        return Some(slip);
+    }
+    if before.ends_with("extend") && !token.is_empty() && token != "enum" && token != "collection" {
+        return Some(Slip::new(
+            format!("`extend {token}`: only an enumeration or a collection can be extended"),
+            "cannot be extended",
+            "`extend enum` adds values and `extend collection` adds fields; to change a constant, edit its declaration or declare a new one",
+        ));
+    }
+    if positives.contains(&Rule::severity) {
+        let hint = closest(token, ["error", "warning", "info"]).or_else(|| {
+            ["error", "warning", "info"]
+                .into_iter()
+                .find(|severity| !token.is_empty() && severity.starts_with(token))
+        });
+        if let Some(severity) = hint {
+            return Some(Slip::new(
+                format!("`{token}` is not a severity; did you mean `{severity}`?"),
+                "not a severity",
+                "a severity is `error`, `warning` or `info`",
+            ));
+        }
+    }
+    let operator = |written: &str, meant: &str, does: &str| {
+        Slip::new(
+            format!("`{written}` is not an operator of the rule language; write `{meant}`"),
+            &format!("write `{meant}`"),
+            does,
+        )
+    };
+    if rest.starts_with("&&") {
+        return Some(operator(
+            "&&",
+            "and",
+            "`and` holds when both conditions hold",
+        ));
+    }
+    if rest.starts_with("||") {
+        return Some(operator(
+            "||",
+            "or",
+            "`or` holds when either condition holds",
+        ));
+    }
+    if rest.starts_with('=') && !rest.starts_with("==") {
+        return Some(operator(
+            "=",
+            "==",
+            "`==` compares two values; `=` only gives a `let` or a constant its value",
+        ));
+    }
+    if rest.starts_with('#') {
+        return Some(Slip::new(
+            "`#` does not start a comment in a rule file".to_string(),
+            "write `//`",
+            "comments start with `//` and run to the end of the line",
+        ));
+    }
+    None
+}
+
+/// A `{` in a `message "..."` whose value is not closed before the parser stopped at `at`.
+fn unclosed_hole(text: &str, at: usize) -> Option<Slip> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next().unwrap_or("");
+    let quote = line_start + message_quote(line)?;
+    if quote >= at {
+        return None;
+    }
+    // Walk the message up to the error: `\{` is text; inside a value, a string's braces
+    // are its own.
+    let (mut open, mut escaped, mut in_string) = (None, false, false);
+    for (i, c) in text[quote + 1..at].char_indices() {
+        let i = quote + 1 + i;
+        match (open, c) {
+            _ if escaped => escaped = false,
+            (_, '\\') => escaped = true,
+            (None, '{') => open = Some(i),
+            (None, '"') => return None,
+            (Some(_), '"') => in_string = !in_string,
+            (Some(_), '}') if !in_string => open = None,
+            _ => {}
+        }
+    }
+    let brace = open?;
+    let column = text[line_start..brace].chars().count() + 1;
+    Some(Slip {
+        message: format!("the `{{` at column {column} of this message is not closed"),
+        label: "this `{` starts a value to print".to_string(),
+        help: "close the value with `}`, as in `{u.name}`; for a brace in the text itself, write `\\{`".to_string(),
+        at: Some((brace, brace + 1)),
+    })
+}
+
+/// The offset in `line` of the opening quote of a `message "...`.
+fn message_quote(line: &str) -> Option<usize> {
+    let keyword = line.find("message")?;
+    let after = &line[keyword + "message".len()..];
+    let spaces = after.len() - after.trim_start().len();
+    after
+        .trim_start()
+        .starts_with('"')
+        .then_some(keyword + "message".len() + spaces)
+}
