@@ -22,6 +22,8 @@ builtin_files!(
     "regulation-65-qd-tw.rules",
     "directive-35-ct-tw.rules",
     "resolution-76-2025.rules",
+    "resolution-106-2025.rules",
+    "staffing-quota-2025.rules",
 );
 
 macro_rules! builtin_examples {
@@ -58,6 +60,13 @@ builtin_examples!(
     "YOUTH-SHARE",
     "MINORITY-SHARE",
     "WARD-STANDARD",
+    "DEGREE-FLOOR",
+    "THEORY-PARTY",
+    "PROVINCE-VICE-CAP",
+    "PROVINCE-COUNCIL-VICE-CAP",
+    "COMMUNE-STANDARD",
+    "STAFFING-QUOTA",
+    "NON-LOCAL-COMMUNE",
 );
 
 /// The example plan that breaks a shipped rule, with the name it is shown under.

@@ -95,15 +95,21 @@ pub enum Builtin {
     Month,
     /// `len(list)`.
     Len,
+    /// `end_of_month(d)`: the last day of `d`'s month (Decree 135/2020 art. 3: retirement).
+    EndOfMonth,
+    /// `start_of_year(d)`: 1 January of `d`'s year (Decree 135/2020 art. 3: year of birth only).
+    StartOfYear,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 5] = [
+    pub const ALL: [(&'static str, Builtin); 7] = [
         ("age", Builtin::Age),
         ("months_between", Builtin::MonthsBetween),
         ("year", Builtin::Year),
         ("month", Builtin::Month),
         ("len", Builtin::Len),
+        ("end_of_month", Builtin::EndOfMonth),
+        ("start_of_year", Builtin::StartOfYear),
     ];
 }
 

@@ -341,8 +341,8 @@ fn max_diagnostics_shows_the_first_and_counts_the_rest() {
         .skip_while(|l| !l.starts_with("..."))
         .take(3);
     insta::assert_snapshot!(tail.collect::<Vec<_>>().join("\n"), @"
-    ... and 28 more findings not shown (raise --max-diagnostics, now 2, to see them)
-    25 errors, 4 warnings, 1 note in examples/violations.yaml
+    ... and 34 more findings not shown (raise --max-diagnostics, now 2, to see them)
+    22 errors, 13 warnings, 1 note in examples/violations.yaml
       AGE-NEW               1 error
     ");
     let plain = check(&[
@@ -358,7 +358,7 @@ fn max_diagnostics_shows_the_first_and_counts_the_rest() {
         .filter(|l| l.starts_with("examples/violations.yaml:"));
     assert_eq!(findings.count(), 3, "{}", plain.stdout);
     assert!(
-        plain.stdout.contains("... and 27 more findings not shown"),
+        plain.stdout.contains("... and 33 more findings not shown"),
         "{}",
         plain.stdout
     );

@@ -36,19 +36,31 @@ fn every_example_is_checked() {
     );
 }
 
-#[test]
-fn the_violation_examples_break_every_shipped_rule() {
-    let program = load_builtin()
+/// The shipped rule set.
+fn shipped_program() -> staffcheck::ir::Program {
+    load_builtin()
         .map_err(|e| format!("{e:?}"))
         .unwrap()
-        .program;
+        .program
+}
+
+/// The rules a violation example breaks.
+fn fired_by(program: &staffcheck::ir::Program, name: &str) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(root().join("examples").join(name)).unwrap();
+    let outcome = check_plan(program, &SourceFile::new(name, text), Options::default()).unwrap();
+    outcome.diagnostics.iter().map(|d| d.code.clone()).collect()
+}
+
+#[test]
+fn the_violation_examples_break_every_shipped_rule() {
+    let program = shipped_program();
     let mut fired = BTreeSet::new();
-    for name in ["violations.yaml", "violations-late.yaml"] {
-        let path = root().join("examples").join(name);
-        let text = std::fs::read_to_string(&path).unwrap();
-        let outcome =
-            check_plan(&program, &SourceFile::new(name, text), Options::default()).unwrap();
-        fired.extend(outcome.diagnostics.iter().map(|d| d.code.clone()));
+    for name in [
+        "violations.yaml",
+        "violations-late.yaml",
+        "violations-2026.yaml",
+    ] {
+        fired.extend(fired_by(&program, name));
     }
     let shipped: BTreeSet<String> = program.rules.iter().map(|r| r.id.clone()).collect();
     let silent: Vec<_> = shipped.difference(&fired).collect();
@@ -59,11 +71,27 @@ fn the_violation_examples_break_every_shipped_rule() {
 }
 
 #[test]
+fn each_violation_example_breaks_every_rule_in_force_on_its_date() {
+    let program = shipped_program();
+    for (name, date) in [
+        ("violations.yaml", (2025, 8, 15)),
+        ("violations-2026.yaml", (2026, 11, 30)),
+    ] {
+        let date = chrono::NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap();
+        let fired = fired_by(&program, name);
+        let silent: Vec<_> = program
+            .rules
+            .iter()
+            .filter(|r| r.in_force(date) && !fired.contains(&r.id))
+            .map(|r| r.id.as_str())
+            .collect();
+        assert!(silent.is_empty(), "{name} does not break {silent:?}");
+    }
+}
+
+#[test]
 fn the_hai_phong_plan_has_fifty_units_and_passes_every_error_rule() {
-    let program = load_builtin()
-        .map_err(|e| format!("{e:?}"))
-        .unwrap()
-        .program;
+    let program = shipped_program();
     let text = std::fs::read_to_string(root().join("examples/haiphong-2025.yaml")).unwrap();
     let source = SourceFile::new("haiphong-2025.yaml", text);
     let outcome = check_plan(&program, &source, Options::default()).unwrap();

@@ -69,7 +69,7 @@ fn human_is_the_default() {
     let human = check(&["--format", "human", VIOLATIONS]);
     assert_eq!(default.stdout, human.stdout);
     assert_eq!(human.code, 1);
-    assert!(human.stdout.contains("╭─[examples/violations.yaml:218:16]"));
+    assert!(human.stdout.contains("╭─[examples/violations.yaml:226:16]"));
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn json_output_follows_its_schema() {
     // The summary stays, on stderr, so stdout is one JSON document.
     assert!(run
         .stderr
-        .starts_with("25 errors, 4 warnings, 1 note in examples/violations.yaml\n"));
+        .starts_with("22 errors, 13 warnings, 1 note in examples/violations.yaml\n"));
     insta::assert_snapshot!(run.stdout);
 }
 
@@ -139,7 +139,7 @@ fn json_carries_record_paths_and_the_values_seen() {
     let seen = &degree["why"][0]["values"][0];
     assert_eq!(seen["path"], "people[13].education");
     assert_eq!(seen["value"], "college");
-    assert_eq!(seen["location"]["line"], 218);
+    assert_eq!(seen["location"]["line"], 226);
     assert_eq!(seen["location"]["column"], 16);
     let units: Vec<&str> = degree["refers_to"]
         .as_array()
@@ -314,12 +314,12 @@ fn github_annotates_with_workflow_commands() {
     let run = check(&["--format", "github", VIOLATIONS]);
     assert_eq!(run.code, 1);
     let commands: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("::")).collect();
-    assert_eq!(commands.len(), 30);
+    assert_eq!(commands.len(), 36);
     assert!(commands.iter().all(|c| !c.contains('\n')));
     // The summary stays, as ordinary log lines.
     assert!(run
         .stdout
-        .contains("\n25 errors, 4 warnings, 1 note in examples/violations.yaml\n"));
+        .contains("\n22 errors, 13 warnings, 1 note in examples/violations.yaml\n"));
     insta::assert_snapshot!(run.stdout);
 }
 
@@ -340,7 +340,7 @@ fn fail_on_sets_the_exit_code() {
     let never = check(&["--fail-on", "never", VIOLATIONS]);
     assert!(never
         .stdout
-        .contains("25 errors, 4 warnings, 1 note in examples/violations.yaml"));
+        .contains("22 errors, 13 warnings, 1 note in examples/violations.yaml"));
 }
 
 #[test]
@@ -362,7 +362,7 @@ fn several_formats_at_once_each_to_its_file() {
     // Nothing asked for stdout: it gets the summary.
     assert!(run
         .stdout
-        .starts_with("25 errors, 4 warnings, 1 note in examples/violations.yaml\n"));
+        .starts_with("22 errors, 13 warnings, 1 note in examples/violations.yaml\n"));
     assert_eq!(
         std::fs::read_to_string(&sarif).unwrap(),
         check(&["--format", "sarif", VIOLATIONS]).stdout
@@ -539,9 +539,9 @@ fn html_is_one_self_contained_page() {
     // The chart, the units table, and each finding with its excerpt and citation.
     assert_eq!(page.matches("<svg ").count(), 2);
     assert!(page.contains("<table class=\"units\">"));
-    assert_eq!(page.matches("<tr class=\"error\">").count(), 5);
+    assert_eq!(page.matches("<tr class=\"error\">").count(), 6);
     let findings: Vec<&str> = page.split("<article class=\"finding").skip(1).collect();
-    assert_eq!(findings.len(), 30);
+    assert_eq!(findings.len(), 36);
     for finding in findings {
         assert!(finding.contains("<pre class=\"excerpt\">"), "{finding}");
         assert!(
@@ -717,7 +717,7 @@ fn the_pre_commit_hook_checks_the_files_it_is_given() {
     assert_eq!(broken.code, 1);
     assert!(broken
         .stdout
-        .contains("examples/violations.yaml:465:5: error[DEGREE-PLAIN]: "));
+        .contains("examples/violations.yaml:531:5: error[DEGREE-PLAIN]: "));
 }
 
 #[test]
@@ -738,7 +738,7 @@ fn output_writes_the_default_format_to_a_file_without_colour() {
     // stdout keeps the summary; the file has what a terminal would show, uncoloured.
     assert!(run
         .stdout
-        .starts_with("25 errors, 4 warnings, 1 note in examples/violations.yaml\n"));
+        .starts_with("22 errors, 13 warnings, 1 note in examples/violations.yaml\n"));
     assert!(!run.stdout.contains("×"));
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(!written.contains('\u{1b}'));

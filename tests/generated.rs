@@ -118,6 +118,25 @@ fn a_clean_plan_has_only_the_minority_notes() {
 }
 
 #[test]
+fn finds_exactly_what_was_injected_on_2026_11_30() {
+    let (found, expected) = found_and_injected(&mid_size((2026, 11, 30)));
+    assert!(expected.iter().any(|e| e.starts_with("NON-LOCAL\t")));
+    assert!(expected.iter().any(|e| e.starts_with("TERM-LIMIT\t")));
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn a_clean_plan_of_2026_11_30_has_only_the_minority_notes() {
+    let config = Config {
+        violation_rate: 0.0,
+        ..mid_size((2026, 11, 30))
+    };
+    let (found, expected) = found_and_injected(&config);
+    assert_eq!(expected.len(), 6);
+    assert_eq!(found, expected);
+}
+
+#[test]
 fn generation_is_deterministic() {
     let config = mid_size((2025, 8, 15));
     assert_eq!(generate(&config).0, generate(&config).0);

@@ -9,7 +9,7 @@ use common::staffcheck;
 fn the_shipped_rules_have_no_warnings() {
     let run = staffcheck(&["lint"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    assert_eq!(run.stdout, "25 rules, no warnings\n");
+    assert_eq!(run.stdout, "32 rules, no warnings\n");
 }
 
 #[test]

@@ -42,6 +42,18 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> i64 {
     months
 }
 
+/// The last day of `date`'s month: Decree 135/2020 art. 3(1) retires on it.
+pub fn end_of_month(date: NaiveDate) -> Option<NaiveDate> {
+    let first = date.with_day(1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+/// 1 January of `date`'s year: Decree 135/2020 art. 3(3) counts from it when only the
+/// year of birth is known.
+pub fn start_of_year(date: NaiveDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(date.year(), 1, 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,6 +73,19 @@ mod tests {
         assert_eq!(months_between(d("2025-07-01"), d("2030-07-01")), 60);
         assert_eq!(months_between(d("2025-07-02"), d("2030-07-01")), 59);
         assert_eq!(months_between(d("2030-07-01"), d("2025-07-01")), -60);
+    }
+
+    #[test]
+    fn end_of_month_is_the_last_day_of_the_month() {
+        assert_eq!(end_of_month(d("2030-08-14")), Some(d("2030-08-31")));
+        assert_eq!(end_of_month(d("2028-02-03")), Some(d("2028-02-29")));
+        assert_eq!(end_of_month(d("2027-02-28")), Some(d("2027-02-28")));
+        assert_eq!(end_of_month(d("2025-12-01")), Some(d("2025-12-31")));
+    }
+
+    #[test]
+    fn start_of_year_is_the_first_of_january() {
+        assert_eq!(start_of_year(d("1968-08-14")), Some(d("1968-01-01")));
     }
 
     #[test]

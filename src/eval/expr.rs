@@ -228,6 +228,12 @@ fn call_builtin<'a>(function: Builtin, args: &[Value<'a>]) -> Value<'a> {
         (Builtin::Year, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::year(d))),
         (Builtin::Month, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::month(d))),
         (Builtin::Len, [Value::List(items)]) => Value::Integer(items.len() as i64),
+        (Builtin::EndOfMonth, [Value::Date(d)]) => {
+            builtin::end_of_month(*d).map_or(Value::Undefined, Value::Date)
+        }
+        (Builtin::StartOfYear, [Value::Date(d)]) => {
+            builtin::start_of_year(*d).map_or(Value::Undefined, Value::Date)
+        }
         _ => Value::Undefined,
     }
 }

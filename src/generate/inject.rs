@@ -20,14 +20,23 @@ fn in_force(rule: &str, on: NaiveDate) -> bool {
     match rule {
         "DEADLINE-183" => date(2025, 8, 1) <= on && on <= date(2025, 8, 31),
         "VICE-CAP" => date(2025, 6, 23) <= on && on <= date(2025, 11, 16),
-        "COUNCIL-VICE-CAP" => date(2025, 6, 23) <= on,
+        "COUNCIL-VICE-CAP" | "UNIT-KIND" => date(2025, 7, 1) <= on,
         "VICE-AVERAGE" => date(2025, 11, 17) <= on,
+        // The injection makes a provincial Secretary local: Conclusion 200-KL/TW.
+        "NON-LOCAL" => date(2025, 10, 17) <= on,
+        "WARD-STANDARD" => date(2025, 4, 14) <= on,
         _ => true,
     }
 }
 
-const PROVINCE_RULES: [&str; 4] = ["NON-LOCAL", "WOMEN-SHARE", "YOUTH-SHARE", "VICE-AVERAGE"];
-const UNIT_RULES: [&str; 22] = [
+const PROVINCE_RULES: [&str; 5] = [
+    "NON-LOCAL",
+    "WOMEN-SHARE",
+    "YOUTH-SHARE",
+    "VICE-AVERAGE",
+    "TERM-LIMIT",
+];
+const UNIT_RULES: [&str; 21] = [
     "UNIT-KIND",
     "KEY-SECRETARY",
     "KEY-DEPUTY-SECRETARY",
@@ -46,7 +55,6 @@ const UNIT_RULES: [&str; 22] = [
     "ONE-PRESIDING",
     "AGE-NEW",
     "AGE-REAPPOINTED",
-    "TERM-LIMIT",
     "WARD-STANDARD",
     "KEY-SECRETARY",
     "UNIT-KIND",
@@ -185,6 +193,17 @@ fn province_rule(plan: &mut Plan, rule: &'static str, province: usize, out: &mut
                 plan.people[person].female = false;
             }
         }
+        "TERM-LIMIT" => {
+            // A third consecutive term as head of the province (Regulation 65-QĐ/TW art. 4).
+            let secretary = plan.province_leaders[province][0];
+            let post = posts_of(plan, secretary, Place::Province(province))[0];
+            plan.posts[post].terms = 2;
+            out.push(Injected {
+                rule,
+                record: post_key(plan, &plan.posts[post]),
+            });
+            return;
+        }
         "YOUTH-SHARE" => {
             for person in key_holders {
                 plan.people[person].born = date(1978, 5, 20);
@@ -254,7 +273,7 @@ fn unit_rule(plan: &mut Plan, rule: &'static str, unit: usize, out: &mut Vec<Inj
         "WARD-STANDARD" => {
             let u = &mut plan.units[unit];
             u.area_tenths = 32;
-            u.population = 30_000;
+            u.population = 44_000; // below 45,000, above what the staffing quota needs
             u.formed_from.truncate(2);
         }
         "ONE-PRESIDING" => {
@@ -314,13 +333,6 @@ fn unit_rule(plan: &mut Plan, rule: &'static str, unit: usize, out: &mut Vec<Inj
         }
         "THEORY" => {
             plan.people[council_vice].theory = "elementary";
-            posts_injected(plan, rule, council_vice, out);
-            return;
-        }
-        "TERM-LIMIT" => {
-            for index in posts_of(plan, council_vice, place) {
-                plan.posts[index].terms = 2;
-            }
             posts_injected(plan, rule, council_vice, out);
             return;
         }

@@ -41,7 +41,7 @@ impl Config {
             units: 3321,
             staff_per_unit: 40,
             violation_rate: 0.0,
-            date: NaiveDate::from_ymd_opt(2025, 8, 15).unwrap_or_default(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default(),
         }
     }
 }

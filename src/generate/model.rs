@@ -223,6 +223,8 @@ fn province_leaders(plan: &mut Plan, index: usize, config: &Config, rng: &mut Rn
     let deputy = person(plan, rng, &own, true);
     let place = Place::Province(index);
     post(plan, secretary, place, "party_secretary", "rotation");
+    // Every provincial People's Committee chair is also a Deputy Party Secretary (seed 002).
+    post(plan, chair, place, "deputy_party_secretary", "rotation");
     post(plan, chair, place, "committee_chair", "election");
     post(plan, deputy, place, "deputy_party_secretary", "local");
     post(plan, deputy, place, "council_chair", "election");
@@ -269,17 +271,25 @@ fn unit(
         province,
         kind,
         terrain,
-        // Wards meet the ward standard (policy 15) by size, whatever they were formed from.
+        // Units meet the standards of Resolution 76/2025 by size, whatever they were formed
+        // from: wards 5.5 km² and 45,000 people, mountain and highland communes 100 km², other
+        // communes 30 km² and 16,000 people.
         area_tenths: if kind == "ward" {
             rng.between(60, 400) as u32
+        } else if matches!(terrain, "mountain" | "highland") {
+            rng.between(1000, 2500) as u32
         } else {
-            rng.between(150, 2500) as u32
+            rng.between(300, 2500) as u32
         },
+        // Enough people for the unit's staff, and two more an injection may add, under the
+        // staffing quota: 32 up to 16,000 residents, one more for every 2,000 above
+        // (staffing-quota-2025.rules).
         population: if kind == "ward" {
             rng.between(46_000, 150_000) as u32
         } else {
-            rng.between(8_000, 60_000) as u32
-        },
+            rng.between(16_000, 60_000) as u32
+        }
+        .max(16_000 + 2_000 * (config.staff_per_unit.max(5) as u32 + 2).saturating_sub(32)),
         formed_from,
     });
     let unit = plan.units.len() - 1;

@@ -668,6 +668,7 @@ impl Resolver {
                 Builtin::Age | Builtin::MonthsBetween => (&[Type::Date, Type::Date], Type::Integer),
                 Builtin::Year | Builtin::Month => (&[Type::Date], Type::Integer),
                 Builtin::Len => (&[], Type::Integer),
+                Builtin::EndOfMonth | Builtin::StartOfYear => (&[Type::Date], Type::Date),
             };
             let resolved: Vec<Expr> = if builtin == Builtin::Len {
                 let resolved: Vec<Expr> = args.iter().map(|a| self.expr(a, scope, None)).collect();
@@ -706,7 +707,7 @@ impl Resolver {
         let hint = did_you_mean(&function.text, candidates);
         let message = format!("unknown function `{}`{hint}", function.text);
         self.error(Code::UnknownName, function.span, message, "not a function or table")
-            .help = Some("functions are age, months_between, year, month, len, and the tables the rules declare (declared before use)".into());
+            .help = Some("functions are age, months_between, year, month, len, end_of_month, start_of_year, and the tables the rules declare (declared before use)".into());
         (ExprKind::Constant(Constant::Boolean(false)), Type::Error)
     }
 
