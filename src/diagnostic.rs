@@ -64,7 +64,8 @@ impl FindingData {
 /// A value a rule needed and found undefined, and why.
 #[derive(Clone, Debug)]
 pub struct MissingValue {
-    /// What kind of value: `parameter`, `table`, `field`, `header` or `result`.
+    /// What kind of value: `parameter`, `table`, `field`, `refused` (a field's value loading
+    /// refused), `header` or `result`.
     pub kind: &'static str,
     /// `parameter `x` has no value on 2025-12-01: its values end on 2025-09-30`.
     pub text: String,

@@ -39,11 +39,18 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         text: format!("not judged: {}", rule.title),
         primary: true,
     }];
-    for (path, span) in values.iter().filter_map(|value| value.place.as_ref()) {
+    for value in &values {
+        let Some((path, span)) = &value.place else {
+            continue;
+        };
         if !labels.iter().any(|label| label.span == *span) {
+            let what = match value.kind {
+                "refused" => "was refused at load",
+                _ => "is left out",
+            };
             labels.push(Label {
                 span: *span,
-                text: format!("`{path}` is left out"),
+                text: format!("`{path}` {what}"),
                 primary: false,
             });
         }
@@ -135,7 +142,7 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
                 .and_then(|position| plan.refusal(*collection, *index, position));
             match refusal {
                 Some(refusal) if !refusal.missing => MissingValue {
-                    kind: "field",
+                    kind: "refused",
                     text: format!(
                         "`{path}`: its value at line {} was refused at load",
                         plan.source.location(refusal.span.start as usize).line
