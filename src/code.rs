@@ -146,7 +146,7 @@ impl Code {
             Code::DanglingReference => ("a reference to a record that does not exist", "correct the reference, or add the record"),
             Code::OutOfBounds => ("a value outside the bounds its field declares", "correct the value"),
             Code::Limit => ("the input exceeds a safety limit (size, depth, nodes, aliases)", "split the plan, or check that this is the file you meant"),
-            Code::Workbook => ("a workbook plan is laid out in a way staffcheck does not read: a missing sheet, an unknown or repeated column, merged cells, hidden or empty rows between records, a formula with no saved value, a file that is not a workbook or is password-protected", "fix the workbook at the cell shown; `staffcheck template` writes one laid out as expected"),
+            Code::Workbook => ("a workbook plan is laid out in a way staffcheck does not read: a missing sheet, an unknown or repeated column, merged cells, hidden or empty rows between records, a formula with no saved value, a file that is not a workbook or is password-protected", "fix the workbook at the cell shown; `staffcheck convert plan.yaml -o plan.xlsx` writes one laid out as expected"),
             Code::Io => ("a file could not be read or written", "check the path and its permissions"),
             Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
             Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),

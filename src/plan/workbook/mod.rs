@@ -47,7 +47,7 @@ pub fn load(
             return Err(vec![Diagnostic::error(Code::Workbook, message)
                 .at(&view.source, crate::source::Span::new(0, 0), "in this workbook")
                 .help(format!(
-                    "add a sheet named `{wanted}` with the plan's fields in row 1 and their values in row 2 (its sheets are {}); `staffcheck template` writes one",
+                    "add a sheet named `{wanted}` with the plan's fields in row 1 and their values in row 2 (its sheets are {}); `staffcheck convert plan.yaml -o plan.xlsx` writes a workbook laid out as expected",
                     names.join(", ")
                 ))]);
         }
