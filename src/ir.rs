@@ -168,12 +168,16 @@ impl ParamValue {
 #[derive(Clone, Debug)]
 pub struct Table {
     pub name: String,
+    /// The parameters' names and types: parameter `i` is frame slot `i`.
+    pub param_names: Vec<String>,
     pub params: Vec<Type>,
     pub result: Type,
     pub rows: Vec<(Expr, Expr)>,
     pub otherwise: Option<Expr>,
     pub citation: Option<String>,
     pub frame_size: usize,
+    /// Where the table is declared.
+    pub origin: Origin,
 }
 
 #[derive(Clone, Debug)]

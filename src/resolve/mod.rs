@@ -1,6 +1,7 @@
 //! Rule files (ASTs) → a type-checked [`Program`]. Every name is checked against the schema
 //! before any plan is read; all errors are collected, each with a suggestion where one fits.
 
+mod coverage;
 mod expr;
 mod lookup;
 
@@ -58,10 +59,9 @@ pub fn resolve(files: &[RuleFile]) -> Result<Resolved, Vec<Diagnostic>> {
             rules: resolver.rules,
             aggregate_count: resolver.aggregate_count,
         };
-        Ok(Resolved {
-            program,
-            warnings: resolver.warnings,
-        })
+        let mut warnings = resolver.warnings;
+        warnings.extend(coverage::check(&program));
+        Ok(Resolved { program, warnings })
     } else {
         Err(resolver.errors)
     }
@@ -646,12 +646,21 @@ impl Resolver {
         let citation = decl.source.as_ref().map(|s| s.text.clone());
         let table = Table {
             name: decl.name.text.clone(),
+            param_names: decl
+                .params
+                .iter()
+                .map(|(name, _)| name.text.clone())
+                .collect(),
             params,
             result,
             rows,
             otherwise,
             citation,
             frame_size: scope.size,
+            origin: Origin {
+                source: self.source(),
+                span: decl.name.span,
+            },
         };
         self.tables.push(table);
     }
