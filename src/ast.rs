@@ -187,6 +187,10 @@ pub struct RuleDecl {
 pub enum Clause {
     Severity(Severity, Span),
     Source(Text),
+    /// `url "https://..."`: the address of the public text the citation rests on.
+    Url(Text),
+    /// `checked 2026-11-30`: the day the source was last read against the rule.
+    Checked(DateLit),
     Effective(Window, Span),
     For {
         var: Name,

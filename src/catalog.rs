@@ -90,6 +90,12 @@ pub fn explain(program: &Program, rule: &Rule) -> String {
     let mut out = format!("{}: {}\n\n", rule.id, rule.title);
     out.push_str(&format!("severity:  {}\n", rule.severity.as_str()));
     out.push_str(&format!("source:    {}\n", rule.citation));
+    if let Some(url) = &rule.source_url {
+        out.push_str(&format!("text:      {url}\n"));
+    }
+    if let Some(checked) = rule.source_checked {
+        out.push_str(&format!("checked:   {}\n", show_date(checked)));
+    }
     out.push_str(&format!("in force:  {}\n", window(rule)));
     out.push_str(&format!("declared:  {}\n", place(rule)));
     if let Some(fix) = &rule.help {
@@ -169,6 +175,8 @@ pub fn json(program: &Program) -> String {
                 "title": rule.title,
                 "severity": rule.severity.as_str(),
                 "source": rule.citation,
+                "source_url": rule.source_url,
+                "source_checked": rule.source_checked.map(show_date),
                 "fix": rule.help,
                 "from": rule.from.map(show_date),
                 "until": rule.until.map(show_date),
@@ -206,7 +214,13 @@ pub fn markdown(program: &Program) -> String {
         out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title));
         out.push_str(&format!("- severity: {}\n", rule.severity.as_str()));
         out.push_str(&format!("- in force: {}\n", window(rule)));
-        out.push_str(&format!("- source: {}\n", rule.citation));
+        match &rule.source_url {
+            Some(url) => out.push_str(&format!("- source: [{}]({url})\n", rule.citation)),
+            None => out.push_str(&format!("- source: {}\n", rule.citation)),
+        }
+        if let Some(checked) = rule.source_checked {
+            out.push_str(&format!("- source checked: {}\n", show_date(checked)));
+        }
         if let Some(fix) = &rule.help {
             out.push_str(&format!("- fix: {fix}\n"));
         }

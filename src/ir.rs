@@ -203,6 +203,10 @@ pub struct Rule {
     pub title: String,
     pub severity: Severity,
     pub citation: String,
+    /// The address of the public text the citation rests on (`url`).
+    pub source_url: Option<String>,
+    /// The day the source was last read against the rule (`checked`).
+    pub source_checked: Option<NaiveDate>,
     pub help: Option<String>,
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,

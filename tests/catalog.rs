@@ -119,6 +119,21 @@ fn rules_as_a_table_and_as_json() {
 }
 
 #[test]
+fn every_shipped_rule_links_the_public_text_of_its_source() {
+    let json = staffcheck(&["rules", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    for rule in value["rules"].as_array().unwrap() {
+        let id = rule["id"].as_str().unwrap();
+        let url = rule["source_url"].as_str().unwrap_or_default();
+        assert!(url.starts_with("https://"), "{id} links no public text");
+        assert!(
+            rule["source_checked"].is_string(),
+            "{id} has no `checked` date"
+        );
+    }
+}
+
+#[test]
 fn every_shipped_rule_has_a_builtin_example() {
     for id in shipped_ids() {
         assert!(staffcheck::builtin::example(&id).is_some(), "{id}");

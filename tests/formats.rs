@@ -538,14 +538,20 @@ fn html_is_one_self_contained_page() {
     assert_eq!(run.code, 1);
     let page = &run.stdout;
     assert!(page.starts_with("<!DOCTYPE html>"));
-    // Nothing is fetched: no external script, style, image or font; the one URL is the
-    // SVG namespace, which is a name, not a fetch.
+    // Nothing is fetched: no external script, style, image or font. The URLs are the SVG
+    // namespace, which is a name, and the links a reader may follow to each rule's source.
     for fetch in ["<script src", "<link", "<img", "url(", "@import", "<iframe"] {
         assert!(!page.contains(fetch), "{fetch}");
     }
     let urls = page.matches("http").count();
     let namespaces = page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
-    assert_eq!(urls, namespaces, "only SVG namespaces mention http");
+    let source_links = page.matches("<a href=\"https://").count();
+    assert!(source_links > 0, "the citations link their sources");
+    assert_eq!(
+        urls,
+        namespaces + source_links,
+        "only SVG namespaces and source links mention http"
+    );
     // The chart, the units table, and each finding with its excerpt and citation.
     assert_eq!(page.matches("<svg ").count(), 2);
     assert!(page.contains("<table class=\"units\">"));

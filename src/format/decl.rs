@@ -377,6 +377,16 @@ fn clause_line(src: &str, clause: &Clause) -> (String, usize, usize) {
             keyword(text.span, "source"),
             end(text.span),
         ),
+        Clause::Url(text) => (
+            format!("url {}", string(src, text.span)),
+            keyword(text.span, "url"),
+            end(text.span),
+        ),
+        Clause::Checked(date) => (
+            format!("checked {}", &src[start(date.span)..end(date.span)]),
+            keyword(date.span, "checked"),
+            end(date.span),
+        ),
         Clause::Effective(w, span) => (format!("effective{}", window(w)), start(*span), end(*span)),
         Clause::For {
             var,

@@ -38,6 +38,9 @@ pub struct RuleInfo {
     pub title: String,
     pub severity: Severity,
     pub citation: String,
+    /// The address of the source's public text, and the day it was last checked.
+    pub source_url: Option<String>,
+    pub source_checked: Option<NaiveDate>,
     pub fix: Option<String>,
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
@@ -53,6 +56,8 @@ impl RuleInfo {
             title: rule.title.clone(),
             severity: rule.severity,
             citation: rule.citation.clone(),
+            source_url: rule.source_url.clone(),
+            source_checked: rule.source_checked,
             fix: rule.help.clone(),
             from: rule.from,
             until: rule.until,

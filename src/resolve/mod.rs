@@ -682,6 +682,8 @@ impl Resolver {
         let mut scope = Scope::default();
         let mut severity = Severity::Error;
         let mut citation = None;
+        let mut source_url = None;
+        let mut source_checked = None;
         let mut help = None;
         let mut window = ast::Window::default();
         let mut collection = None;
@@ -695,6 +697,23 @@ impl Resolver {
             match clause {
                 Clause::Severity(value, _) => severity = *value,
                 Clause::Source(text) => citation = Some(text.text.clone()),
+                Clause::Url(text) => {
+                    // An address a reader can open: the public text, never a local path.
+                    if !(text.text.starts_with("https://") || text.text.starts_with("http://")) {
+                        self.error(
+                            Code::BadDeclaration,
+                            text.span,
+                            format!("`{}` is not a web address", text.text),
+                            "not https://...",
+                        )
+                        .help = Some(
+                            "give the address of the source's public text, starting with https://"
+                                .into(),
+                        );
+                    }
+                    source_url = Some(text.text.clone());
+                }
+                Clause::Checked(date) => source_checked = Some(date.date),
                 Clause::Help(text) => help = Some(text.text.clone()),
                 Clause::Effective(value, _) => {
                     self.check_window(value);
@@ -835,6 +854,8 @@ impl Resolver {
             title: decl.title.text.clone(),
             severity,
             citation,
+            source_url,
+            source_checked,
             help,
             from: window.from.map(|d| d.date),
             until: window.until.map(|d| d.date),
@@ -886,7 +907,8 @@ fn clause_span(clause: &Clause) -> crate::source::Span {
     match clause {
         Clause::Severity(_, span) | Clause::Effective(_, span) => *span,
         Clause::For { span, .. } | Clause::Let { span, .. } => *span,
-        Clause::Source(text) | Clause::Help(text) => text.span,
+        Clause::Source(text) | Clause::Url(text) | Clause::Help(text) => text.span,
+        Clause::Checked(date) => date.span,
         Clause::Where(e) | Clause::Require(e) | Clause::At(e) => e.span,
         Clause::Message(template) => template.span,
     }

@@ -73,6 +73,8 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_rule
             | kw_severity
             | kw_source
+            | kw_url
+            | kw_checked
             | kw_effective
             | kw_from
             | kw_until
@@ -452,6 +454,8 @@ impl<'s> Lowerer<'s> {
                 self.span(&first),
             ),
             Rule::source_clause => Clause::Source(self.text(first)?),
+            Rule::url_clause => Clause::Url(self.text(first)?),
+            Rule::checked_clause => Clause::Checked(self.date(first)?),
             Rule::effective_clause => Clause::Effective(self.window(first)?, span),
             Rule::for_clause => {
                 let var = self.name(first);

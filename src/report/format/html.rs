@@ -509,14 +509,23 @@ fn diagnostic_block(diagnostic: &Diagnostic, id: &str, report: Option<&Report>) 
             if let Some(fix) = &data.fix {
                 let _ = writeln!(out, "<p><b>Fix:</b> {}</p>", escape(fix));
             }
-            let defined = report
-                .and_then(|r| r.rule(&diagnostic.code))
+            let rule = report.and_then(|r| r.rule(&diagnostic.code));
+            let defined = rule
                 .map(|rule| format!(" (rule at {}:{})", rule.source.name(), rule.location))
+                .unwrap_or_default();
+            // The citation links the source's public text when the rule gives its address.
+            let citation = match rule.and_then(|rule| rule.source_url.as_deref()) {
+                Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(&data.citation)),
+                None => escape(&data.citation),
+            };
+            let checked = rule
+                .and_then(|rule| rule.source_checked)
+                .map(|date| format!(", checked {date}"))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "<p class=\"citation\">Source: {}{}</p>",
-                escape(&data.citation),
+                "<p class=\"citation\">Source: {citation}{}{}</p>",
+                escape(&checked),
                 escape(&defined)
             );
         }

@@ -166,7 +166,18 @@ fn rule(rule: &RuleInfo) -> Value {
         markdown.push_str(&format!("**Fix:** {fix}\n\n"));
     }
     text.push_str(&format!("Source: {}", rule.citation));
-    markdown.push_str(&format!("**Source:** {}\n\n", rule.citation));
+    match &rule.source_url {
+        Some(url) => {
+            text.push_str(&format!(" ({url})"));
+            markdown.push_str(&format!("**Source:** [{}]({url})", rule.citation));
+        }
+        None => markdown.push_str(&format!("**Source:** {}", rule.citation)),
+    }
+    if let Some(checked) = rule.source_checked {
+        text.push_str(&format!(", checked {checked}"));
+        markdown.push_str(&format!(", checked {checked}"));
+    }
+    markdown.push_str("\n\n");
     if !window.is_empty() {
         markdown.push_str(&format!(
             "In force {}.\n\n",
@@ -183,6 +194,9 @@ fn rule(rule: &RuleInfo) -> Value {
     if !window.is_empty() {
         properties.insert("inForce".into(), json!(window));
     }
+    if let Some(checked) = rule.source_checked {
+        properties.insert("sourceChecked".into(), json!(checked.to_string()));
+    }
     properties.insert("tags".into(), json!(["staffing"]));
     let mut descriptor = json!({
         "id": rule.id,
@@ -196,6 +210,9 @@ fn rule(rule: &RuleInfo) -> Value {
     // which SARIF counts as the same: it goes without.
     let name = pascal_case(&rule.id);
     if let Some(fields) = descriptor.as_object_mut() {
+        if let Some(url) = &rule.source_url {
+            fields.insert("helpUri".into(), json!(url));
+        }
         if !name.eq_ignore_ascii_case(&rule.id) {
             fields.shift_insert(1, "name".into(), json!(name));
         }
