@@ -91,13 +91,8 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         help.push(format!("fix: {advice}"));
     }
     help.push(format!("source: {}", rule.citation));
-    let related = Diagnostic::new(
-        rule.id.clone(),
-        Severity::Info,
-        format!("rule `{}`: {}", rule.id, rule.title),
-    )
-    .at(
-        &rule.source,
+    let related = rule_advice(
+        rule,
         rule.require_span,
         if rule.require.is_some() {
             "the condition that failed"
@@ -148,4 +143,15 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         related: vec![related],
         finding: Some(Box::new(data)),
     }
+}
+
+/// The related diagnostic every finding about a rule carries: the rule's text at `span`
+/// (its condition), labelled `label`.
+pub(crate) fn rule_advice(rule: &Rule, span: Span, label: &str) -> Diagnostic {
+    Diagnostic::new(
+        rule.id.clone(),
+        Severity::Info,
+        format!("rule `{}`: {}", rule.id, rule.title),
+    )
+    .at(&rule.source, span, label)
 }

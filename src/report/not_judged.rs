@@ -69,13 +69,8 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
             .to_string(),
     );
     help.push(format!("source: {}", rule.citation));
-    let related = Diagnostic::new(
-        rule.id.clone(),
-        Severity::Info,
-        format!("rule `{}`: {}", rule.id, rule.title),
-    )
-    .at(
-        &rule.source,
+    let related = super::rule_advice(
+        rule,
         condition.unwrap_or(rule.require_span),
         "the condition that could not be decided",
     );
