@@ -6,6 +6,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::plan::{self, Limits, Loaded, Plan, Reading, Stored};
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
@@ -19,6 +20,8 @@ pub struct Options {
     /// Threads for reading the plan and for evaluating the rules (0: one per core). The
     /// outcome is the same whatever the count.
     pub reading: Reading,
+    /// The language of every text meant for a person.
+    pub lang: Lang,
 }
 
 /// The outcome of checking one plan.

@@ -22,6 +22,7 @@ pub mod generate;
 pub mod io_error;
 pub mod ir;
 pub mod json_schema;
+pub mod lang;
 pub mod lint;
 pub mod param_override;
 pub mod plan;

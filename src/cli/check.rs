@@ -13,11 +13,12 @@ use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::report::{not_shown, render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
 use crate::{param_override, ruleset};
 
-pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: args.color.enabled(),
         width: args.width,
@@ -67,6 +68,7 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             // The documents asked for still say why, so a pipeline that reads them sees it.
             let mut report = Report::new(None, args.fail_on);
             report.rule_diagnostics = errors;
+            report.lang = lang;
             finish(
                 &report,
                 &outputs,
@@ -94,8 +96,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             threads: args.threads,
             ..crate::plan::Reading::default()
         },
+        lang,
     };
     let mut report = Report::new(Some(&program), args.fail_on);
+    report.lang = lang;
     report.rule_diagnostics = warnings;
 
     // Streams to stdout are printed plan by plan; documents are rendered at the end. The

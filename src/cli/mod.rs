@@ -33,6 +33,10 @@ use crate::report::{ColorChoice, FailOn, MAX_DIAGNOSTICS};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of what staffcheck says: `vi` or `en` [default: from LC_ALL, LC_MESSAGES
+    /// or LANG (a value starting `vi` means Vietnamese), else English]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::lang::Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -291,8 +295,9 @@ pub fn main() -> std::process::ExitCode {
     };
     // Every command writes through `out`, so a failed write is noticed whoever made it.
     let mut out = stdout::Tracked::new(std::io::stdout().lock());
+    let lang = cli.lang.unwrap_or_else(crate::lang::Lang::from_env);
     let exit = match cli.command {
-        Command::Check(args) => check::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Check(args) => check::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
         Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
         Command::Explain(args) => explain::run(&args, &mut out, &mut std::io::stderr()),

@@ -7,6 +7,7 @@ use crate::ast::Severity;
 use crate::check::Outcome;
 use crate::diagnostic::Diagnostic;
 use crate::ir::{Program, Rule};
+use crate::lang::Lang;
 use crate::source::{Location, Source};
 
 use super::FailOn;
@@ -19,6 +20,8 @@ pub struct Report {
     pub rule_diagnostics: Vec<Diagnostic>,
     pub plans: Vec<PlanReport>,
     pub fail_on: FailOn,
+    /// The language of every text meant for a person.
+    pub lang: Lang,
 }
 
 #[derive(Debug)]
