@@ -24,6 +24,7 @@ pub mod ir;
 pub mod json_schema;
 pub mod lang;
 pub mod lint;
+pub mod lsp;
 pub mod param_override;
 pub mod plan;
 pub mod report;

@@ -57,6 +57,9 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Convert a plan between YAML and a workbook (.xlsx), either way, by the files' names.
     Convert(ConvertArgs),
+    /// Serve the Language Server Protocol on stdin and stdout, for editors: diagnostics,
+    /// formatting and outlines of rule files, and plans' findings with waivers as fixes.
+    Lsp,
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -293,6 +296,18 @@ pub fn main() -> std::process::ExitCode {
             return code.into();
         }
     };
+    // The server writes its messages to stdout itself, from a thread of its own: it must not
+    // find stdout locked by `out`.
+    if let Command::Lsp = cli.command {
+        return match crate::lsp::run() {
+            Ok(()) => Exit::Clean,
+            Err(error) => {
+                eprintln!("staffcheck lsp: {error}");
+                Exit::Unusable
+            }
+        }
+        .into();
+    }
     // Every command writes through `out`, so a failed write is noticed whoever made it.
     let mut out = stdout::Tracked::new(std::io::stdout().lock());
     let lang = cli.lang.unwrap_or_else(crate::lang::Lang::from_env);
@@ -304,6 +319,8 @@ pub fn main() -> std::process::ExitCode {
         Command::Rules(args) => rules::run(&args, &mut out, &mut std::io::stderr()),
         Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
         Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
+        // Served above, before stdout was locked.
+        Command::Lsp => Exit::Clean,
         Command::Completions(args) => reference::completions(args.shell, &mut out),
         Command::Man(args) => {
             reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
