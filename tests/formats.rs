@@ -696,7 +696,10 @@ fn github_junit_and_html_keep_waived_findings_out_of_the_failures() {
     assert!(html.contains("<h3>Waived findings</h3>"));
     assert!(html.contains("<span class=\"count clean\">2 waived</span>"));
     let waived = &html[html.find("<section class=\"waived\">").unwrap()..];
-    assert!(waived.contains("<td>2026-06-30</td>"), "{waived}");
+    assert!(
+        waived.contains("<td class=\"date\">2026-06-30</td>"),
+        "{waived}"
+    );
 }
 
 #[test]

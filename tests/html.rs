@@ -127,6 +127,39 @@ fn findings_are_grouped_by_unit_errors_first() {
     }
 }
 
+/// Several plans: a list of them first, then a section each, printed on its own named pages
+/// so that each page's header names its own plan.
+#[test]
+fn several_plans_make_a_section_each_with_its_own_running_header() {
+    let run = check(&[
+        "--format",
+        "html",
+        "--lang",
+        "vi",
+        "examples/waivers.yaml",
+        HAIPHONG,
+    ]);
+    let page = run.stdout;
+    assert!(page.contains("<title>Kết quả kiểm tra nhân sự: 2 phương án</title>"));
+    let nav = &page[page.find("<nav").unwrap()..page.find("</nav>").unwrap()];
+    assert_eq!(nav.matches("<li><a href=\"#plan-").count(), 2, "{nav}");
+    assert!(nav.contains(
+        "<a href=\"#plan-1\">examples/haiphong-2025.yaml</a>: 0 lỗi, 2 cảnh báo, 1 ghi chú"
+    ));
+    for index in 0..2 {
+        assert_eq!(
+            page.matches(&format!("<section class=\"plan\" id=\"plan-{index}\""))
+                .count(),
+            1
+        );
+        assert!(page.contains(&format!("section#plan-{index} {{ page: plan-{index}; }}")));
+    }
+    assert!(page.contains("@page plan-1 { @top-left { content: \"Key posts of the new commune-level units, term 2025–2030 (examples/haiphong-2025.yaml) · 2025-07-01\";"));
+    // Each plan says first what it needs fixed.
+    assert!(page.find("id=\"p0-must-fix\"") < page.find("id=\"plan-1\""));
+    assert!(page.find("id=\"plan-1\"") < page.find("id=\"p1-must-fix\""));
+}
+
 #[test]
 fn the_page_is_self_contained_and_links_the_sources() {
     let page = page("vi", VIOLATIONS);

@@ -520,7 +520,7 @@ fn waived(lang: Lang, outcome: &Outcome) -> String {
     for waived in &outcome.waived {
         let _ = writeln!(
             out,
-            "<tr><td><b>{}</b> <span class=\"muted\">{}</span><br>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><b>{}</b> <span class=\"muted\">{}</span><br>{}</td><td class=\"date\">{}</td><td>{}</td><td>{}</td></tr>",
             escape(&finding::short_title(&waived.finding)),
             escape(&waived.finding.code),
             escape(&waived.finding.message),
