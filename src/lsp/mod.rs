@@ -16,6 +16,7 @@ mod uri;
 mod waiver_action;
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::RecvTimeoutError;
@@ -76,8 +77,9 @@ struct Server<'a> {
     due: HashMap<Uri, Instant>,
     /// For each rule document analysed, the documents it published diagnostics on.
     published: HashMap<Uri, HashSet<Uri>>,
-    /// The rule set plans are checked against, loaded on first need.
-    plan_rules: Option<Result<Program, Vec<crate::diagnostic::Diagnostic>>>,
+    /// The rule sets plans are checked against, by their files (none: the built-in set),
+    /// each loaded on first need and again after a rule file is saved.
+    plan_rules: HashMap<Vec<PathBuf>, Result<Program, Vec<crate::diagnostic::Diagnostic>>>,
 }
 
 impl<'a> Server<'a> {
@@ -87,7 +89,7 @@ impl<'a> Server<'a> {
             documents: Documents::default(),
             due: HashMap::new(),
             published: HashMap::new(),
-            plan_rules: None,
+            plan_rules: HashMap::new(),
         }
     }
 
@@ -212,7 +214,17 @@ impl<'a> Server<'a> {
         let Some(document) = self.documents.get(uri) else {
             return;
         };
-        let program = self.plan_rules.get_or_insert_with(|| plan::rules_for(uri));
+        let failed;
+        let program = match plan::rule_paths(uri) {
+            Ok(paths) => &*self
+                .plan_rules
+                .entry(paths)
+                .or_insert_with_key(|paths| plan::load_rules(paths)),
+            Err(errors) => {
+                failed = Err(errors);
+                &failed
+            }
+        };
         let diagnostics = match program {
             Ok(program) => plan::analyse(uri, &document.text, program),
             Err(errors) => {

@@ -2,10 +2,13 @@
 //! error and finding a diagnostic (a finding's code is its rule's id, linked to the rule's
 //! source), each finding carrying what the waiver code action needs.
 
+use std::path::{Path, PathBuf};
+
 use lsp_types::Uri;
 
 use super::position::Lines;
 use crate::check::{self, Options};
+use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
 use crate::ruleset::relative_name;
@@ -17,11 +20,31 @@ pub fn is_plan(text: &str) -> bool {
     text.lines().any(|line| line.starts_with("plan:"))
 }
 
-/// The rule set a plan is checked against.
-// TODO(config): the rule set `staffcheck.toml` configures for the plan's directory, when
-// src/config.rs lands; until then the built-in rules.
-pub fn rules_for(_plan: &Uri) -> Result<Program, Vec<Diagnostic>> {
-    crate::ruleset::load_builtin().map(|resolved| resolved.program)
+/// The rule files a plan is checked against: the `[check] rules` of the `staffcheck.toml`
+/// in its directory or the nearest parent; none (the built-in rules) without one.
+pub fn rule_paths(plan: &Uri) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let Some(dir) = super::uri::to_path(plan).and_then(|p| p.parent().map(Path::to_path_buf))
+    else {
+        return Ok(Vec::new());
+    };
+    let config = Config::discover(&dir).map_err(|error| vec![error])?;
+    Ok(config
+        .iter()
+        .flat_map(|config| &config.check)
+        .filter(|setting| setting.key == "rules")
+        .flat_map(|setting| &setting.arguments)
+        .filter_map(|argument| argument.strip_prefix("--rules="))
+        .map(PathBuf::from)
+        .collect())
+}
+
+/// The rule set at `paths`, the built-in one when there are none.
+pub fn load_rules(paths: &[PathBuf]) -> Result<Program, Vec<Diagnostic>> {
+    let loaded = match paths.is_empty() {
+        true => crate::ruleset::load_builtin(),
+        false => crate::ruleset::load_paths(paths),
+    };
+    loaded.map(|resolved| resolved.program)
 }
 
 /// The plan's diagnostics: what loading refused, then the findings.
