@@ -141,3 +141,42 @@ fn generation_is_deterministic() {
     let config = mid_size((2025, 8, 15));
     assert_eq!(generate(&config).0, generate(&config).0);
 }
+
+/// The units of a generated plan's text that are special zones under 1,000 people.
+fn small_special_zones(text: &str) -> Vec<String> {
+    let units = &text[text.find("\nunits:\n").unwrap()..text.find("\npeople:\n").unwrap()];
+    units
+        .split("\n  - code: ")
+        .skip(1)
+        .filter(|unit| unit.contains("kind: special_zone"))
+        .filter(|unit| {
+            let population = unit.split("population: ").nth(1).unwrap();
+            let digits: String = population
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            digits.parse::<u32>().unwrap() < 1000
+        })
+        .map(|unit| unit.lines().next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_small_special_zone_has_no_people_s_council_and_that_is_lawful() {
+    // Law 72/2025/QH15, art. 28: no People's Council in a special zone under 1,000 people. The
+    // clean-plan tests above then show that no rule asks for its chair or vice-chair.
+    let config = Config {
+        violation_rate: 0.0,
+        ..mid_size((2026, 11, 30))
+    };
+    let text = generate(&config).0;
+    let zones = small_special_zones(&text);
+    assert_eq!(zones.len(), 1, "{zones:?}");
+    let posts = &text[text.find("\nposts:\n").unwrap()..];
+    for post in ["council_chair", "council_vice_chair"] {
+        let held = format!("unit: {}\n    post: {post}\n", zones[0]);
+        assert!(!posts.contains(&held), "{held}");
+    }
+    let held = format!("unit: {}\n    post: committee_chair\n", zones[0]);
+    assert!(posts.contains(&held), "{held}");
+}

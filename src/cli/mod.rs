@@ -65,8 +65,9 @@ pub enum Command {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
-    /// patterns ('plans/**/*.yaml') to check; `-` reads a plan from stdin.
+    /// Plan files (YAML), directories (every *.yaml and *.yml under them, not hidden, not
+    /// ignored by .gitignore or .ignore) or quoted glob patterns ('plans/{a,b}/**/*.yaml') to
+    /// check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
     /// The name diagnostics and reports give the plan read from stdin (`-`).
@@ -155,7 +156,8 @@ pub struct SchemaArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct TestArgs {
-    /// Test files (`*.test.yaml`) or directories (every `*.test.yaml` under them).
+    /// Test files (`*.test.yaml`), directories (every `*.test.yaml` under them, not hidden, not
+    /// ignored) or quoted glob patterns.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Rule files or directories to test, instead of each test file's `rules:` (or the
@@ -223,7 +225,8 @@ pub struct LintArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct FmtArgs {
-    /// Rule files or directories (every `*.rules` under them).
+    /// Rule files, directories (every `*.rules` under them, not hidden, not ignored) or quoted
+    /// glob patterns.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Change nothing: show a diff of each file not formatted and exit 1 if there is one.

@@ -104,6 +104,9 @@ pub fn inject(plan: &mut Plan, config: &Config, rng: &mut Rng) -> Vec<Injected> 
                 "DEGREE-REMOTE" => u.terrain != "plain",
                 "WARD-STANDARD" => u.kind == "ward" && plan.provinces[u.province].city,
                 "CONCURRENT-PAIR" => plan.units.len() > 1,
+                // Without a People's Council there is no chair to leave out, no vice-chair
+                // to add beyond a cap, and the Council's vice-chair is a civil servant.
+                "KEY-COUNCIL-CHAIR" | "COUNCIL-VICE-CAP" | "THEORY" => u.has_council,
                 _ => true,
             }
         };

@@ -22,6 +22,9 @@ pub struct Unit {
     pub area_tenths: u32,
     pub population: u32,
     pub formed_from: Vec<String>,
+    /// A special zone under 1,000 people has no People's Council (Law 72/2025/QH15, art. 28):
+    /// no Council chair or vice-chair.
+    pub has_council: bool,
 }
 
 pub struct Person {
@@ -133,16 +136,23 @@ pub fn build(config: &Config, rng: &mut Rng) -> Plan {
         plan.province_leaders.push(leaders);
     }
     let special_zones = 13.min(config.units / 100);
+    // The last special zones are small islands without a People's Council, as Cồn Cỏ and
+    // Bạch Long Vĩ are: one in a plan with two zones or more, two in a national plan.
+    let small_zones = match special_zones {
+        13.. => 2,
+        2.. => 1,
+        _ => 0,
+    };
     for index in 0..config.units {
         let province = index * province_count / config.units.max(1);
-        unit(
-            &mut plan,
-            index,
-            province,
-            index < special_zones,
-            config,
-            rng,
-        );
+        let zone = if index + small_zones < special_zones {
+            Zone::Special
+        } else if index < special_zones {
+            Zone::SmallSpecial
+        } else {
+            Zone::None
+        };
+        unit(&mut plan, index, province, zone, config, rng);
     }
     plan
 }
@@ -232,14 +242,29 @@ fn province_leaders(plan: &mut Plan, index: usize, config: &Config, rng: &mut Rn
     [secretary, chair, deputy]
 }
 
+/// The residents a unit needs for `config.staff_per_unit` staff and two more under the quota.
+fn staffed_population(config: &Config) -> u32 {
+    16_000 + 2_000 * (config.staff_per_unit.max(5) as u32 + 2).saturating_sub(32)
+}
+
+/// Whether a unit is a special zone, and a small one (under 1,000 people, no Council).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    None,
+    Special,
+    SmallSpecial,
+}
+
 fn unit(
     plan: &mut Plan,
     index: usize,
     province: usize,
-    special_zone: bool,
+    zone: Zone,
     config: &Config,
     rng: &mut Rng,
 ) {
+    let special_zone = zone != Zone::None;
+    let has_council = zone != Zone::SmallSpecial;
     let city = plan.provinces[province].city;
     let (kind, prefix) = if special_zone {
         ("special_zone", "Đặc khu")
@@ -283,21 +308,28 @@ fn unit(
         },
         // Enough people for the unit's staff, and two more an injection may add, under the
         // staffing quota: 32 up to 16,000 residents, one more for every 2,000 above
-        // (staffing-quota-2025.rules).
-        population: if kind == "ward" {
-            rng.between(46_000, 150_000) as u32
-        } else {
-            rng.between(16_000, 60_000) as u32
+        // (staffing-quota-2025.rules). A small island zone has a few hundred.
+        population: match (has_council, kind) {
+            (false, _) => rng.between(300, 990) as u32,
+            (true, "ward") => rng.between(46_000, 150_000) as u32,
+            (true, _) => rng.between(16_000, 60_000) as u32,
         }
-        .max(16_000 + 2_000 * (config.staff_per_unit.max(5) as u32 + 2).saturating_sub(32)),
+        .max(if has_council {
+            staffed_population(config)
+        } else {
+            0
+        }),
         formed_from,
+        has_council,
     });
     let unit = plan.units.len() - 1;
     let home = plan.provinces[province].code.clone();
     let place = Place::Unit(unit);
     let secretary = person(plan, rng, &home, true);
     post(plan, secretary, place, "party_secretary", "transfer");
-    post(plan, secretary, place, "council_chair", "election");
+    if has_council {
+        post(plan, secretary, place, "council_chair", "election");
+    }
     let deputy = person(plan, rng, &home, true);
     // Guaranteed shares, whatever the dice say: policy 14 needs 15% women, 10% under 40.
     if index.is_multiple_of(2) {
@@ -311,7 +343,11 @@ fn unit(
     post(plan, deputy, place, "deputy_party_secretary", "local");
     post(plan, deputy, place, "committee_chair", "election");
     let council_vice = person(plan, rng, &home, true);
-    post(plan, council_vice, place, "council_vice_chair", "election");
+    if has_council {
+        post(plan, council_vice, place, "council_vice_chair", "election");
+    } else {
+        post(plan, council_vice, place, "civil_servant", "recruitment");
+    }
     let mut committee_vices = [0; 2];
     for (slot, field) in committee_vices
         .iter_mut()
@@ -325,7 +361,13 @@ fn unit(
         }
     }
     let mut civil_servants = Vec::new();
-    for _ in 5..config.staff_per_unit.max(5) {
+    // A small island zone keeps within the quota's floor of 32 (staffing-quota-2025.rules).
+    let staff = if has_council {
+        config.staff_per_unit.max(5)
+    } else {
+        config.staff_per_unit.clamp(5, 30)
+    };
+    for _ in 5..staff {
         let servant = person(plan, rng, &home, false);
         post(plan, servant, place, "civil_servant", "recruitment");
         civil_servants.push(servant);
