@@ -66,7 +66,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
