@@ -339,8 +339,8 @@ pub fn main() -> std::process::ExitCode {
         Command::Check(args) => check::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
         Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
-        Command::Explain(args) => explain::run(&args, &mut out, &mut std::io::stderr()),
-        Command::Rules(args) => rules::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Explain(args) => explain::run(&args, lang, &mut out, &mut std::io::stderr()),
+        Command::Rules(args) => rules::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
         Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
         // Served above, before stdout was locked.
