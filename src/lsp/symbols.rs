@@ -30,7 +30,7 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
                 let values = decl
                     .values
                     .iter()
-                    .map(|v| symbol(v, None, SymbolKind::ENUM_MEMBER, v.span, None))
+                    .map(|v| symbol(&v.name, None, SymbolKind::ENUM_MEMBER, v.name.span, None))
                     .collect();
                 Some(symbol(
                     &decl.name,
@@ -78,7 +78,7 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
             )),
             Item::Rule(decl) => Some(symbol(
                 &decl.id,
-                Some(decl.title.text.clone()),
+                Some(decl.title.en.text.clone()),
                 SymbolKind::EVENT,
                 decl.span,
                 None,
