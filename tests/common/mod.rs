@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod xlsx;
+
 pub struct Run {
     pub stdout: String,
     pub stderr: String,
