@@ -3,6 +3,7 @@
 
 mod atomic;
 mod check;
+mod configured;
 mod convert;
 mod exit;
 mod explain;
@@ -74,6 +75,13 @@ pub struct CheckArgs {
     /// check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
+    /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its
+    /// nearest parent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Read no `staffcheck.toml`: only the command line counts.
+    #[arg(long)]
+    pub no_config: bool,
     /// The name diagnostics and reports give the plan read from stdin (`-`).
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
@@ -174,6 +182,13 @@ pub struct TestArgs {
     /// ignored) or quoted glob patterns.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
+    /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its
+    /// nearest parent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Read no `staffcheck.toml`: only the command line counts.
+    #[arg(long)]
+    pub no_config: bool,
     /// Rule files or directories to test, instead of each test file's `rules:` (or the
     /// `*.rules` files beside it, or the built-in set).
     #[arg(long = "rules", value_name = "PATH")]
@@ -298,9 +313,9 @@ pub fn main() -> std::process::ExitCode {
     if std::env::var_os(PANIC_FOR_TEST).is_some() {
         panic!("{PANIC_FOR_TEST} is set");
     }
-    let cli = match Cli::try_parse() {
+    let cli = match configured::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
-        Err(error) => {
+        Err(configured::Refused::Arguments(error)) => {
             let code = if error.use_stderr() {
                 Exit::Unusable
             } else {
@@ -308,6 +323,12 @@ pub fn main() -> std::process::ExitCode {
             };
             let _ = error.print();
             return code.into();
+        }
+        Err(configured::Refused::Config(diagnostic)) => {
+            let style = crate::report::Style::default();
+            let text = format!("{}\n", crate::report::render(&diagnostic, style));
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+            return Exit::Unusable.into();
         }
     };
     // Every command writes through `out`, so a failed write is noticed whoever made it.
