@@ -14,7 +14,7 @@ pub use fail_on::FailOn;
 pub use format::human::{not_shown, render, ColorChoice, Style, MAX_DIAGNOSTICS};
 pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
-pub use overview::{overview, Overview, Table, UNITS};
+pub use overview::{overview, Overview, Table, PROVINCES, UNITS};
 pub use path::record_ref;
 pub use summary::{RuleCount, Summary};
 
