@@ -85,6 +85,7 @@ fn check_plan(
     let findings = Evaluator::run_parallel(program, &plan, date, threads);
     // Explaining re-evaluates only the records that failed, with caches of its own.
     let mut evaluator = Evaluator::new(program, &plan, date);
+    evaluator.lang = options.lang;
     let mut diagnostics: Vec<Diagnostic> = findings
         .iter()
         .map(|f| report::finding(&mut evaluator, f))

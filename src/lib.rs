@@ -8,6 +8,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod ast;
+pub mod bilingual;
 pub mod builtin;
 pub mod catalog;
 pub mod cell;
@@ -35,4 +36,5 @@ pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod untranslated;
 pub mod waiver;

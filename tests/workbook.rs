@@ -110,7 +110,7 @@ fn findings_point_at_cells_in_plain_and_human() {
         .collect();
     insta::assert_snapshot!(lines.join("\n"), @r"
     target/workbook-tests/violations.xlsx:units!D4: error[UNIT-KIND]: Huyện Hòa Vang (20245) is a `district`, a level that no longer exists
-    target/workbook-tests/violations.xlsx:posts!F2: warning[TERM-LIMIT]: Phan Quốc Bảo (DN-0001) would start a term number 3 in a row as party_secretary of Thành phố Đà Nẵng
+    target/workbook-tests/violations.xlsx:posts!F2: warning[TERM-LIMIT]: Phan Quốc Bảo (DN-0001) would start a term number 3 in a row as Party Secretary of Thành phố Đà Nẵng
     ");
     let human = check(&[&workbook]);
     let start = human.stdout.find("UNIT-KIND\n").unwrap();

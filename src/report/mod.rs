@@ -22,6 +22,7 @@ use crate::ast::Severity;
 use crate::diagnostic::{Diagnostic, FindingData, Label, Seen, Why};
 use crate::eval::{Evaluator, Finding, Verdict};
 use crate::ir::{Rule, TemplatePart};
+use crate::lang::Lang;
 use crate::source::{SourceRef, Span};
 
 /// The diagnostic for one finding: the plan's record labelled, the values that broke the
@@ -32,23 +33,25 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         return not_judged::not_judged(evaluator, finding);
     }
     let program = evaluator.program;
+    let lang = evaluator.lang;
     let rule: &'a Rule = &program.rules[finding.rule];
     let mut frame = finding.frame.clone();
+    let title = rule.title.get(lang).clone();
     let message = match &rule.message {
         Some(template) => {
             let mut text = String::new();
-            for part in &template.parts {
+            for part in &template.get(lang).parts {
                 match part {
                     TemplatePart::Text(t) => text.push_str(t),
+                    // Holes show what people call the value: a label, a name.
                     TemplatePart::Hole(expr) => {
-                        let value = evaluator.eval(expr, &mut frame);
-                        text.push_str(&evaluator.show(&value));
+                        text.push_str(&evaluator.display_hole(expr, &mut frame))
                     }
                 }
             }
             text
         }
-        None => rule.title.clone(),
+        None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
     let plan = evaluator.plan;
@@ -67,12 +70,12 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     // which rule the record broke.
     let mut labels = vec![Label {
         span: primary,
-        text: rule.title.clone(),
+        text: title.clone(),
         primary: true,
     }];
     for (span, text) in reasons.iter().flat_map(|reason| &reason.labels) {
         match labels.iter_mut().find(|label| label.span == *span) {
-            Some(existing) if existing.primary && existing.text == rule.title => {
+            Some(existing) if existing.primary && existing.text == title => {
                 existing.text = text.clone()
             }
             Some(_) => {}
@@ -87,12 +90,15 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         .iter()
         .map(|reason| format!("why: {}", reason.text))
         .collect();
-    if let Some(advice) = &rule.help {
+    let fix = rule.help.as_ref().map(|help| help.get(lang).clone());
+    let citation = rule.citation.get(lang).clone();
+    if let Some(advice) = &fix {
         help.push(format!("fix: {advice}"));
     }
-    help.push(format!("source: {}", rule.citation));
+    help.push(format!("source: {citation}"));
     let related = rule_advice(
         rule,
+        lang,
         rule.require_span,
         if rule.require.is_some() {
             "the condition that failed"
@@ -116,10 +122,10 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         }
     };
     let data = FindingData {
-        title: rule.title.clone(),
+        title,
         rule_severity: rule.severity,
-        citation: rule.citation.clone(),
-        fix: rule.help.clone(),
+        citation,
+        fix,
         record: path::record_ref(schema, plan, rule.collection, finding.record),
         path: path::path_of(schema, plan, primary).unwrap_or_default(),
         refers_to: path::references(schema, plan, rule.collection, finding.record),
@@ -147,11 +153,11 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
 
 /// The related diagnostic every finding about a rule carries: the rule's text at `span`
 /// (its condition), labelled `label`.
-pub(crate) fn rule_advice(rule: &Rule, span: Span, label: &str) -> Diagnostic {
+pub(crate) fn rule_advice(rule: &Rule, lang: Lang, span: Span, label: &str) -> Diagnostic {
     Diagnostic::new(
         rule.id.clone(),
         Severity::Info,
-        format!("rule `{}`: {}", rule.id, rule.title),
+        format!("rule `{}`: {}", rule.id, rule.title.get(lang)),
     )
     .at(&rule.source, span, label)
 }

@@ -22,6 +22,7 @@ pub fn severity(rule: &Rule) -> Severity {
 
 pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diagnostic {
     let program = evaluator.program;
+    let lang = evaluator.lang;
     let rule: &'a Rule = &program.rules[finding.rule];
     let mut frame = finding.frame.clone();
     let (condition, missing) = evaluator.missing(rule, &mut frame);
@@ -36,7 +37,7 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
     };
     let mut labels = vec![Label {
         span: head,
-        text: format!("not judged: {}", rule.title),
+        text: format!("not judged: {}", rule.title.get(lang)),
         primary: true,
     }];
     for value in &values {
@@ -68,17 +69,18 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
          (`?? default`, or a `where ... is defined` guard)"
             .to_string(),
     );
-    help.push(format!("source: {}", rule.citation));
+    help.push(format!("source: {}", rule.citation.get(lang)));
     let related = super::rule_advice(
         rule,
+        lang,
         condition.unwrap_or(rule.require_span),
         "the condition that could not be decided",
     );
     let data = FindingData {
-        title: rule.title.clone(),
+        title: rule.title.get(lang).clone(),
         rule_severity: rule.severity,
-        citation: rule.citation.clone(),
-        fix: rule.help.clone(),
+        citation: rule.citation.get(lang).clone(),
+        fix: rule.help.as_ref().map(|help| help.get(lang).clone()),
         record: path::record_ref(schema, plan, rule.collection, finding.record),
         path: path::path_of(schema, plan, head).unwrap_or_default(),
         refers_to: path::references(schema, plan, rule.collection, finding.record),
