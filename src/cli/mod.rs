@@ -16,6 +16,7 @@ mod reference;
 mod rules;
 mod schema;
 mod stdout;
+mod template;
 mod test;
 mod walk;
 
@@ -61,6 +62,9 @@ pub enum Command {
     /// Serve the Language Server Protocol on stdin and stdout, for editors: diagnostics,
     /// formatting and outlines of rule files, and plans' findings with waivers as fixes.
     Lsp,
+    /// Write an empty workbook (.xlsx) for the plan format: a sheet per section, a header row
+    /// with notes, drop-downs for enumerations and references; fill it in, then `check` it.
+    Template(TemplateArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -154,6 +158,16 @@ pub struct ConvertArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
     /// Rule files or directories whose schema the plan follows, instead of the built-in one.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TemplateArgs {
+    /// Where to write the workbook (`.xlsx`); an existing file is replaced.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Rule files or directories whose schema the workbook follows, instead of the built-in one.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
 }
@@ -350,6 +364,7 @@ pub fn main() -> std::process::ExitCode {
             reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
         Command::Convert(args) => convert::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Template(args) => template::run(&args, lang, &mut out, &mut std::io::stderr()),
     };
     let exit = out.finish(exit, &mut std::io::stderr());
     exit.into()

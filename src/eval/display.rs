@@ -41,6 +41,8 @@ impl<'a> Evaluator<'a> {
                 (Lang::Vi, false) => "không".to_string(),
             },
             Value::Integer(i) => i.to_string(),
+            // A count bounded by records that could not be decided: both bounds, `4–5`.
+            Value::Between(low, high) => format!("{low}–{high}"),
             Value::Decimal(d) => display_decimal(*d, lang),
             Value::Text(t) => (*t).to_string(),
             Value::Date(d) => display_date(*d, lang),

@@ -278,6 +278,8 @@ impl Feeder<'_> {
             }
             let value = if is_list {
                 list(&cell.text, span)
+            } else if let Some(truth) = boolean_number(&field_def.ty, cell) {
+                scalar(truth, span)
             } else {
                 scalar(&cell.text, span)
             };
@@ -287,6 +289,20 @@ impl Feeder<'_> {
             kind: NodeKind::Mapping(entries),
             span: self.view.rows[self.index][row],
         }
+    }
+}
+
+/// A number 1 or 0 in a boolean column, as `true` or `false`: LibreOffice keeps TRUE and
+/// FALSE as the numbers 1 and 0 shown as booleans (`=FALSE()` with the value 0 in an `.ods`
+/// it saves from an `.xlsx`), and the reader sees only the number.
+fn boolean_number(ty: &Type, cell: &super::read::Cell) -> Option<&'static str> {
+    if *ty != Type::Boolean || cell.kind != Kind::Number {
+        return None;
+    }
+    match cell.text.as_str() {
+        "1" => Some("true"),
+        "0" => Some("false"),
+        _ => None,
     }
 }
 
