@@ -69,8 +69,9 @@ fn workbooks_saved_by_libreoffice_give_the_same_findings_as_the_yaml() {
         );
         return;
     };
-    // A template filled in with a plan breaking every rule, and a plan converted from YAML.
-    let empty = template(&format!("{DIR}/template.xlsx"));
+    // A Vietnamese template (as an official would use) filled in with a plan breaking every
+    // rule, and a plan converted from YAML.
+    let empty = template(&format!("{DIR}/template.xlsx"), "vi");
     let filled = format!("{DIR}/violations-filled.xlsx");
     fill(&empty, "examples/violations.yaml", &filled);
     let converted = format!("{DIR}/haiphong-2025.xlsx");

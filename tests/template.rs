@@ -8,7 +8,11 @@ use common::xlsx::{attributes, contents, fill, part, parts};
 use common::{findings, staffcheck};
 
 fn template(name: &str) -> String {
-    common::xlsx::template(&format!("target/template-tests/{name}"))
+    common::xlsx::template(&format!("target/template-tests/{name}"), "en")
+}
+
+fn template_in(name: &str, lang: &str) -> String {
+    common::xlsx::template(&format!("target/template-tests/{name}"), lang)
 }
 
 /// What a person opening the template sees, sheet by sheet: the header row and its notes,
@@ -68,6 +72,16 @@ fn the_template_has_a_sheet_per_section_with_notes_drop_downs_and_formats() {
     insta::assert_snapshot!(summary(&path));
 }
 
+/// With `--lang vi` the header row holds the Vietnamese labels; the notes still name each
+/// field, and the sheets keep the collections' names.
+#[test]
+fn a_vietnamese_template_has_vietnamese_headers() {
+    let path = template_in("template-vi.xlsx", "vi");
+    let summary = summary(&path);
+    let headers: Vec<&str> = summary.lines().filter(|l| l.starts_with("=== ")).collect();
+    insta::assert_snapshot!(headers.join("\n"));
+}
+
 /// An empty template is a plan without its header's values: the loader says which.
 #[test]
 fn an_empty_template_asks_for_the_plans_fields() {
@@ -88,13 +102,16 @@ fn a_template_refuses_an_output_that_is_not_xlsx() {
 /// the same records, as the YAML plan.
 #[test]
 fn a_filled_in_template_checks_like_the_yaml_plan() {
-    let empty = template("to-fill.xlsx");
-    for example in ["violations", "waivers"] {
-        let yaml = format!("examples/{example}.yaml");
-        let filled = format!("target/template-tests/{example}-filled.xlsx");
-        fill(&empty, &yaml, &filled);
-        let expected = findings(&yaml);
-        assert!(expected.len() > 1, "{example}: {expected:?}");
-        assert_eq!(findings(&filled), expected, "{example}");
+    // Headers as English labels, and as Vietnamese ones: both read back as the fields.
+    for lang in ["en", "vi"] {
+        let empty = template_in(&format!("to-fill-{lang}.xlsx"), lang);
+        for example in ["violations", "waivers"] {
+            let yaml = format!("examples/{example}.yaml");
+            let filled = format!("target/template-tests/{example}-filled-{lang}.xlsx");
+            fill(&empty, &yaml, &filled);
+            let expected = findings(&yaml);
+            assert!(expected.len() > 1, "{example}: {expected:?}");
+            assert_eq!(findings(&filled), expected, "{example} ({lang})");
+        }
     }
 }

@@ -8,10 +8,10 @@ use saphyr::{LoadableYamlNode, Scalar, Yaml};
 use super::{root, staffcheck};
 
 /// Writes the built-in schema's template with the CLI at `relative` (from the crate root).
-pub fn template(relative: &str) -> String {
+pub fn template(relative: &str, lang: &str) -> String {
     let path = root().join(relative);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let run = staffcheck(&["template", "-o", relative]);
+    let run = staffcheck(&["template", "--lang", lang, "-o", relative]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     relative.to_string()
 }
@@ -127,18 +127,22 @@ pub fn fill(template: &str, plan: &str, out: &str) {
     };
     let mut parts = parts(template);
     let names = attributes(part(&parts, "xl/workbook.xml"), "sheet", "name");
-    let strings = contents(part(&parts, "xl/sharedStrings.xml"), "t");
     for (section, records) in sections {
         let Yaml::Value(Scalar::String(section)) = section else {
             panic!("a section name")
         };
         let index = names.iter().position(|n| n == section.as_ref()).unwrap();
         let name = format!("xl/worksheets/sheet{}.xml", index + 1);
-        let sheet = &mut parts.iter_mut().find(|(n, _)| *n == name).unwrap().1;
+        let sheet = part(&parts, &name);
+        // A header is a label; its note begins with the field's name: `born: a date …`.
+        let comments = part(&parts, &format!("xl/comments{}.xml", index + 1));
+        let notes = contents(comments, "t");
         let headers: Vec<String> = contents(sheet, "v")
             .iter()
-            .map(|v| strings[v.parse::<usize>().unwrap()].clone())
+            .enumerate()
+            .map(|(column, _)| notes[column].split(':').next().unwrap().to_string())
             .collect();
+        let sheet = &mut parts.iter_mut().find(|(n, _)| *n == name).unwrap().1;
         let records: Vec<&Yaml> = match records {
             Yaml::Sequence(items) => items.iter().collect(),
             Yaml::Mapping(_) => vec![records],

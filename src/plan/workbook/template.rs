@@ -40,10 +40,11 @@ pub fn template(schema: &Schema, lang: Lang) -> Result<Vec<u8>, String> {
     book.save_to_buffer().map_err(describe)
 }
 
-/// The text of a field's header cell. The field's name until the schema has display labels
-/// (issue 11); `feed.rs` reads a header as a name, so a label must be readable there too.
-pub fn header_label(field: &FieldDef, _lang: Lang) -> String {
-    field.name.clone()
+/// The text of a field's header cell: its display label in `lang` (its name when the schema
+/// declares none). `feed.rs` reads a header as a name or as a label in either language, and
+/// the cell's note names the field.
+pub fn header_label(field: &FieldDef, lang: Lang) -> String {
+    field.label(lang).to_string()
 }
 
 pub struct Formats {
