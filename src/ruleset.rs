@@ -8,7 +8,7 @@ use crate::ast::{Item, RuleFile};
 use crate::builtin;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::resolve::{resolve, Resolved};
+use crate::resolve::{resolve, resolve_indexed, Index, Resolved};
 use crate::source::{Source, SourceFile, Span};
 use crate::syntax;
 
@@ -31,6 +31,18 @@ struct Loader {
     unsaved: HashMap<PathBuf, String>,
     /// Every file read, by the name its sources carry, with its path (none when built in).
     read: Vec<(String, Option<PathBuf>)>,
+    /// Every include followed: the including file's name, the include's span, the file's name.
+    includes: Vec<Included>,
+}
+
+/// An `include` and the file it reads.
+#[derive(Clone, Debug)]
+pub struct Included {
+    /// The including file, by the name its source carries.
+    pub from: String,
+    pub span: Span,
+    /// The file included, by the name its source carries.
+    pub file: String,
 }
 
 /// One rule file loaded as `--rules FILE` would load it, for an editor: with the texts of
@@ -41,6 +53,9 @@ pub struct Opened {
     pub files: Vec<RuleFile>,
     /// Every file read, by the name its sources carry, with its path (none when built in).
     pub read: Vec<(String, Option<PathBuf>)>,
+    /// What every name in the files that parsed stands for (empty when some did not).
+    pub index: Index,
+    pub includes: Vec<Included>,
 }
 
 /// Loads `path` and what it includes, reading `unsaved` (by canonical path) over the disk.
@@ -50,14 +65,16 @@ pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
         ..Loader::default()
     };
     loader.load(path_key(path), None);
-    let outcome = match loader.errors.is_empty() {
-        true => resolve(&loader.files),
-        false => Err(std::mem::take(&mut loader.errors)),
+    let (outcome, index) = match loader.errors.is_empty() {
+        true => resolve_indexed(&loader.files),
+        false => (Err(std::mem::take(&mut loader.errors)), Index::default()),
     };
     Opened {
         outcome,
         files: loader.files,
         read: loader.read,
+        index,
+        includes: loader.includes,
     }
 }
 
@@ -173,6 +190,11 @@ impl Loader {
         for item in &file.items {
             if let Item::Include(include) = item {
                 for target in self.include_targets(&key, &include.path) {
+                    self.includes.push(Included {
+                        from: source.name().to_string(),
+                        span: include.span,
+                        file: display(&target),
+                    });
                     self.load(target, Some((&source, include.span)));
                 }
             }

@@ -30,6 +30,8 @@ impl Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_staffcheck"))
             .arg("lsp")
             .current_dir(root())
+            // The built-in rule files are written here for go to definition.
+            .env("XDG_CACHE_HOME", cache())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -149,6 +151,11 @@ fn uri(path: &Path) -> String {
     format!("file://{}", path.display()).replace(' ', "%20")
 }
 
+/// The cache directory the servers of this test run write the built-in files to.
+fn cache() -> PathBuf {
+    tempdir("cache")
+}
+
 fn tempdir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("staffcheck-lsp-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -157,10 +164,16 @@ fn tempdir(name: &str) -> PathBuf {
 
 /// A value with the test's own directories named as placeholders, for a stable snapshot.
 fn placeholders(value: &Value, dir: &Path) -> Value {
-    let text = value
+    let mut text = value
         .to_string()
         .replace(&uri(&root()), "file:///ROOT")
         .replace(&uri(dir), "file:///TMP");
+    // The built-in files' directory is named by the version and a hash of their texts.
+    let builtin = format!("{}/staffcheck/builtin-", uri(&cache()));
+    while let Some(at) = text.find(&builtin) {
+        let end = text[at + builtin.len()..].find('/').unwrap() + at + builtin.len();
+        text.replace_range(at..end, "file:///BUILTIN");
+    }
     serde_json::from_str(&text).unwrap()
 }
 
@@ -306,5 +319,169 @@ fn a_large_plan_is_checked_again_after_an_edit() {
         text.lines().count()
     );
     assert_eq!(after, before);
+    client.shutdown();
+}
+
+const NAVIGATED: &str = r#"include "<builtin>/schema.rules"
+
+// How many key posts a unit may fill.
+param key_post_cap: integer {
+  4 from 2025-07-01 until 2025-12-31 source "Decree 1/2025, art. 2"
+  5 from 2026-01-01 source "Decree 2/2026" vi "Nghị định 2/2026"
+}
+
+rule KEY-POSTS "A unit fills few key posts" vi "Ít chức danh chủ chốt" {
+  source "Decree 1/2025"
+  effective from 2025-07-01
+  for u in units
+  let filled = count(a in posts where a.unit == u and a.post in key_posts)
+  require filled <= key_post_cap
+  message "{u.name} fills {filled} key posts, more than {key_post_cap}"
+}
+
+rule DEGREE "Leaders hold a degree" {
+  source "a test"
+  for a in posts
+  where a.post in leadership_posts
+  require a.person.education >= bachelor
+  message "{a.person.name} holds {a.post}"
+}
+"#;
+
+/// The position of the `nth` (from 0) `needle` in `text`, one character into it.
+fn position(text: &str, needle: &str, nth: usize) -> Value {
+    let at = text.match_indices(needle).nth(nth).unwrap().0 + 1;
+    let line = text[..at].matches('\n').count();
+    let column = text[..at]
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .encode_utf16()
+        .count();
+    json!({ "line": line, "character": column })
+}
+
+/// A location as the text it points at, read from the file it names (a built-in file as
+/// the server wrote it): `URI:LINE: line`, the range's text marked with `[` `]`.
+fn describe(location: &Value, placeholder_dir: &Path) -> String {
+    let uri = location["uri"].as_str().unwrap();
+    let path = uri.strip_prefix("file://").unwrap().replace("%20", " ");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let range = &location["range"];
+    let line_number = range["start"]["line"].as_u64().unwrap() as usize;
+    let line = text.lines().nth(line_number).unwrap();
+    let (start, end) = (
+        range["start"]["character"].as_u64().unwrap() as usize,
+        range["end"]["character"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(range["start"]["line"], range["end"]["line"]);
+    let chars: Vec<char> = line.chars().collect();
+    let marked: String = chars[..start]
+        .iter()
+        .chain(['['].iter())
+        .chain(chars[start..end].iter())
+        .chain([']'].iter())
+        .chain(chars[end..].iter())
+        .collect();
+    let named = placeholders(&json!(uri), placeholder_dir);
+    format!(
+        "{}:{}: {}",
+        named.as_str().unwrap(),
+        line_number + 1,
+        marked.trim()
+    )
+}
+
+fn describe_all(locations: &Value, dir: &Path) -> String {
+    locations
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| describe(l, dir))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_rule_file_answers_hover_definition_and_references_into_the_built_in_files() {
+    let dir = tempdir("navigate");
+    let path = dir.join("caps.rules");
+    std::fs::write(&path, NAVIGATED).unwrap();
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    client.open(&uri, "staffcheck", NAVIGATED);
+    assert_eq!(client.diagnostics(&uri), json!([]));
+    let at = |needle: &str, nth: usize| json!({ "textDocument": { "uri": uri }, "position": position(NAVIGATED, needle, nth) });
+
+    let mut hovers = String::new();
+    for (needle, nth) in [
+        ("education", 0),
+        ("bachelor", 0),
+        ("key_posts", 0),
+        ("key_post_cap", 1),
+        ("KEY-POSTS", 0),
+        ("post in leadership", 0),
+        ("posts where", 0),
+        ("filled <=", 0),
+        ("u.name", 0),
+    ] {
+        let hover = client.request("textDocument/hover", at(needle, nth));
+        let value = hover["contents"]["value"].as_str().unwrap_or("(nothing)");
+        hovers.push_str(&format!("=== hover on `{needle}` ({nth})\n{value}\n"));
+    }
+    insta::assert_snapshot!("rules_hover", hovers);
+
+    let mut definitions = String::new();
+    for (needle, nth) in [
+        ("bachelor", 0),
+        ("education", 0),
+        ("key_posts", 0),
+        ("key_post_cap", 2),
+        ("filled <=", 0),
+        ("units", 0),
+        ("include", 0),
+    ] {
+        let found = client.request("textDocument/definition", at(needle, nth));
+        definitions.push_str(&format!(
+            "=== definition of `{needle}` ({nth})\n{}\n",
+            describe_all(&found, &dir)
+        ));
+    }
+    insta::assert_snapshot!("rules_definition", definitions);
+
+    // The built-in files are opened read-only: an edit is refused by the editor.
+    let schema = client.request("textDocument/definition", at("include", 0));
+    let schema_path = schema[0]["uri"]
+        .as_str()
+        .unwrap()
+        .strip_prefix("file://")
+        .unwrap()
+        .to_string();
+    let metadata = std::fs::metadata(&schema_path).unwrap();
+    assert!(
+        metadata.permissions().readonly(),
+        "{schema_path} is read-only"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&schema_path).unwrap(),
+        std::fs::read_to_string(root().join("rules/schema.rules")).unwrap()
+    );
+
+    let mut references = String::new();
+    for (needle, nth, declaration) in [
+        ("key_post_cap", 0, true),
+        ("filled", 1, false),
+        ("leadership_posts", 0, true),
+        ("a.unit", 0, true),
+    ] {
+        let mut params = at(needle, nth);
+        params["context"] = json!({ "includeDeclaration": declaration });
+        let found = client.request("textDocument/references", params);
+        references.push_str(&format!(
+            "=== references to `{needle}` ({nth}), declaration {declaration}\n{}\n",
+            describe_all(&found, &dir)
+        ));
+    }
+    insta::assert_snapshot!("rules_references", references);
     client.shutdown();
 }

@@ -1,7 +1,7 @@
 //! The command line: parsing arguments, reading files, printing, exit codes. The only
 //! layer that does I/O or decides how the process ends.
 
-mod atomic;
+pub(crate) mod atomic;
 mod check;
 mod configured;
 mod convert;

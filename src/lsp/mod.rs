@@ -10,8 +10,12 @@
 // that hold the interior mutability clippy sees: it is a sound map key.
 #![allow(clippy::mutable_key_type)]
 
+mod analysed;
+mod builtin_files;
+mod declaration;
 mod diagnostic;
 mod documents;
+mod hover;
 mod plan;
 mod position;
 mod rules;
@@ -29,15 +33,21 @@ use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
     Notification as _, PublishDiagnostics,
 };
-use lsp_types::request::{CodeActionRequest, DocumentSymbolRequest, Formatting, Request as _};
+use lsp_types::request::{
+    CodeActionRequest, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest, References,
+    Request as _,
+};
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, DocumentFormattingParams, DocumentSymbolParams,
-    DocumentSymbolResponse, OneOf, PublishDiagnosticsParams, ServerCapabilities, ServerInfo,
-    TextDocumentSyncCapability, TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
+    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
+    HoverProviderCapability, OneOf, PublishDiagnosticsParams, ReferenceParams, ServerCapabilities,
+    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::ir::Program;
+use analysed::Analysed;
+use builtin_files::BuiltinFiles;
 use documents::{Documents, Kind};
 use position::Lines;
 
@@ -70,6 +80,9 @@ fn capabilities() -> ServerCapabilities {
         document_formatting_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -84,6 +97,10 @@ struct Server<'a> {
     /// The rule sets plans are checked against, by their files (none: the built-in set),
     /// each loaded on first need and again after a rule file is saved.
     plan_rules: HashMap<Vec<PathBuf>, Result<Program, Vec<crate::diagnostic::Diagnostic>>>,
+    /// Each rule document as last loaded, for hover, definition and references.
+    analysed: HashMap<Uri, Analysed>,
+    /// The built-in rule files as files, written on first need.
+    builtin: Option<BuiltinFiles>,
 }
 
 impl<'a> Server<'a> {
@@ -94,6 +111,8 @@ impl<'a> Server<'a> {
             due: HashMap::new(),
             published: HashMap::new(),
             plan_rules: HashMap::new(),
+            analysed: HashMap::new(),
+            builtin: None,
         }
     }
 
@@ -167,6 +186,7 @@ impl<'a> Server<'a> {
                     let uri = params.text_document.uri;
                     self.documents.close(&uri);
                     self.due.remove(&uri);
+                    self.analysed.remove(&uri);
                     for target in self.published.remove(&uri).unwrap_or_default() {
                         self.publish(target, Vec::new());
                     }
@@ -212,6 +232,39 @@ impl<'a> Server<'a> {
         for (target, diagnostics) in analysis.diagnostics {
             self.publish(target, diagnostics);
         }
+        let analysed = Analysed {
+            document: uri.clone(),
+            opened: analysis.opened,
+        };
+        self.analysed.insert(uri.clone(), analysed);
+    }
+
+    /// The rule document as loaded from its latest text: analysed now if edits are pending,
+    /// so an answer never reads spans of a text the editor no longer has.
+    fn analysed(&mut self, uri: &Uri) -> Option<&Analysed> {
+        if self.due.contains_key(uri) {
+            self.due.insert(uri.clone(), Instant::now());
+            self.analyse_due();
+        }
+        self.analysed.get(uri)
+    }
+
+    fn definition(&mut self, params: &GotoDefinitionParams) -> Option<GotoDefinitionResponse> {
+        let at = &params.text_document_position_params;
+        self.analysed(&at.text_document.uri)?;
+        let builtin = self.builtin.get_or_insert_with(BuiltinFiles::materialise);
+        let analysed = self.analysed.get(&at.text_document.uri)?;
+        let found = analysed.definition(at.position, builtin);
+        Some(GotoDefinitionResponse::Array(found))
+    }
+
+    fn references(&mut self, params: &ReferenceParams) -> Option<Vec<lsp_types::Location>> {
+        let at = &params.text_document_position;
+        self.analysed(&at.text_document.uri)?;
+        let builtin = self.builtin.get_or_insert_with(BuiltinFiles::materialise);
+        let analysed = self.analysed.get(&at.text_document.uri)?;
+        let declaration = params.context.include_declaration;
+        Some(analysed.references(at.position, declaration, builtin))
     }
 
     fn analyse_plan(&mut self, uri: &Uri) {
@@ -259,6 +312,17 @@ impl<'a> Server<'a> {
                 .map(|p: DocumentSymbolParams| to_json(self.symbols(&p.text_document.uri))),
             CodeActionRequest::METHOD => {
                 parse(request).map(|p: CodeActionParams| to_json(self.code_actions(&p)))
+            }
+            HoverRequest::METHOD => parse(request).map(|p: HoverParams| {
+                let at = p.text_document_position_params;
+                let analysed = self.analysed(&at.text_document.uri);
+                to_json(analysed.and_then(|a| a.hover(at.position)))
+            }),
+            GotoDefinition::METHOD => {
+                parse(request).map(|p: GotoDefinitionParams| to_json(self.definition(&p)))
+            }
+            References::METHOD => {
+                parse(request).map(|p: ReferenceParams| to_json(self.references(&p)))
             }
             method => Err(Response::new_err(
                 id.clone(),

@@ -17,6 +17,8 @@ use crate::source::Span;
 /// `opened` file itself always (an empty list clears what was shown before).
 pub struct Analysis {
     pub diagnostics: HashMap<Uri, Vec<lsp_types::Diagnostic>>,
+    /// What was loaded, for the requests that read it.
+    pub opened: Opened,
 }
 
 /// The path a document is loaded under: its file, or its URI as a name when unsaved.
@@ -38,7 +40,10 @@ pub fn analyse(document: &Uri, unsaved: HashMap<PathBuf, String>) -> Analysis {
         let (target, converted) = place(diagnostic, document, &opened);
         diagnostics.entry(target).or_default().push(converted);
     }
-    Analysis { diagnostics }
+    Analysis {
+        diagnostics,
+        opened,
+    }
 }
 
 /// The document a diagnostic belongs to, and it converted. One in a built-in file or with

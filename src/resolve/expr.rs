@@ -7,6 +7,7 @@ use crate::schema::{Shape, Type};
 use crate::source::Span;
 use crate::suggest::did_you_mean;
 
+use super::index::{Context, SymbolKind};
 use super::lookup;
 use super::scope::Scope;
 use super::Resolver;
@@ -182,6 +183,10 @@ impl Resolver {
             A::IsType { negated, value, ty } => {
                 let value = self.expr(value, scope, None);
                 let collection = self.schema.collection_by_record(&ty.text);
+                if let Some(id) = collection {
+                    let origin = self.schema.collection(id).origin.clone();
+                    self.note_use(SymbolKind::Collection, &origin, ty.span);
+                }
                 let collection = match (&value.ty, collection) {
                     (Type::Record(ids), Some(id)) if ids.contains(&id) => id,
                     (Type::Error, Some(id)) => id,
@@ -304,20 +309,35 @@ impl Resolver {
     fn name(&mut self, name: &ast::Name, scope: &mut Scope, expected: Option<&Type>) -> Expr {
         let span = name.span;
         let text = name.text.as_str();
+        if self.index.is_some() {
+            let context = Context::Name {
+                locals: scope.symbols(),
+                expected: expected.cloned(),
+            };
+            self.note_site(span, context);
+        }
         if let Some((slot, ty)) = scope.lookup(text) {
+            let ty = ty.clone();
+            self.note_use_of(scope.symbol(text), span);
             return Expr {
                 kind: ExprKind::Local(slot),
-                ty: ty.clone(),
+                ty,
                 span,
             };
         }
         if let Some(value) = self.consts.get(text) {
-            return Expr {
+            let value = Expr {
                 span,
                 ..value.clone()
             };
+            if let Some(origin) = self.declared.get(text).cloned() {
+                self.note_use(SymbolKind::Constant, &origin, span);
+            }
+            return value;
         }
         if let Some(index) = self.params.iter().position(|p| p.name == text) {
+            let origin = self.params[index].origin.clone();
+            self.note_use(SymbolKind::Parameter, &origin, span);
             return Expr {
                 kind: ExprKind::Param(index),
                 ty: self.params[index].ty.clone(),
@@ -325,6 +345,8 @@ impl Resolver {
             };
         }
         if let Some(id) = self.header_named(text) {
+            let origin = self.schema.collection(id).origin.clone();
+            self.note_use(SymbolKind::Collection, &origin, span);
             return Expr {
                 kind: ExprKind::Header(id),
                 ty: Type::Record(vec![id]),
@@ -343,6 +365,8 @@ impl Resolver {
         if let Some(id) = expected_enum {
             let definition = self.schema.enumeration(id);
             if let Some(position) = definition.position(text) {
+                let origin = definition.value_origins[position].clone();
+                self.note_use(SymbolKind::EnumValue, &origin, span);
                 return enum_value(id, position, span);
             }
             let hint = did_you_mean(text, definition.values.iter().map(String::as_str));
@@ -360,7 +384,11 @@ impl Resolver {
             .filter_map(|(id, e)| e.position(text).map(|p| (id, p)))
             .collect();
         match owners.as_slice() {
-            [(id, position)] => return enum_value(*id as u16, *position, span),
+            [(id, position)] => {
+                let origin = self.schema.enums[*id].value_origins[*position].clone();
+                self.note_use(SymbolKind::EnumValue, &origin, span);
+                return enum_value(*id as u16, *position, span);
+            }
             [_, _, ..] => {
                 let names: Vec<String> = owners
                     .iter()
@@ -433,15 +461,21 @@ impl Resolver {
             }
             return error(span);
         };
+        let ids = ids.clone();
+        self.note_site(name.span, Context::Field(ids.clone()));
         let mut by_collection = vec![None; self.schema.collections.len()];
         let mut ty: Option<Type> = None;
-        for &id in ids {
+        for &id in &ids {
             let collection = self.schema.collection(id);
             if let Some(index) = collection.field(&name.text) {
                 by_collection[id as usize] = Some(index as u16);
                 let field_ty = collection.fields[index].ty.clone();
                 match &ty {
-                    None => ty = Some(field_ty),
+                    None => {
+                        let origin = collection.fields[index].origin.clone();
+                        self.note_use(SymbolKind::Field, &origin, name.span);
+                        ty = Some(field_ty)
+                    }
                     Some(existing) if *existing == field_ty => {}
                     Some(_) => {
                         let message = format!(
@@ -695,6 +729,8 @@ impl Resolver {
             return (ExprKind::Builtin(builtin, resolved), result);
         }
         if let Some(index) = self.tables.iter().position(|t| t.name == function.text) {
+            let origin = self.tables[index].origin.clone();
+            self.note_use(SymbolKind::Table, &origin, function.span);
             let params = self.tables[index].params.clone();
             let resolved = self.arguments(function, args, &params, scope, span);
             return (
@@ -744,7 +780,7 @@ impl Resolver {
             return (ExprKind::Constant(Constant::Boolean(false)), Type::Error);
         };
         let mark = scope.mark();
-        let slot = scope.bind(&aggregate.var.text, Type::Record(vec![collection]));
+        let slot = self.bind(scope, &aggregate.var, Type::Record(vec![collection]));
         let function = aggregate.function;
         let value = aggregate.value.as_ref().map(|value| match function {
             AggregateFn::All | AggregateFn::Share => self.condition(value, scope),

@@ -3,6 +3,7 @@
 
 mod coverage;
 mod expr;
+pub mod index;
 mod lookup;
 
 pub use lookup::children;
@@ -20,6 +21,8 @@ use crate::schema::{
 };
 use crate::source::Source;
 use crate::suggest::did_you_mean;
+pub use index::Index;
+use index::{Context, SymbolKind};
 use scope::Scope;
 
 /// A resolved program and the warnings found on the way.
@@ -29,7 +32,30 @@ pub struct Resolved {
 }
 
 pub fn resolve(files: &[RuleFile]) -> Result<Resolved, Vec<Diagnostic>> {
-    let mut resolver = Resolver::default();
+    resolve_files(files, &mut Resolver::default())
+}
+
+/// Resolves as [`resolve`] does, noting what every name stands for, for an editor; the
+/// index is kept whether or not the rules resolve.
+pub fn resolve_indexed(files: &[RuleFile]) -> (Result<Resolved, Vec<Diagnostic>>, Index) {
+    let mut resolver = Resolver {
+        index: Some(Box::default()),
+        ..Resolver::default()
+    };
+    let outcome = resolve_files(files, &mut resolver);
+    let mut index = resolver
+        .index
+        .take()
+        .map(|index| *index)
+        .unwrap_or_default();
+    index.schema = match &outcome {
+        Ok(resolved) => resolved.program.schema.clone(),
+        Err(_) => std::mem::take(&mut resolver.schema),
+    };
+    (outcome, index)
+}
+
+fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved, Vec<Diagnostic>> {
     resolver.declare_enums(files);
     resolver.declare_collections(files);
     resolver.check_header();
@@ -54,17 +80,17 @@ pub fn resolve(files: &[RuleFile]) -> Result<Resolved, Vec<Diagnostic>> {
     }
     if resolver.errors.is_empty() {
         let program = Program {
-            schema: resolver.schema,
-            params: resolver.params,
-            tables: resolver.tables,
-            rules: resolver.rules,
+            schema: std::mem::take(&mut resolver.schema),
+            params: std::mem::take(&mut resolver.params),
+            tables: std::mem::take(&mut resolver.tables),
+            rules: std::mem::take(&mut resolver.rules),
             aggregate_count: resolver.aggregate_count,
         };
-        let mut warnings = resolver.warnings;
+        let mut warnings = std::mem::take(&mut resolver.warnings);
         warnings.extend(coverage::check(&program));
         Ok(Resolved { program, warnings })
     } else {
-        Err(resolver.errors)
+        Err(std::mem::take(&mut resolver.errors))
     }
 }
 
@@ -89,6 +115,8 @@ struct Resolver {
     percentages: std::collections::HashSet<String>,
     /// Declared names (constants, parameters, tables) and where, to report duplicates.
     declared: HashMap<String, Origin>,
+    /// What each name stands for, kept for an editor (`resolve_indexed`).
+    index: Option<Box<Index>>,
 }
 
 impl Resolver {
@@ -166,9 +194,14 @@ impl Resolver {
                     value_origins: Vec::new(),
                     origin: self.origin(decl.name.span),
                 });
+                self.note_declaration(SymbolKind::Enum, decl.name.span, None);
                 self.schema.enums.len() - 1
             }
-            (true, Some(id)) => id as usize,
+            (true, Some(id)) => {
+                let origin = self.schema.enumeration(id).origin.clone();
+                self.note_use(SymbolKind::Enum, &origin, decl.name.span);
+                id as usize
+            }
             (true, None) => {
                 let names = self.schema.enums.iter().map(|e| e.name.as_str());
                 let hint = did_you_mean(&decl.name.text, names);
@@ -198,6 +231,10 @@ impl Resolver {
                 definition.labels.push(value.label.as_ref().map(texts));
                 let origin = self.origin(name.span);
                 self.schema.enums[id].value_origins.push(origin);
+                let ty = Type::Enum(id as u16);
+                let value = self.note_declaration(SymbolKind::EnumValue, name.span, Some(&ty));
+                let parent = self.schema.enums[id].origin.clone();
+                self.note_parent(value, &parent);
             }
         }
     }
@@ -230,6 +267,8 @@ impl Resolver {
                 let collection = &self.schema.collections[id];
                 match collection.field(&key.text) {
                     Some(index) if collection.fields[index].ty == Type::Text => {
+                        let origin = collection.fields[index].origin.clone();
+                        self.note_use(SymbolKind::Field, &origin, key.span);
                         self.schema.collections[id].shape = Shape::Keyed(index);
                     }
                     Some(_) => {
@@ -311,9 +350,16 @@ impl Resolver {
                     fields: Vec::new(),
                     origin: self.origin(decl.name.span),
                 });
+                self.note_declaration(SymbolKind::Collection, decl.name.span, None);
+                let origin = self.origin(decl.name.span);
+                self.note_use(SymbolKind::Collection, &origin, record.span);
                 Some(self.schema.collections.len() - 1)
             }
-            (true, Some(id)) => Some(id as usize),
+            (true, Some(id)) => {
+                let origin = self.schema.collection(id).origin.clone();
+                self.note_use(SymbolKind::Collection, &origin, decl.name.span);
+                Some(id as usize)
+            }
             (true, None) => {
                 let names = self.schema.collections.iter().map(|c| c.name.as_str());
                 let hint = did_you_mean(&decl.name.text, names);
@@ -363,6 +409,9 @@ impl Resolver {
                 None => Default::Optional,
             },
         };
+        let symbol = self.note_declaration(SymbolKind::Field, decl.name.span, Some(&ty));
+        let parent = self.schema.collections[collection].origin.clone();
+        self.note_parent(symbol, &parent);
         let origin = self.origin(decl.name.span);
         self.schema.collections[collection].fields.push(FieldDef {
             name: decl.name.text.clone(),
@@ -434,7 +483,11 @@ impl Resolver {
             let mut ids = Vec::new();
             for alternative in &ty.alternatives {
                 match self.schema.collection_by_record(&alternative.text) {
-                    Some(id) => ids.push(id),
+                    Some(id) => {
+                        let origin = self.schema.collection(id).origin.clone();
+                        self.note_use(SymbolKind::Collection, &origin, alternative.span);
+                        ids.push(id)
+                    }
                     None => {
                         let names = self.schema.collections.iter().map(|c| c.record.as_str());
                         let hint = did_you_mean(&alternative.text, names);
@@ -461,6 +514,7 @@ impl Resolver {
     }
 
     fn type_name(&mut self, name: &ast::Name) -> Type {
+        self.note_site(name.span, Context::Type);
         match name.text.as_str() {
             "text" => return Type::Text,
             "integer" => return Type::Integer,
@@ -471,9 +525,13 @@ impl Resolver {
             _ => {}
         }
         if let Some(id) = self.schema.enum_by_name(&name.text) {
+            let origin = self.schema.enumeration(id).origin.clone();
+            self.note_use(SymbolKind::Enum, &origin, name.span);
             return Type::Enum(id);
         }
         if let Some(id) = self.schema.collection_by_record(&name.text) {
+            let origin = self.schema.collection(id).origin.clone();
+            self.note_use(SymbolKind::Collection, &origin, name.span);
             return Type::Record(vec![id]);
         }
         let builtin = ["text", "integer", "decimal", "boolean", "date", "duration"];
@@ -552,6 +610,7 @@ impl Resolver {
         if self.is_percentage(&decl.value, &scope) {
             self.percentages.insert(decl.name.text.clone());
         }
+        self.note_declaration(SymbolKind::Constant, decl.name.span, Some(&value.ty));
         self.consts.insert(decl.name.text.clone(), value);
     }
 
@@ -598,6 +657,7 @@ impl Resolver {
         if percent {
             self.percentages.insert(decl.name.text.clone());
         }
+        self.note_declaration(SymbolKind::Parameter, decl.name.span, Some(&ty));
         let origin = self.origin(decl.name.span);
         self.params.push(Param {
             name: decl.name.text.clone(),
@@ -633,11 +693,12 @@ impl Resolver {
         if !self.declare("table", &decl.name) {
             return;
         }
+        self.note_declaration(SymbolKind::Table, decl.name.span, None);
         let mut scope = Scope::default();
         let mut params = Vec::new();
         for (name, ty) in &decl.params {
             let ty = self.type_expr(ty);
-            scope.bind(&name.text, ty.clone());
+            self.bind(&mut scope, name, ty.clone());
             params.push(ty);
         }
         let result = self.type_expr(&decl.result);
@@ -679,6 +740,7 @@ impl Resolver {
         }
         self.rule_origins
             .insert(decl.id.text.clone(), self.origin(decl.id.span));
+        self.note_declaration(SymbolKind::Rule, decl.id.span, None);
         self.later_lets = decl
             .clauses
             .iter()
@@ -744,17 +806,17 @@ impl Resolver {
                     let Some(id) = self.collection_name(name) else {
                         // Reported; go on with an untyped variable so the rest of the rule
                         // is checked without a cascade of errors that all stem from this one.
-                        scope.bind(&var.text, Type::Error);
+                        self.bind(&mut scope, var, Type::Error);
                         for_failed = true;
                         continue;
                     };
-                    scope.bind(&var.text, Type::Record(vec![id]));
+                    self.bind(&mut scope, var, Type::Record(vec![id]));
                     collection = Some(id);
                 }
                 _ if collection.is_none() && for_failed => match clause {
                     Clause::Let { name, value, .. } => {
                         let value = self.expr(value, &mut scope, None);
-                        scope.bind(&name.text, value.ty);
+                        self.bind(&mut scope, name, value.ty);
                     }
                     Clause::Where(value) | Clause::Require(value) | Clause::At(value) => {
                         self.expr(value, &mut scope, None);
@@ -774,7 +836,7 @@ impl Resolver {
                 Clause::Let { name, value, .. } => {
                     let value = self.expr(value, &mut scope, None);
                     self.later_lets.retain(|(later, _)| *later != name.text);
-                    let slot = scope.bind(&name.text, value.ty.clone());
+                    let slot = self.bind(&mut scope, name, value.ty.clone());
                     let_names.push((slot, name.text.clone()));
                     steps.push(Step::Let(slot, value));
                 }
@@ -893,7 +955,10 @@ impl Resolver {
     }
 
     fn collection_name(&mut self, name: &ast::Name) -> Option<crate::schema::CollectionId> {
+        self.note_site(name.span, Context::Collection);
         if let Some(id) = self.schema.collection_by_name(&name.text) {
+            let origin = self.schema.collection(id).origin.clone();
+            self.note_use(SymbolKind::Collection, &origin, name.span);
             return Some(id);
         }
         let names = self.schema.collections.iter().map(|c| c.name.as_str());
