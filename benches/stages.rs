@@ -85,7 +85,8 @@ fn main() {
                 let findings = evaluator.run();
                 let mut bytes = 0;
                 for finding in &findings {
-                    let diagnostic = report::finding(&mut evaluator, finding);
+                    let diagnostic =
+                        report::finding(&mut evaluator, finding, staffcheck::lang::Lang::En);
                     bytes += report::render(&diagnostic, Style::default()).len();
                 }
                 bytes

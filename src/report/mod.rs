@@ -21,15 +21,17 @@ pub use summary::{RuleCount, Summary};
 use crate::ast::Severity;
 use crate::diagnostic::{Diagnostic, FindingData, Label, Seen, Why};
 use crate::eval::{Evaluator, Finding, Verdict};
+use crate::i18n::{t, t_args};
 use crate::ir::{Rule, TemplatePart};
+use crate::lang::Lang;
 use crate::source::{SourceRef, Span};
 
 /// The diagnostic for one finding: the plan's record labelled, the values that broke the
 /// rule, the citation, and a related diagnostic pointing at the rule in its file.
 /// A record the rule could not judge gets its own words (`not_judged.rs`).
-pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diagnostic {
+pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: Lang) -> Diagnostic {
     if finding.verdict == Verdict::NotJudged {
-        return not_judged::not_judged(evaluator, finding);
+        return not_judged::not_judged(evaluator, finding, lang);
     }
     let program = evaluator.program;
     let rule: &'a Rule = &program.rules[finding.rule];
@@ -85,21 +87,18 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     }
     let mut help: Vec<String> = reasons
         .iter()
-        .map(|reason| format!("why: {}", reason.text))
+        .map(|reason| help_line(lang, "help-why", &reason.text))
         .collect();
     if let Some(advice) = &rule.help {
-        help.push(format!("fix: {advice}"));
+        help.push(help_line(lang, "help-fix", advice));
     }
-    help.push(format!("source: {}", rule.citation));
-    let related = rule_advice(
-        rule,
-        rule.require_span,
-        if rule.require.is_some() {
-            "the condition that failed"
-        } else {
-            "the rule that reports this"
-        },
-    );
+    help.push(help_line(lang, "help-source", &rule.citation));
+    let label = if rule.require.is_some() {
+        t(lang, "advice-condition-failed")
+    } else {
+        t(lang, "advice-rule-reports")
+    };
+    let related = rule_advice(rule, rule.require_span, &label, lang);
     let seen = |(span, label): &(Span, String)| {
         let path = path::path_of(schema, plan, *span).unwrap_or_default();
         // `education: college` at `people[3].education`: the value is `college`.
@@ -147,11 +146,20 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
 
 /// The related diagnostic every finding about a rule carries: the rule's text at `span`
 /// (its condition), labelled `label`.
-pub(crate) fn rule_advice(rule: &Rule, span: Span, label: &str) -> Diagnostic {
+pub(crate) fn rule_advice(rule: &Rule, span: Span, label: &str, lang: Lang) -> Diagnostic {
+    let args = [
+        ("id", rule.id.as_str().into()),
+        ("title", rule.title.as_str().into()),
+    ];
     Diagnostic::new(
         rule.id.clone(),
         Severity::Info,
-        format!("rule `{}`: {}", rule.id, rule.title),
+        t_args(lang, "advice-rule", &args),
     )
     .at(&rule.source, span, label)
+}
+
+/// One line of a finding's help: `why: ...`, `fix: ...`, `source: ...` (`id`) in `lang`.
+pub(crate) fn help_line(lang: Lang, id: &str, text: &str) -> String {
+    t_args(lang, id, &[("text", text.into())])
 }
