@@ -52,6 +52,8 @@ pub enum Code {
     Usage,
     /// A rule test file (`*.test.yaml`) does not follow its format.
     TestFile,
+    /// A setting of `staffcheck.toml` that is not valid: an unknown key, a wrong type.
+    Config,
     /// A waiver whose expiry date is before the plan's date: the finding is reported.
     WaiverExpired,
     /// A waiver that matches no finding.
@@ -61,7 +63,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 27] = [
+    pub const ALL: [Code; 28] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -86,6 +88,7 @@ impl Code {
         Code::Io,
         Code::Usage,
         Code::TestFile,
+        Code::Config,
         Code::WaiverExpired,
         Code::WaiverUnmatched,
         Code::WaiverUnknownRule,
@@ -117,6 +120,7 @@ impl Code {
             Code::Io => "SC0401",
             Code::Usage => "SC0402",
             Code::TestFile => "SC0403",
+            Code::Config => "SC0404",
             Code::WaiverExpired => "SC0501",
             Code::WaiverUnmatched => "SC0502",
             Code::WaiverUnknownRule => "SC0503",
@@ -150,6 +154,7 @@ impl Code {
             Code::Io => ("a file could not be read or written", "check the path and its permissions"),
             Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
             Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),
+            Code::Config => ("a setting in `staffcheck.toml` is not valid: a key that is not an option, a value of the wrong type or one the option refuses", "use the keys of `staffcheck check --help` (long flags without `--`) under `[check]` or `[test]`; see the README's Configuration section"),
             Code::WaiverExpired => ("a waiver in the plan's `waivers:` section expired before the plan's date, so the finding it covered is reported again", "renew the waiver with a later `expires:` (and a fresh approval), or fix the finding and remove the waiver"),
             Code::WaiverUnmatched => ("a waiver in the plan's `waivers:` section matches no finding: the finding was fixed, the rule is not in force on the plan's date, or the record is named wrongly", "remove the waiver, or name the record by its key (`\"20194\"`, `DN-0003`) or its path (`posts[12]`) as the finding reports it"),
             Code::WaiverUnknownRule => ("a waiver in the plan's `waivers:` section names a rule the rule set does not have", "use a rule id from `staffcheck rules` (the message suggests the closest)"),

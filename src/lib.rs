@@ -14,6 +14,7 @@ pub mod cell;
 pub mod check;
 pub mod cli;
 pub mod code;
+pub mod config;
 pub mod diagnostic;
 pub mod eval;
 pub mod format;

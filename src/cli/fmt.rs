@@ -142,8 +142,10 @@ fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
     })
 }
 
-/// The file itself, or every `*.rules` under a directory, in name order.
+/// The file itself, every `*.rules` under a directory, or the files a pattern matches (walk.rs).
 fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = "name rule files (`*.rules`) or directories holding them";
-    super::walk::files_under(path, &|name| name.ends_with(".rules"), help)
+    let wanted = |file: &Path| file.to_string_lossy().ends_with(".rules");
+    super::walk::expand(path, &wanted)
+        .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }

@@ -1,6 +1,7 @@
 //! The plans named on the command line: files, directories (every `*.yaml` and `*.yml` in
-//! them and their subdirectories) and glob patterns, in the order given; each directory's
-//! or pattern's files sorted by path; a file named twice is checked once. `-` stands for
+//! them and their subdirectories that is not hidden or ignored) and glob patterns, found by
+//! the walker all commands share (`walk.rs`), in the order given; each directory's or
+//! pattern's files sorted by path; a file named twice is checked once. `-` stands for
 //! the plan on stdin, read by the worker that checks it.
 
 use std::path::{Path, PathBuf};
@@ -22,40 +23,16 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
         }
     };
     for argument in arguments {
-        let text = argument.to_string_lossy();
         if is_stdin(argument) {
             push(&mut inputs, argument.clone());
-        } else if argument.is_dir() {
-            match plans_in(argument) {
-                Ok(files) if files.is_empty() => inputs.push(Err(none_found(
-                    argument,
-                    format!(
-                        "the directory {} holds no *.yaml or *.yml file",
-                        relative_name(argument)
-                    ),
-                ))),
-                Ok(files) => files.into_iter().for_each(|file| push(&mut inputs, file)),
-                Err(error) => inputs.push(Err(none_found(
-                    argument,
-                    format!(
-                        "cannot read the directory {}: {}",
-                        relative_name(argument),
-                        crate::io_error::describe(&error)
-                    ),
-                ))),
-            }
-        } else if !argument.exists() && text.contains(['*', '?', '[']) {
-            match glob_files(&text) {
-                Ok(files) if files.is_empty() => inputs.push(Err(none_found(
-                    argument,
-                    format!("no plan matches the pattern `{text}`"),
-                ))),
-                Ok(files) => files.into_iter().for_each(|file| push(&mut inputs, file)),
-                Err(message) => inputs.push(Err(none_found(argument, message))),
-            }
-        } else {
-            // Read later, by the worker that checks it: a missing file is reported there.
-            push(&mut inputs, argument.clone());
+            continue;
+        }
+        // A file, or a path that does not exist, comes back as it is: read later, by the
+        // worker that checks it, which reports a missing file.
+        match super::walk::expand(argument, &is_plan) {
+            Ok(files) if files.is_empty() => inputs.push(Err(none_found(argument))),
+            Ok(files) => files.into_iter().for_each(|file| push(&mut inputs, file)),
+            Err(message) => inputs.push(Err(refused(argument, message))),
         }
     }
     inputs
@@ -66,45 +43,31 @@ pub fn is_stdin(argument: &Path) -> bool {
     argument.as_os_str() == "-"
 }
 
-fn none_found(argument: &Path, message: String) -> (String, Diagnostic) {
-    let diagnostic = Diagnostic::error(Code::Io, message)
-        .help("name plan files, directories of plans, or quoted patterns such as 'plans/*.yaml'");
+fn none_found(argument: &Path) -> (String, Diagnostic) {
+    let name = relative_name(argument);
+    let message = if argument.is_dir() {
+        format!("the directory {name} holds no plan (*.yaml, *.yml) that is not hidden or ignored")
+    } else {
+        format!(
+            "no plan matches the pattern `{}`",
+            argument.to_string_lossy()
+        )
+    };
+    refused(argument, message)
+}
+
+fn refused(argument: &Path, message: String) -> (String, Diagnostic) {
+    let diagnostic = Diagnostic::error(Code::Io, message).help(
+        "name plan files, directories of plans, or quoted patterns such as 'plans/{a,b}/*.yaml'",
+    );
     (relative_name(argument), diagnostic)
 }
 
+/// What a directory contributes: YAML plans, but not the rule tests (`*.test.yaml`) that
+/// `staffcheck test` reads. A workbook is checked when named, not found.
 fn is_plan(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext == "yaml" || ext == "yml")
-}
-
-/// Plans under a directory, sorted by path. Symbolic links to directories are not followed,
-/// so a link cycle cannot make this loop.
-fn plans_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            let kind = entry.file_type()?;
-            if kind.is_dir() {
-                pending.push(path);
-            } else if is_plan(&path) && path.is_file() {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
-fn glob_files(pattern: &str) -> Result<Vec<PathBuf>, String> {
-    let paths = glob::glob(pattern)
-        .map_err(|error| format!("`{pattern}` is not a valid pattern: {}", error.msg))?;
-    let mut files: Vec<PathBuf> = paths
-        .filter_map(Result::ok)
-        .filter(|path| path.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
+    let is_yaml = path
+        .extension()
+        .is_some_and(|ext| ext == "yaml" || ext == "yml");
+    is_yaml && !path.to_string_lossy().ends_with(".test.yaml")
 }

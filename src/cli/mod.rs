@@ -3,6 +3,7 @@
 
 mod atomic;
 mod check;
+mod configured;
 mod convert;
 mod exit;
 mod explain;
@@ -65,10 +66,18 @@ pub enum Command {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files (YAML), directories (every *.yaml and *.yml under them) or quoted glob
-    /// patterns ('plans/**/*.yaml') to check; `-` reads a plan from stdin.
+    /// Plan files (YAML), directories (every *.yaml and *.yml under them, not hidden, not
+    /// ignored by .gitignore or .ignore) or quoted glob patterns ('plans/{a,b}/**/*.yaml') to
+    /// check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
+    /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its
+    /// nearest parent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Read no `staffcheck.toml`: only the command line counts.
+    #[arg(long)]
+    pub no_config: bool,
     /// The name diagnostics and reports give the plan read from stdin (`-`).
     #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_filename: String,
@@ -155,9 +164,17 @@ pub struct SchemaArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct TestArgs {
-    /// Test files (`*.test.yaml`) or directories (every `*.test.yaml` under them).
+    /// Test files (`*.test.yaml`), directories (every `*.test.yaml` under them, not hidden, not
+    /// ignored) or quoted glob patterns.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
+    /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its
+    /// nearest parent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Read no `staffcheck.toml`: only the command line counts.
+    #[arg(long)]
+    pub no_config: bool,
     /// Rule files or directories to test, instead of each test file's `rules:` (or the
     /// `*.rules` files beside it, or the built-in set).
     #[arg(long = "rules", value_name = "PATH")]
@@ -223,7 +240,8 @@ pub struct LintArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct FmtArgs {
-    /// Rule files or directories (every `*.rules` under them).
+    /// Rule files, directories (every `*.rules` under them, not hidden, not ignored) or quoted
+    /// glob patterns.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Change nothing: show a diff of each file not formatted and exit 1 if there is one.
@@ -281,9 +299,9 @@ pub fn main() -> std::process::ExitCode {
     if std::env::var_os(PANIC_FOR_TEST).is_some() {
         panic!("{PANIC_FOR_TEST} is set");
     }
-    let cli = match Cli::try_parse() {
+    let cli = match configured::parse(std::env::args_os().collect()) {
         Ok(cli) => cli,
-        Err(error) => {
+        Err(configured::Refused::Arguments(error)) => {
             let code = if error.use_stderr() {
                 Exit::Unusable
             } else {
@@ -291,6 +309,12 @@ pub fn main() -> std::process::ExitCode {
             };
             let _ = error.print();
             return code.into();
+        }
+        Err(configured::Refused::Config(diagnostic)) => {
+            let style = crate::report::Style::default();
+            let text = format!("{}\n", crate::report::render(&diagnostic, style));
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+            return Exit::Unusable.into();
         }
     };
     // Every command writes through `out`, so a failed write is noticed whoever made it.

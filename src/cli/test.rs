@@ -361,10 +361,12 @@ fn load(set: &RuleSet) -> Loaded {
     .map(|resolved| resolved.program)
 }
 
-/// Every `*.test.yaml` under a directory, or the file itself.
+/// The file itself, every `*.test.yaml` under a directory, or the files a pattern matches (walk.rs).
 fn test_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = "name test files (`*.test.yaml`) or directories holding them";
-    super::walk::files_under(path, &|name| name.ends_with(".test.yaml"), help)
+    let wanted = |file: &Path| file.to_string_lossy().ends_with(".test.yaml");
+    super::walk::expand(path, &wanted)
+        .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }
 
 fn read(path: &Path) -> Result<Source, Vec<Diagnostic>> {

@@ -1,44 +1,125 @@
-//! Finding input files under a path: the path itself if it is a file, else every matching
-//! file below it, in name order, skipping hidden directories and never following a link to a
-//! directory (it could lead back here).
+//! The one walker `check`, `fmt` and `test` turn their path arguments into files with.
+//!
+//! - A file named on the command line is always taken, whatever its name, and so is a
+//!   directory named there, even a hidden or ignored one.
+//! - Below a directory, the walker skips what ripgrep skips (the `ignore` crate is ripgrep's
+//!   walker): hidden files and directories, and what `.ignore` and `.gitignore` files
+//!   exclude (with `.git/info/exclude` and git's global excludes file). As in ripgrep,
+//!   `.gitignore` counts only inside a git repository, `.ignore` everywhere. The command
+//!   then keeps the names it wants (`*.yaml`, `*.rules`, `*.test.yaml`).
+//! - A pattern (`'plans/{a,b}/**/*.yaml'`, `globset`'s syntax: `*` stays within a
+//!   directory, `**` crosses them, `{a,b}` is either) walks from its literal directories
+//!   with the same walker and keeps every file it matches: the pattern, not the command,
+//!   decides the names.
+//! - Files come in path order (depth first, names sorted), so output never depends on the
+//!   file system. Links to directories are not followed: one could lead back here.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
-use crate::code::Code;
-use crate::diagnostic::Diagnostic;
+use crate::ruleset::relative_name;
 
-/// `path` itself, or the files below it whose name `wanted` accepts. `help` says what the
-/// command expects when the path cannot be read.
-pub fn files_under(
-    path: &Path,
-    wanted: &dyn Fn(&str) -> bool,
-    help: &str,
-) -> Result<Vec<PathBuf>, Diagnostic> {
-    if path.is_file() {
-        return Ok(vec![path.to_path_buf()]);
+/// The files an argument names, or why it names none that could be read. A path that does
+/// not exist and is not a pattern is returned as it is, for its reader to report.
+pub fn expand(argument: &Path, wanted: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
+    if argument.is_dir() {
+        walk(argument, usize::MAX, &|path| wanted(path))
+    } else if !argument.exists() && is_pattern(&argument.to_string_lossy()) {
+        matching(argument)
+    } else {
+        Ok(vec![argument.to_path_buf()])
     }
-    let entries = std::fs::read_dir(path).map_err(|error| {
-        let message = format!(
-            "cannot read {}: {}",
-            path.display(),
-            crate::io_error::describe(&error)
-        );
-        Diagnostic::error(Code::Io, message).help(help)
-    })?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
+}
+
+/// Whether an argument that names no file is meant as a pattern.
+pub fn is_pattern(text: &str) -> bool {
+    text.contains(['*', '?', '[', '{'])
+}
+
+/// Every file below `root`, to `depth` levels, that the walker shows and `keep` accepts.
+fn walk(root: &Path, depth: usize, keep: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
+    let walker = ignore::WalkBuilder::new(root)
+        .max_depth(Some(depth))
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
     let mut files = Vec::new();
-    for entry in paths {
-        let name = entry
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let is_dir = std::fs::symlink_metadata(&entry).is_ok_and(|m| m.is_dir());
-        if is_dir && !name.starts_with('.') {
-            files.extend(files_under(&entry, wanted, help)?);
-        } else if entry.is_file() && wanted(&name) {
-            files.push(entry);
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            // A directory that cannot be read stops the walk: skipping it would check
+            // fewer files than asked without saying so.
+            Err(error) => match error.io_error() {
+                Some(io) => {
+                    let path = failed_path(&error).unwrap_or(root);
+                    let why = crate::io_error::describe(io);
+                    return Err(format!("cannot read {}: {why}", relative_name(path)));
+                }
+                // A line of a `.gitignore` that is not a valid pattern: git skips it too.
+                None => continue,
+            },
+        };
+        let is_dir = entry.file_type().is_some_and(|kind| kind.is_dir());
+        if !is_dir && entry.path().is_file() && keep(entry.path()) {
+            files.push(entry.into_path());
         }
     }
     Ok(files)
+}
+
+/// The files a pattern matches, walking only from its leading literal directories and, with
+/// no `**`, no deeper than the pattern reaches.
+fn matching(pattern: &Path) -> Result<Vec<PathBuf>, String> {
+    let text = pattern.to_string_lossy();
+    let mut base = PathBuf::new();
+    let mut rest: Vec<String> = Vec::new();
+    for component in pattern.components() {
+        let part = component.as_os_str().to_string_lossy();
+        let literal = !matches!(component, Component::Normal(_)) || !is_pattern(&part);
+        if rest.is_empty() && literal {
+            base.push(component);
+        } else {
+            rest.push(part.into_owned());
+        }
+    }
+    let glob = globset::GlobBuilder::new(&rest.join("/"))
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+        .map_err(|error| format!("`{text}` is not a valid pattern: {}", error.kind()))?
+        .compile_matcher();
+    let depth = if rest.iter().any(|part| part.contains("**")) {
+        usize::MAX
+    } else {
+        rest.len()
+    };
+    let start = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base.as_path()
+    };
+    if !start.is_dir() {
+        return Ok(Vec::new());
+    }
+    let files = walk(start, depth, &|path| {
+        path.strip_prefix(start)
+            .is_ok_and(|below| glob.is_match(below))
+    })?;
+    // `*.yaml` names `a.yaml`, not `./a.yaml`, as a shell would.
+    Ok(files
+        .into_iter()
+        .map(|path| match path.strip_prefix("./") {
+            Ok(below) if base.as_os_str().is_empty() => below.to_path_buf(),
+            _ => path,
+        })
+        .collect())
+}
+
+/// The path an error of the walker is about.
+fn failed_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            failed_path(err)
+        }
+        _ => None,
+    }
 }

@@ -27,9 +27,14 @@ pub fn root() -> PathBuf {
 
 /// Runs `staffcheck` in the crate's root with deterministic output (no colour, 80 columns).
 pub fn staffcheck(args: &[&str]) -> Run {
+    staffcheck_in(&root(), args)
+}
+
+/// Runs `staffcheck` in `dir` with deterministic output (no colour, 80 columns).
+pub fn staffcheck_in(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_staffcheck"))
         .args(args)
-        .current_dir(root())
+        .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "80")
         .output()

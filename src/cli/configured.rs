@@ -1,0 +1,144 @@
+//! The command line with `staffcheck.toml`'s defaults: for `check` and `test`, each setting
+//! of the file's section whose flag the command line does not give is added as the
+//! arguments it stands for, then everything is parsed at once. A flag given on the command
+//! line wins, a list flag (`--rules`, `--param`, `--format`) replacing the file's whole
+//! list. A value the option refuses is reported at its place in the file.
+
+use std::ffi::OsString;
+
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser};
+
+use super::Cli;
+use crate::code::Code;
+use crate::config::{Config, Setting};
+use crate::diagnostic::Diagnostic;
+
+/// Why the command line could not be read.
+pub enum Refused {
+    Arguments(clap::Error),
+    Config(Box<Diagnostic>),
+}
+
+/// The command line `argv` (the program's name first), with the configuration's defaults.
+pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
+    let matches = Cli::command()
+        .try_get_matches_from(&argv)
+        .map_err(Refused::Arguments)?;
+    let Some((name, given)) = matches.subcommand() else {
+        return Cli::from_arg_matches(&matches).map_err(Refused::Arguments);
+    };
+    let config = match (name, given.try_get_one::<bool>("no_config")) {
+        (_, Ok(Some(true))) | (_, Err(_)) => None,
+        _ => match given.get_one::<std::path::PathBuf>("config") {
+            Some(file) => Some(Config::load(file)),
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|dir| Config::discover(&dir).transpose()),
+        },
+    };
+    let config = match config {
+        Some(Ok(config)) => config,
+        Some(Err(diagnostic)) => return Err(Refused::Config(Box::new(diagnostic))),
+        None => return Cli::from_arg_matches(&matches).map_err(Refused::Arguments),
+    };
+    let settings = match name {
+        "check" => &config.check,
+        "test" => &config.test,
+        _ => return Cli::from_arg_matches(&matches).map_err(Refused::Arguments),
+    };
+    let command = Cli::command();
+    let Some(subcommand) = command.find_subcommand(name) else {
+        return Cli::from_arg_matches(&matches).map_err(Refused::Arguments);
+    };
+    let mut added: Vec<OsString> = Vec::new();
+    for setting in settings {
+        let id = subcommand
+            .get_arguments()
+            .find(|arg| arg.get_long() == Some(setting.key))
+            .map(|arg| arg.get_id().as_str());
+        let on_command_line =
+            id.is_some_and(|id| matches!(given.value_source(id), Some(ValueSource::CommandLine)));
+        if !on_command_line {
+            accepted(name, setting, &config)?;
+            added.extend(setting.arguments.iter().map(OsString::from));
+        }
+    }
+    // The defaults go right after the command's name, before any `--` the user wrote.
+    let at = argv
+        .iter()
+        .skip(1)
+        .position(|argument| argument == name)
+        .map_or(argv.len(), |i| i + 2);
+    let mut all = argv;
+    all.splice(at..at, added);
+    Cli::try_parse_from(all).map_err(Refused::Arguments)
+}
+
+/// Whether the command accepts the setting's arguments, else the reason at the setting's
+/// place in the file.
+fn accepted(name: &str, setting: &Setting, config: &Config) -> Result<(), Refused> {
+    let mut alone: Vec<String> = vec!["staffcheck".into(), name.into()];
+    alone.extend(setting.arguments.iter().cloned());
+    if name == "check" {
+        alone.push("-".into());
+    }
+    match Cli::command().try_get_matches_from(alone) {
+        Ok(_) => Ok(()),
+        Err(error) => {
+            let rendered = error.render().to_string();
+            let reason = rendered
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            let values: Vec<&str> = rendered
+                .lines()
+                .filter_map(|line| line.trim().strip_prefix("[possible values: "))
+                .collect();
+            let help = match values.first() {
+                Some(values) => format!("possible values: {}", values.trim_end_matches(']')),
+                None => format!("see `staffcheck {name} --help` for `--{}`", setting.key),
+            };
+            let diagnostic = Diagnostic::error(
+                Code::Config,
+                format!("the value of `{}` is refused: {reason}", setting.key),
+            )
+            .at(&config.source, setting.span, "refused")
+            .help(help);
+            Err(Refused::Config(Box::new(diagnostic)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every long flag of the command but the config flags and `--help`.
+    fn flags(name: &str) -> Vec<String> {
+        let command = Cli::command();
+        let mut flags: Vec<String> = command
+            .find_subcommand(name)
+            .unwrap()
+            .get_arguments()
+            .filter_map(|arg| arg.get_long().map(str::to_string))
+            .filter(|long| !["help", "config", "no-config", "lang"].contains(&long.as_str()))
+            .collect();
+        flags.sort();
+        flags
+    }
+
+    fn keys(keys: &[(&str, crate::config::Kind)]) -> Vec<String> {
+        let mut keys: Vec<String> = keys.iter().map(|(key, _)| key.to_string()).collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn the_config_keys_are_the_long_flags() {
+        assert_eq!(keys(crate::config::CHECK_KEYS), flags("check"));
+        assert_eq!(keys(crate::config::TEST_KEYS), flags("test"));
+    }
+}
