@@ -85,8 +85,7 @@ fn main() {
                 let findings = evaluator.run();
                 let mut bytes = 0;
                 for finding in &findings {
-                    let diagnostic =
-                        report::finding(&mut evaluator, finding, staffcheck::lang::Lang::En);
+                    let diagnostic = report::finding(&mut evaluator, finding);
                     bytes += report::render(&diagnostic, Style::default()).len();
                 }
                 bytes

@@ -1,6 +1,10 @@
 //! The owned syntax tree of a rule file. Every node carries its span; nothing here knows pest.
 
+use crate::bilingual::Bilingual;
 use crate::source::{Source, Span};
+
+/// A text for people with its Vietnamese, if written (`"Party Secretary" vi "Bí thư"`).
+pub type Texts = Bilingual<Text>;
 
 /// A name as written, with where it was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,8 +51,15 @@ pub struct EnumDecl {
     pub name: Name,
     /// `a < b < c` declares an ordered enumeration.
     pub ordered: bool,
-    pub values: Vec<Name>,
+    pub values: Vec<EnumValue>,
     pub span: Span,
+}
+
+/// `party_secretary "Party Secretary" vi "Bí thư Đảng ủy"`: a value and its display label.
+#[derive(Clone, Debug)]
+pub struct EnumValue {
+    pub name: Name,
+    pub label: Option<Texts>,
 }
 
 #[derive(Clone, Debug)]
@@ -59,6 +70,8 @@ pub struct CollectionDecl {
     /// The record type (`Unit`); absent in an `extend`.
     pub record: Option<Name>,
     pub shape: CollectionShape,
+    /// What people call its records (`"post" vi "chức vụ"`).
+    pub label: Option<Texts>,
     pub fields: Vec<FieldDecl>,
     pub span: Span,
 }
@@ -79,6 +92,7 @@ pub struct FieldDecl {
     pub ty: TypeExpr,
     pub bound: Option<Bound>,
     pub presence: Presence,
+    pub label: Option<Texts>,
     pub span: Span,
 }
 
@@ -123,7 +137,7 @@ pub struct ParamDecl {
 pub struct ParamValue {
     pub value: Expr,
     pub window: Window,
-    pub source: Option<Text>,
+    pub source: Option<Texts>,
     pub span: Span,
 }
 
@@ -152,7 +166,7 @@ pub struct TableDecl {
     pub name: Name,
     pub params: Vec<(Name, TypeExpr)>,
     pub result: TypeExpr,
-    pub source: Option<Text>,
+    pub source: Option<Texts>,
     pub rows: Vec<(Expr, Expr)>,
     pub otherwise: Option<Expr>,
     pub span: Span,
@@ -178,7 +192,7 @@ impl Severity {
 #[derive(Clone, Debug)]
 pub struct RuleDecl {
     pub id: Name,
-    pub title: Text,
+    pub title: Texts,
     pub clauses: Vec<Clause>,
     pub span: Span,
 }
@@ -186,7 +200,7 @@ pub struct RuleDecl {
 #[derive(Clone, Debug)]
 pub enum Clause {
     Severity(Severity, Span),
-    Source(Text),
+    Source(Texts),
     /// `url "https://..."`: the address of the public text the citation rests on.
     Url(Text),
     /// `checked 2026-11-30`: the day the source was last read against the rule.
@@ -205,8 +219,8 @@ pub enum Clause {
     Where(Expr),
     Require(Expr),
     At(Expr),
-    Message(Template),
-    Help(Text),
+    Message(Bilingual<Template>),
+    Help(Texts),
 }
 
 #[derive(Clone, Debug)]

@@ -4,8 +4,10 @@
 
 use serde_json::{json, Value as Json};
 
+use crate::bilingual::Bilingual;
 use crate::eval::explain::{show_date, show_decimal, show_duration};
 use crate::ir::{Constant, Param, Program, Rule};
+use crate::lang::Lang;
 use crate::schema::Schema;
 
 /// A rule's window in words: `from 2025-06-23 until 2025-11-16`, or `always`.
@@ -62,7 +64,7 @@ pub fn show_constant(schema: &Schema, value: &Constant) -> String {
 }
 
 /// One line per dated value: `2 from 2025-06-23 until 2025-11-16 (source)`.
-pub fn param_values(schema: &Schema, param: &Param) -> Vec<String> {
+pub fn param_values(schema: &Schema, param: &Param, lang: Lang) -> Vec<String> {
     param
         .values
         .iter()
@@ -78,7 +80,7 @@ pub fn param_values(schema: &Schema, param: &Param) -> Vec<String> {
                 line.push_str(" at any date");
             }
             if let Some(citation) = &value.citation {
-                line.push_str(&format!(" ({citation})"));
+                line.push_str(&format!(" ({})", citation.get(lang)));
             }
             line
         })
@@ -86,10 +88,10 @@ pub fn param_values(schema: &Schema, param: &Param) -> Vec<String> {
 }
 
 /// What `staffcheck explain RULE` prints before the example.
-pub fn explain(program: &Program, rule: &Rule) -> String {
-    let mut out = format!("{}: {}\n\n", rule.id, rule.title);
+pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
+    let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
     out.push_str(&format!("severity:  {}\n", rule.severity.as_str()));
-    out.push_str(&format!("source:    {}\n", rule.citation));
+    out.push_str(&format!("source:    {}\n", rule.citation.get(lang)));
     if let Some(url) = &rule.source_url {
         out.push_str(&format!("text:      {url}\n"));
     }
@@ -99,14 +101,14 @@ pub fn explain(program: &Program, rule: &Rule) -> String {
     out.push_str(&format!("in force:  {}\n", window(rule)));
     out.push_str(&format!("declared:  {}\n", place(rule)));
     if let Some(fix) = &rule.help {
-        out.push_str(&format!("fix:       {fix}\n"));
+        out.push_str(&format!("fix:       {}\n", fix.get(lang)));
     }
     if !rule.params.is_empty() {
         out.push_str("parameters:\n");
         for &index in &rule.params {
             let param = &program.params[index];
             out.push_str(&format!("  {}:\n", param.name));
-            for line in param_values(&program.schema, param) {
+            for line in param_values(&program.schema, param, lang) {
                 out.push_str(&format!("    {line}\n"));
             }
         }
@@ -119,7 +121,7 @@ pub fn explain(program: &Program, rule: &Rule) -> String {
 }
 
 /// `staffcheck rules --format table`.
-pub fn table(program: &Program) -> String {
+pub fn table(program: &Program, lang: Lang) -> String {
     let id_width = program.rules.iter().map(|r| r.id.len()).max().unwrap_or(2);
     let window_width = program
         .rules
@@ -137,14 +139,14 @@ pub fn table(program: &Program) -> String {
             rule.id,
             rule.severity.as_str(),
             window(rule),
-            rule.title
+            rule.title.get(lang)
         ));
     }
     out
 }
 
 /// `staffcheck rules --format json`.
-pub fn json(program: &Program) -> String {
+pub fn json(program: &Program, lang: Lang) -> String {
     let rules: Vec<Json> = program
         .rules
         .iter()
@@ -162,7 +164,7 @@ pub fn json(program: &Program) -> String {
                                 "value": show_constant(&program.schema, &value.value),
                                 "from": value.from.map(show_date),
                                 "until": value.until.map(show_date),
-                                "source": value.citation,
+                                "source": value.citation.as_ref().map(|c| c.get(lang)),
                             })
                         })
                         .collect();
@@ -172,12 +174,12 @@ pub fn json(program: &Program) -> String {
             let location = rule.source.location(rule.span.start as usize);
             json!({
                 "id": rule.id,
-                "title": rule.title,
+                "title": rule.title.get(lang),
                 "severity": rule.severity.as_str(),
-                "source": rule.citation,
+                "source": rule.citation.get(lang),
                 "source_url": rule.source_url,
                 "source_checked": rule.source_checked.map(show_date),
-                "fix": rule.help,
+                "fix": rule.help.as_ref().map(|h| h.get(lang)),
                 "from": rule.from.map(show_date),
                 "until": rule.until.map(show_date),
                 "file": rule.source.name(),
@@ -192,7 +194,19 @@ pub fn json(program: &Program) -> String {
     out
 }
 
-/// `staffcheck rules --format markdown`: `docs/rules.md` for the built-in set.
+/// A text for the reference page: the English, then the Vietnamese after a line break.
+fn both(text: &Bilingual<String>) -> String {
+    format!("{}{}", text.en, vietnamese(text))
+}
+
+fn vietnamese(text: &Bilingual<String>) -> String {
+    text.vi
+        .as_ref()
+        .map_or(String::new(), |vi| format!("<br>*vi:* {vi}"))
+}
+
+/// `staffcheck rules --format markdown`: `docs/rules.md` for the built-in set, in both
+/// languages.
 pub fn markdown(program: &Program) -> String {
     let mut out = String::from(
         "# The rules\n\n\
@@ -207,28 +221,35 @@ pub fn markdown(program: &Program) -> String {
             rule.id.to_lowercase(),
             rule.severity.as_str(),
             window(rule),
-            rule.title
+            both(&rule.title)
         ));
     }
     for rule in &program.rules {
-        out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title));
+        out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title.en));
+        if let Some(vi) = &rule.title.vi {
+            out.push_str(&format!("*{vi}*\n\n"));
+        }
         out.push_str(&format!("- severity: {}\n", rule.severity.as_str()));
         out.push_str(&format!("- in force: {}\n", window(rule)));
         match &rule.source_url {
-            Some(url) => out.push_str(&format!("- source: [{}]({url})\n", rule.citation)),
-            None => out.push_str(&format!("- source: {}\n", rule.citation)),
+            Some(url) => out.push_str(&format!(
+                "- source: [{}]({url}){}\n",
+                rule.citation.en,
+                vietnamese(&rule.citation)
+            )),
+            None => out.push_str(&format!("- source: {}\n", both(&rule.citation))),
         }
         if let Some(checked) = rule.source_checked {
             out.push_str(&format!("- source checked: {}\n", show_date(checked)));
         }
         if let Some(fix) = &rule.help {
-            out.push_str(&format!("- fix: {fix}\n"));
+            out.push_str(&format!("- fix: {}\n", both(fix)));
         }
         out.push_str(&format!("- declared in `{}`\n", place(rule)));
         for &index in &rule.params {
             let param = &program.params[index];
             out.push_str(&format!("- parameter `{}`:", param.name));
-            for line in param_values(&program.schema, param) {
+            for line in param_values(&program.schema, param, Lang::En) {
                 out.push_str(&format!(" {line};"));
             }
             out.pop();

@@ -86,9 +86,10 @@ fn check_plan(
     let findings = Evaluator::run_parallel(program, &plan, date, threads);
     // Explaining re-evaluates only the records that failed, with caches of its own.
     let mut evaluator = Evaluator::new(program, &plan, date);
+    evaluator.lang = options.lang;
     let mut diagnostics: Vec<Diagnostic> = findings
         .iter()
-        .map(|f| report::finding(&mut evaluator, f, options.lang))
+        .map(|f| report::finding(&mut evaluator, f))
         .collect();
     let waived = crate::waiver::apply(program, &plan, date, &mut diagnostics);
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));

@@ -23,6 +23,9 @@ pub enum Code {
     Unused,
     /// A rule whose window ended before any plan it could judge.
     NeverInForce,
+    /// A text for people (a rule's title, message, fix or citation, a schema label) with no
+    /// Vietnamese: Vietnamese readers see the English.
+    NoVietnamese,
     /// The YAML itself is malformed.
     Yaml,
     /// A value of the wrong type for its field.
@@ -63,7 +66,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 28] = [
+    pub const ALL: [Code; 29] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -74,6 +77,7 @@ impl Code {
         Code::BadDeclaration,
         Code::Unused,
         Code::NeverInForce,
+        Code::NoVietnamese,
         Code::Yaml,
         Code::WrongType,
         Code::NotInEnum,
@@ -106,6 +110,7 @@ impl Code {
             Code::BadDeclaration => "SC0204",
             Code::Unused => "SC0205",
             Code::NeverInForce => "SC0206",
+            Code::NoVietnamese => "SC0207",
             Code::Yaml => "SC0301",
             Code::WrongType => "SC0302",
             Code::NotInEnum => "SC0303",
@@ -140,6 +145,7 @@ impl Code {
             Code::BadDeclaration => ("a declaration is incomplete or contradictory (a rule without `source`, overlapping parameter windows)", "complete the declaration as the help says"),
             Code::Unused => ("a parameter that no rule or table reads", "use it in a rule, or remove it"),
             Code::NeverInForce => ("a rule whose `effective` window ended before the plans it could judge (by default, before the two-level system began on 2025-07-01)", "remove the rule, or correct its `until` date"),
+            Code::NoVietnamese => ("a text meant for people (a rule's title, message, fix or citation; a label of the schema) has no Vietnamese, so a report in Vietnamese shows the English (or, for an enumeration value without a label, its identifier)", "write the Vietnamese after the English: `\"English\" vi \"Tiếng Việt\"` (grammar/README.md, \"Texts in two languages\")"),
             Code::Yaml => ("the plan is not valid YAML", "fix the YAML at the place shown"),
             Code::WrongType => ("a plan's value has the wrong type for its field", "write a value of the type the schema declares"),
             Code::NotInEnum => ("a plan's value is outside a closed enumeration", "use one of the values listed, or extend the enumeration in a rule file"),

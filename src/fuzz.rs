@@ -96,7 +96,7 @@ pub fn check(bytes: &[u8]) {
         Ok(source) => (check::check(program, &source, Options::default()), true),
         Err(error) => (Err(vec![error]), false),
     };
-    let mut report = Report::new(Some(program), FailOn::Error);
+    let mut report = Report::new(Some(program), FailOn::Error, crate::lang::Lang::En);
     report.plans.push(PlanReport {
         file: "fuzz.yaml".into(),
         result,

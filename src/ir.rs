@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::ast::{AggregateFn, CompareOp, Duration, Severity};
+use crate::bilingual::Bilingual;
 use crate::schema::{CollectionId, EnumId, Origin, Schema, Type};
 use crate::source::{Source, Span};
 
@@ -148,6 +149,8 @@ pub struct Param {
     pub name: String,
     pub ty: Type,
     pub values: Vec<ParamValue>,
+    /// Written as percentages (`15%`): shown to people as one.
+    pub percent: bool,
     pub origin: Origin,
 }
 
@@ -156,7 +159,7 @@ pub struct ParamValue {
     pub value: Constant,
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
-    pub citation: Option<String>,
+    pub citation: Option<Bilingual<String>>,
 }
 
 impl ParamValue {
@@ -174,7 +177,7 @@ pub struct Table {
     pub result: Type,
     pub rows: Vec<(Expr, Expr)>,
     pub otherwise: Option<Expr>,
-    pub citation: Option<String>,
+    pub citation: Option<Bilingual<String>>,
     pub frame_size: usize,
     /// Where the table is declared.
     pub origin: Origin,
@@ -200,14 +203,14 @@ pub enum TemplatePart {
 #[derive(Clone, Debug)]
 pub struct Rule {
     pub id: String,
-    pub title: String,
+    pub title: Bilingual<String>,
     pub severity: Severity,
-    pub citation: String,
+    pub citation: Bilingual<String>,
     /// The address of the public text the citation rests on (`url`).
     pub source_url: Option<String>,
     /// The day the source was last read against the rule (`checked`).
     pub source_checked: Option<NaiveDate>,
-    pub help: Option<String>,
+    pub help: Option<Bilingual<String>>,
     pub from: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub collection: CollectionId,
@@ -216,7 +219,7 @@ pub struct Rule {
     /// gets a note carrying the rule's message.
     pub require: Option<Expr>,
     pub at: Option<Expr>,
-    pub message: Option<Template>,
+    pub message: Option<Bilingual<Template>>,
     pub frame_size: usize,
     /// The slot of each `let` and its name, for explanations.
     pub let_names: Vec<(usize, String)>,

@@ -85,22 +85,16 @@ fn record(schema: &Schema, collection: &CollectionDef) -> Value {
 
 fn field_schema(schema: &Schema, field: &FieldDef) -> Value {
     let mut value = type_schema(schema, &field.ty);
-    let mut description = describe(schema, &field.ty);
+    let description = field_description(schema, field);
     if let Some((op, bound)) = field.bound {
         add_bound(&mut value, op, bound);
-        description.push_str(&format!(", {} {bound}", op.symbol()));
     }
     match &field.default {
         Default::Required => {}
-        Default::Optional => {
-            description.push_str("; optional");
-            value = nullable(value);
-        }
+        Default::Optional => value = nullable(value),
         Default::Value(default) => {
-            description.push_str("; optional");
             value = nullable(value);
             if let Some(default) = default_json(schema, &field.ty, default) {
-                description.push_str(&format!(", default {default}"));
                 value["default"] = default;
             }
         }
@@ -113,6 +107,27 @@ fn field_schema(schema: &Schema, field: &FieldDef) -> Value {
         *map = with_description;
     }
     value
+}
+
+/// What a field holds, in a line for people: its type (an enumeration's values, a
+/// reference's target), its bound, whether it may be left out and its default. The JSON
+/// Schema's `description` and a workbook template's header notes.
+pub fn field_description(schema: &Schema, field: &FieldDef) -> String {
+    let mut description = describe(schema, &field.ty);
+    if let Some((op, bound)) = field.bound {
+        description.push_str(&format!(", {} {bound}", op.symbol()));
+    }
+    match &field.default {
+        Default::Required => {}
+        Default::Optional => description.push_str("; optional"),
+        Default::Value(default) => {
+            description.push_str("; optional");
+            if let Some(default) = default_json(schema, &field.ty, default) {
+                description.push_str(&format!(", default {default}"));
+            }
+        }
+    }
+    description
 }
 
 /// A scalar as the loader reads it for a text or a reference: any YAML scalar, as written.

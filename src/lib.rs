@@ -8,6 +8,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod ast;
+pub mod bilingual;
 pub mod builtin;
 pub mod catalog;
 pub mod cell;
@@ -26,6 +27,7 @@ pub mod ir;
 pub mod json_schema;
 pub mod lang;
 pub mod lint;
+pub mod lsp;
 pub mod param_override;
 pub mod plan;
 pub mod report;
@@ -36,4 +38,5 @@ pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod untranslated;
 pub mod waiver;

@@ -1,5 +1,6 @@
 //! Static checks of a resolved rule set, beyond what loading refuses: a parameter nothing
-//! reads, a rule whose window ended before the plans it could judge. Warnings, located.
+//! reads, a rule whose window ended before the plans it could judge, a text for people
+//! without its Vietnamese (`untranslated.rs`). Warnings, located.
 
 use chrono::NaiveDate;
 
@@ -24,7 +25,12 @@ pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
             }
         }
         rule.require.iter().chain(&rule.at).for_each(&mut mark);
-        for part in rule.message.iter().flat_map(|m| &m.parts) {
+        for part in rule
+            .message
+            .iter()
+            .flat_map(|m| m.both())
+            .flat_map(|t| &t.parts)
+        {
             if let TemplatePart::Hole(e) = part {
                 mark(e);
             }
@@ -78,6 +84,7 @@ pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
             .help("remove the rule, or correct its `until` date; lint with `--since DATE` to judge older plans"),
         );
     }
+    warnings.extend(crate::untranslated::untranslated(program));
     warnings
 }
 

@@ -1,9 +1,11 @@
 //! `--param NAME=VALUE`: replaces every dated value of a parameter with one value.
 
+use crate::bilingual::Bilingual;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::{Constant, ParamValue, Program};
 use crate::schema::Type;
+use crate::source::Span;
 use crate::suggest::did_you_mean;
 
 pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> {
@@ -46,7 +48,11 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
         value,
         from: None,
         until: None,
-        citation: Some("set with --param".to_string()),
+        citation: Some(Bilingual {
+            en: "set with --param".to_string(),
+            vi: Some("đặt bằng --param".to_string()),
+            span: Span::new(0, 0),
+        }),
     }];
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Finding and reading rule files: the built-in set compiled into the binary, files and
 //! directories named on the command line, and the files they `include`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::ast::{Item, RuleFile};
@@ -27,6 +27,38 @@ struct Loader {
     loaded: HashSet<FileKey>,
     stack: Vec<FileKey>,
     errors: Vec<Diagnostic>,
+    /// Texts an editor holds, read instead of the file on disk (by canonical path).
+    unsaved: HashMap<PathBuf, String>,
+    /// Every file read, by the name its sources carry, with its path (none when built in).
+    read: Vec<(String, Option<PathBuf>)>,
+}
+
+/// One rule file loaded as `--rules FILE` would load it, for an editor: with the texts of
+/// the files it has open, the files read and the syntax trees parsed kept for its index.
+pub struct Opened {
+    pub outcome: Result<Resolved, Vec<Diagnostic>>,
+    /// The files that parsed, included files first.
+    pub files: Vec<RuleFile>,
+    /// Every file read, by the name its sources carry, with its path (none when built in).
+    pub read: Vec<(String, Option<PathBuf>)>,
+}
+
+/// Loads `path` and what it includes, reading `unsaved` (by canonical path) over the disk.
+pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
+    let mut loader = Loader {
+        unsaved,
+        ..Loader::default()
+    };
+    loader.load(path_key(path), None);
+    let outcome = match loader.errors.is_empty() {
+        true => resolve(&loader.files),
+        false => Err(std::mem::take(&mut loader.errors)),
+    };
+    Opened {
+        outcome,
+        files: loader.files,
+        read: loader.read,
+    }
 }
 
 /// The rule set shipped in the binary.
@@ -109,7 +141,7 @@ impl Loader {
         if !self.loaded.insert(key.clone()) {
             return;
         }
-        let source = match read(&key) {
+        let source = match self.unsaved_source(&key).map_or_else(|| read(&key), Ok) {
             Ok(source) => source,
             Err(message) => {
                 let mut diagnostic = Diagnostic::error(Code::IncludeMissing, message);
@@ -123,6 +155,13 @@ impl Loader {
                 return;
             }
         };
+        self.read.push((
+            source.name().to_string(),
+            match &key {
+                FileKey::Builtin(_) => None,
+                FileKey::Path(path) => Some(path.clone()),
+            },
+        ));
         let file = match syntax::parse(&source) {
             Ok(file) => file,
             Err(mut errors) => {
@@ -140,6 +179,14 @@ impl Loader {
         }
         self.stack.pop();
         self.files.push(file);
+    }
+
+    fn unsaved_source(&self, key: &FileKey) -> Option<Source> {
+        let FileKey::Path(path) = key else {
+            return None;
+        };
+        let text = self.unsaved.get(path)?;
+        Some(SourceFile::new(relative_name(path), text.clone()))
     }
 
     fn include_targets(&mut self, from: &FileKey, path: &str) -> Vec<FileKey> {

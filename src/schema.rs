@@ -3,7 +3,12 @@
 use rust_decimal::Decimal;
 
 use crate::ast::CompareOp;
+use crate::bilingual::Bilingual;
+use crate::lang::Lang;
 use crate::source::{Source, Span};
+
+/// A display label: what people call a collection's records, a field, an enumeration value.
+pub type Label = Bilingual<String>;
 
 pub type EnumId = u16;
 pub type CollectionId = u16;
@@ -44,12 +49,24 @@ pub struct EnumDef {
     pub name: String,
     pub ordered: bool,
     pub values: Vec<String>,
+    /// Each value's label, if declared (same order as `values`).
+    pub labels: Vec<Option<Label>>,
+    /// Where each value is declared (an `extend enum` may be in another file).
+    pub value_origins: Vec<Origin>,
     pub origin: Origin,
 }
 
 impl EnumDef {
     pub fn position(&self, value: &str) -> Option<usize> {
         self.values.iter().position(|v| v == value)
+    }
+
+    /// What people call the value at `position`: its label in `lang`, else its name.
+    pub fn label(&self, position: usize, lang: Lang) -> &str {
+        match self.labels.get(position) {
+            Some(Some(label)) => label.get(lang),
+            _ => self.values.get(position).map_or("", String::as_str),
+        }
     }
 }
 
@@ -67,6 +84,8 @@ pub struct CollectionDef {
     /// The record type (`Unit`).
     pub record: String,
     pub shape: Shape,
+    /// What people call one of its records (`"post" vi "chức vụ"`), if declared.
+    pub label: Option<Label>,
     pub fields: Vec<FieldDef>,
     pub origin: Origin,
 }
@@ -74,6 +93,18 @@ pub struct CollectionDef {
 impl CollectionDef {
     pub fn field(&self, name: &str) -> Option<usize> {
         self.fields.iter().position(|field| field.name == name)
+    }
+
+    /// What people call one of its records in `lang`; its type name when no label is declared.
+    pub fn label(&self, lang: Lang) -> &str {
+        self.label
+            .as_ref()
+            .map_or(&self.record, |label| label.get(lang))
+    }
+
+    /// The field that names a record for people: `name` if it has one.
+    pub fn display_field(&self) -> Option<usize> {
+        self.field("name")
     }
 
     pub fn key_field(&self) -> Option<usize> {
@@ -109,7 +140,17 @@ pub struct FieldDef {
     pub ty: Type,
     pub bound: Option<(CompareOp, Decimal)>,
     pub default: Default,
+    pub label: Option<Label>,
     pub origin: Origin,
+}
+
+impl FieldDef {
+    /// What people call the field in `lang`; its name when no label is declared.
+    pub fn label(&self, lang: Lang) -> &str {
+        self.label
+            .as_ref()
+            .map_or(&self.name, |label| label.get(lang))
+    }
 }
 
 #[derive(Clone, Debug, Default)]

@@ -60,10 +60,10 @@ fn json_lists_not_judged_records_apart_with_what_is_missing() {
 
 #[test]
 fn html_badges_not_judged_records() {
-    let run = run(&["--format", "html"]);
+    let run = run(&["--format", "html", "--lang", "en"]);
     assert_eq!(
         run.stdout
-            .matches("<span class=\"badge warning\">not judged</span>")
+            .matches("<span class=\"badge warning\">Not judged</span>")
             .count(),
         6
     );

@@ -34,7 +34,7 @@ fn outputs(yaml: &str, reading: Reading) -> String {
         reading,
         ..Options::default()
     };
-    let mut report = Report::new(Some(program), FailOn::Error);
+    let mut report = Report::new(Some(program), FailOn::Error, staffcheck::lang::Lang::En);
     report.plans.push(PlanReport {
         file: "plan.yaml".into(),
         result: check(program, &source, options),

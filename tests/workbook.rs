@@ -5,10 +5,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{check, root, staffcheck};
+use common::{check, identity, root, staffcheck};
 use rust_xlsxwriter::{Format, Formula, Workbook, Worksheet};
-
-use staffcheck::diagnostic::Diagnostic;
 
 const EXAMPLES: [&str; 4] = ["haiphong-2025", "violations", "violations-late", "waivers"];
 
@@ -31,35 +29,6 @@ fn example_workbook(example: &str) -> String {
     ]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     relative
-}
-
-/// What identifies a finding whatever the plan's format: code, severity, message, record.
-fn identity(diagnostic: &Diagnostic) -> String {
-    let record = diagnostic
-        .finding
-        .as_ref()
-        .map_or(String::new(), |f| format!("{} {}", f.record.path, f.path));
-    format!(
-        "{} {} {} | {record}",
-        diagnostic.code,
-        diagnostic.severity.as_str(),
-        without_places(&diagnostic.message)
-    )
-}
-
-/// A message with the places it names (`at line 20`, `at cell units!A2`) left out: they
-/// differ between formats by design.
-fn without_places(message: &str) -> String {
-    let mut out = String::new();
-    let mut rest = message;
-    while let Some(at) = rest.find(" at line ").or_else(|| rest.find(" at cell ")) {
-        out.push_str(&rest[..at]);
-        out.push_str(" at …");
-        let after = &rest[at + " at line ".len()..];
-        rest = &after[after.find([' ', ',', ';', ')']).unwrap_or(after.len())..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[test]
@@ -141,7 +110,7 @@ fn findings_point_at_cells_in_plain_and_human() {
         .collect();
     insta::assert_snapshot!(lines.join("\n"), @r"
     target/workbook-tests/violations.xlsx:units!D4: error[UNIT-KIND]: Huyện Hòa Vang (20245) is a `district`, a level that no longer exists
-    target/workbook-tests/violations.xlsx:posts!F2: warning[TERM-LIMIT]: Phan Quốc Bảo (DN-0001) would start a term number 3 in a row as party_secretary of Thành phố Đà Nẵng
+    target/workbook-tests/violations.xlsx:posts!F2: warning[TERM-LIMIT]: Phan Quốc Bảo (DN-0001) would start a term number 3 in a row as Party Secretary of Thành phố Đà Nẵng
     ");
     let human = check(&[&workbook]);
     let start = human.stdout.find("UNIT-KIND\n").unwrap();

@@ -27,3 +27,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     result
 }
+
+/// `write_atomically`, its failure as the diagnostic a command prints (`name` as the user
+/// wrote the path).
+pub fn write_file(
+    path: &Path,
+    name: &str,
+    bytes: &[u8],
+) -> Result<(), crate::diagnostic::Diagnostic> {
+    write_atomically(path, bytes).map_err(|error| {
+        let message = format!("cannot write {name}: {}", crate::io_error::describe(&error));
+        crate::diagnostic::Diagnostic::error(crate::code::Code::Io, message)
+            .help("check the directory and its permissions")
+    })
+}

@@ -67,9 +67,8 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
                 errors.len()
             );
             // The documents asked for still say why, so a pipeline that reads them sees it.
-            let mut report = Report::new(None, args.fail_on);
+            let mut report = Report::new(None, args.fail_on, lang);
             report.rule_diagnostics = errors;
-            report.lang = lang;
             finish(
                 &report,
                 &outputs,
@@ -99,8 +98,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         },
         lang,
     };
-    let mut report = Report::new(Some(&program), args.fail_on);
-    report.lang = lang;
+    let mut report = Report::new(Some(&program), args.fail_on, lang);
     report.rule_diagnostics = warnings;
 
     // Streams to stdout are printed plan by plan; documents are rendered at the end. The

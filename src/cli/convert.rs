@@ -44,13 +44,7 @@ pub fn run(args: &ConvertArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
     } else {
         plan::to_yaml(&plan, &program.schema).into_bytes()
     };
-    if let Err(error) = super::atomic::write_atomically(&args.output, &bytes) {
-        let message = format!(
-            "cannot write {output}: {}",
-            crate::io_error::describe(&error)
-        );
-        let diagnostic =
-            Diagnostic::error(Code::Io, message).help("check the directory and its permissions");
+    if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes) {
         return refuse(err, &[diagnostic]);
     }
     let _ = writeln!(out, "wrote {output} from {input}");

@@ -11,6 +11,7 @@ use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Rule;
+use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::ruleset;
 use crate::ruletest::PlanRef;
@@ -18,7 +19,7 @@ use crate::source::{Source, SourceFile};
 use crate::suggest::did_you_mean;
 use crate::{builtin, catalog};
 
-pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
@@ -47,7 +48,7 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
         let _ = writeln!(err, "{}", render(&diagnostic, style));
         return Exit::Unusable;
     };
-    let _ = out.write_all(catalog::explain(&program, rule).as_bytes());
+    let _ = out.write_all(catalog::explain(&program, rule, lang).as_bytes());
     let Some(example) = example(rule) else {
         let _ = writeln!(
             out,
@@ -58,6 +59,7 @@ pub fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
     };
     let options = Options {
         date: example.date,
+        lang,
         ..Options::default()
     };
     let finding = check::check(&program, &example.plan, options)

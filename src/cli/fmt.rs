@@ -111,29 +111,7 @@ fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
         )
         .help("name rule files (`*.rules`) or directories holding them")]
     })?;
-    let source = SourceFile::new(name.clone(), old.clone());
-    let file = crate::syntax::parse(&source)?;
-    let new = crate::format::format(&file);
-    // Comments are located by a second pass over the text (`trivia`), which gives up on
-    // some files (a message whose `{...}` spans lines): then none would be put back.
-    if new.matches("//").count() != old.matches("//").count() {
-        return Err(vec![Diagnostic::error(
-            Code::Syntax,
-            format!("staffcheck fmt cannot place every comment of {name}"),
-        )
-        .help(
-            "a message whose `{...}` spans lines hides the comments: keep each message on one line",
-        )]);
-    }
-    // The formatter's promise, checked before anything is written.
-    let again = crate::syntax::parse(&SourceFile::new(name.clone(), new.clone()));
-    if !again.is_ok_and(|again| crate::format::same_shape(&file, &again)) {
-        return Err(vec![Diagnostic::error(
-            Code::Syntax,
-            format!("internal error: formatting {name} would change its meaning or comments"),
-        )
-        .help("this is a bug in staffcheck; please report it with the file")]);
-    }
+    let new = crate::format::format_checked(&SourceFile::new(name.clone(), old.clone()))?;
     Ok(Formatted {
         path: path.to_path_buf(),
         name,

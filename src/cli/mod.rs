@@ -16,6 +16,7 @@ mod reference;
 mod rules;
 mod schema;
 mod stdout;
+mod template;
 mod test;
 mod walk;
 
@@ -58,6 +59,12 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Convert a plan between YAML and a workbook (.xlsx), either way, by the files' names.
     Convert(ConvertArgs),
+    /// Serve the Language Server Protocol on stdin and stdout, for editors: diagnostics,
+    /// formatting and outlines of rule files, and plans' findings with waivers as fixes.
+    Lsp,
+    /// Write an empty workbook (.xlsx) for the plan format: a sheet per section, a header row
+    /// with notes, drop-downs for enumerations and references; fill it in, then `check` it.
+    Template(TemplateArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print a man page in roff: staffcheck's, or one subcommand's.
@@ -151,6 +158,16 @@ pub struct ConvertArgs {
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
     /// Rule files or directories whose schema the plan follows, instead of the built-in one.
+    #[arg(long = "rules", value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TemplateArgs {
+    /// Where to write the workbook (`.xlsx`); an existing file is replaced.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Rule files or directories whose schema the workbook follows, instead of the built-in one.
     #[arg(long = "rules", value_name = "PATH")]
     pub rules: Vec<PathBuf>,
 }
@@ -317,6 +334,18 @@ pub fn main() -> std::process::ExitCode {
             return Exit::Unusable.into();
         }
     };
+    // The server writes its messages to stdout itself, from a thread of its own: it must not
+    // find stdout locked by `out`.
+    if let Command::Lsp = cli.command {
+        return match crate::lsp::run() {
+            Ok(()) => Exit::Clean,
+            Err(error) => {
+                eprintln!("staffcheck lsp: {error}");
+                Exit::Unusable
+            }
+        }
+        .into();
+    }
     // Every command writes through `out`, so a failed write is noticed whoever made it.
     let mut out = stdout::Tracked::new(std::io::stdout().lock());
     let lang = cli.lang.unwrap_or_else(crate::lang::Lang::from_env);
@@ -324,15 +353,18 @@ pub fn main() -> std::process::ExitCode {
         Command::Check(args) => check::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
         Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
-        Command::Explain(args) => explain::run(&args, &mut out, &mut std::io::stderr()),
-        Command::Rules(args) => rules::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Explain(args) => explain::run(&args, lang, &mut out, &mut std::io::stderr()),
+        Command::Rules(args) => rules::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
         Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
+        // Served above, before stdout was locked.
+        Command::Lsp => Exit::Clean,
         Command::Completions(args) => reference::completions(args.shell, &mut out),
         Command::Man(args) => {
             reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
         Command::Convert(args) => convert::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Template(args) => template::run(&args, lang, &mut out, &mut std::io::stderr()),
     };
     let exit = out.finish(exit, &mut std::io::stderr());
     exit.into()

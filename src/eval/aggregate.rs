@@ -31,24 +31,35 @@ impl<'a> Evaluator<'a> {
         }
         let mut fold = Fold::new(aggregate.function);
         // A member whose filter or value is undefined: the result cannot be known, unless
-        // `exists` finds a member or `all` a false value (grammar/README.md).
-        let mut undecided = false;
+        // `exists` finds a member or `all` a false value, or it is a count, which is then
+        // known within bounds (grammar/README.md).
+        let mut undecided = Undecided::default();
         self.visit(aggregate, frame, |evaluator, frame, admission| {
+            let value = match (&aggregate.value, admission) {
+                (_, Admission::AnyGroup) => {
+                    undecided.unbounded = true;
+                    return ControlFlow::Break(());
+                }
+                (Some(value), _) => evaluator.eval(value, frame),
+                (None, _) => Value::Boolean(true),
+            };
             if admission == Admission::Undecided {
-                undecided = true;
+                undecided.members.push(value);
                 return fold.after_undecided();
             }
-            match &aggregate.value {
-                Some(value) => {
-                    let value = evaluator.eval(value, frame);
-                    if !value.is_defined() && aggregate.function != AggregateFn::All {
-                        undecided = true;
-                        return ControlFlow::Break(());
+            if !value.is_defined() && aggregate.function != AggregateFn::All {
+                return match fold.bounded() {
+                    true => {
+                        undecided.members.push(value);
+                        ControlFlow::Continue(())
                     }
-                    fold.add(value)
-                }
-                None => fold.add(Value::Boolean(true)),
+                    false => {
+                        undecided.unbounded = true;
+                        ControlFlow::Break(())
+                    }
+                };
             }
+            fold.add(value)
         });
         let value = fold.finish(undecided);
         if let Lookup::Once = aggregate.lookup {
@@ -70,7 +81,7 @@ impl<'a> Evaluator<'a> {
                 return ControlFlow::Continue(());
             };
             let undefined = match admission {
-                Admission::Undecided => aggregate
+                Admission::Undecided | Admission::AnyGroup => aggregate
                     .conjuncts
                     .iter()
                     .find(|c| !matches!(evaluator.eval(c, frame), Value::Boolean(_))),
@@ -94,7 +105,7 @@ impl<'a> Evaluator<'a> {
     pub fn members(&mut self, aggregate: &'a Aggregate, frame: &mut Vec<Value<'a>>) -> Vec<u32> {
         let mut members = Vec::new();
         self.visit(aggregate, frame, |_, frame, admission| {
-            if admission == Admission::Undecided {
+            if matches!(admission, Admission::Undecided | Admission::AnyGroup) {
                 return ControlFlow::Continue(());
             }
             if let Some(Value::Record(_, index)) = frame.get(aggregate.slot) {
@@ -125,7 +136,7 @@ impl<'a> Evaluator<'a> {
                 if !key.is_defined() {
                     // Which group the outer record names is unknown: the aggregate is
                     // undecided (`not judged` explains the key, not a member).
-                    let _ = on_member(self, frame, Admission::Undecided);
+                    let _ = on_member(self, frame, Admission::AnyGroup);
                 } else {
                     let group = groups.get(&key).unwrap_or_default();
                     // A record without a key may belong to the group: its other conditions
@@ -211,6 +222,16 @@ enum Admission {
     Out,
     /// Its filter is undefined.
     Undecided,
+    /// Which group the outer record names is unknown: any record may be a member.
+    AnyGroup,
+}
+
+/// What an aggregate could not decide: members that may or may not count (with their
+/// values, for `distinct`), or a doubt no bound can contain.
+#[derive(Default)]
+struct Undecided<'a> {
+    members: Vec<Value<'a>>,
+    unbounded: bool,
 }
 
 /// An aggregate's running value.
@@ -344,19 +365,45 @@ impl<'a> Fold<'a> {
         ControlFlow::Continue(())
     }
 
-    /// After an undecided member: only `exists` and `all` can still be decided.
+    /// After an undecided member: `exists` and `all` can still be decided, and counts
+    /// bounded; nothing else.
     fn after_undecided(&self) -> ControlFlow<()> {
         match self {
             Fold::Exists(_) | Fold::All { .. } => ControlFlow::Continue(()),
+            _ if self.bounded() => ControlFlow::Continue(()),
             _ => ControlFlow::Break(()),
         }
     }
 
-    fn finish(self, undecided: bool) -> Value<'a> {
+    /// Whether undecided members leave the result within bounds: a count, or a count of
+    /// distinct values.
+    fn bounded(&self) -> bool {
+        matches!(self, Fold::Count(_) | Fold::Distinct(_))
+    }
+
+    fn finish(self, undecided: Undecided<'a>) -> Value<'a> {
+        let doubt = undecided.unbounded || !undecided.members.is_empty();
         match self {
             Fold::Exists(true) => Value::Boolean(true),
             Fold::All { failed: true, .. } => Value::Boolean(false),
-            _ if undecided => Value::Undefined,
+            _ if undecided.unbounded => Value::Undefined,
+            // Each undecided member may count, or not.
+            Fold::Count(n) if doubt => Value::between(n, n + undecided.members.len() as i64),
+            // Each may add its value, unless it is one already seen; or be out.
+            Fold::Distinct(seen) if doubt => {
+                let mut more: Vec<&Value<'a>> = Vec::new();
+                let mut unknown = 0;
+                for value in &undecided.members {
+                    match value.is_defined() {
+                        true if !seen.contains(value) && !more.contains(&value) => more.push(value),
+                        true => {}
+                        false => unknown += 1,
+                    }
+                }
+                let low = seen.len() as i64;
+                Value::between(low, low + more.len() as i64 + unknown)
+            }
+            _ if doubt => Value::Undefined,
             Fold::Count(n) => Value::Integer(n),
             Fold::Exists(found) => Value::Boolean(found),
             Fold::All { unknown: true, .. } => Value::Undefined,

@@ -332,6 +332,7 @@ impl<'a> Evaluator<'a> {
             Value::Undefined => "(not set)".to_string(),
             Value::Boolean(b) => b.to_string(),
             Value::Integer(i) => i.to_string(),
+            Value::Between(low, high) => format!("{low}–{high}"),
             Value::Decimal(d) => show_decimal(*d),
             Value::Text(t) => (*t).to_string(),
             Value::Date(d) => show_date(*d),

@@ -166,6 +166,9 @@ pub fn compare(op: CompareOp, left: &Value<'_>, right: &Value<'_>) -> Value<'sta
     if !left.is_defined() || !right.is_defined() {
         return Value::Undefined;
     }
+    if matches!(left, Value::Between(..)) || matches!(right, Value::Between(..)) {
+        return compare_bounded(op, left, right);
+    }
     let Some(ordering) = left.order(right) else {
         // Values of different record types are simply different.
         return match op {
@@ -184,8 +187,49 @@ pub fn compare(op: CompareOp, left: &Value<'_>, right: &Value<'_>) -> Value<'sta
     })
 }
 
+/// A comparison with a bounded count: decided when it comes out the same at every pair of
+/// bounds (the comparisons are monotone in each side, so the extremes are enough), else
+/// undefined. `count == 2` with a count between 1 and 3 cannot be known; between 3 and 4,
+/// it is false.
+fn compare_bounded(op: CompareOp, left: &Value<'_>, right: &Value<'_>) -> Value<'static> {
+    let (Some((a, b)), Some((c, d))) = (left.number_bounds(), right.number_bounds()) else {
+        return Value::Undefined;
+    };
+    let decided = |holds: bool| Value::Boolean(holds);
+    match op {
+        CompareOp::Lt if b < c => decided(true),
+        CompareOp::Lt if a >= d => decided(false),
+        CompareOp::Le if b <= c => decided(true),
+        CompareOp::Le if a > d => decided(false),
+        CompareOp::Gt if a > d => decided(true),
+        CompareOp::Gt if b <= c => decided(false),
+        CompareOp::Ge if a >= d => decided(true),
+        CompareOp::Ge if b < c => decided(false),
+        // Equal only if both are one and the same number, which a bounded count is not.
+        CompareOp::Eq if b < c || a > d => decided(false),
+        CompareOp::Ne if b < c || a > d => decided(true),
+        _ => Value::Undefined,
+    }
+}
+
+/// Sums and differences of bounded counts stay bounded; anything else needs exact numbers.
+fn arith_bounded<'a>(op: Arith, left: &Value<'a>, right: &Value<'a>) -> Value<'a> {
+    let (Some((a, b)), Some((c, d))) = (left.bounds(), right.bounds()) else {
+        return Value::Undefined;
+    };
+    let bounds = match op {
+        Arith::Add => a.checked_add(c).zip(b.checked_add(d)),
+        Arith::Sub => a.checked_sub(d).zip(b.checked_sub(c)),
+        _ => None,
+    };
+    bounds.map_or(Value::Undefined, |(low, high)| Value::between(low, high))
+}
+
 fn arith<'a>(op: Arith, left: &Value<'a>, right: &Value<'a>) -> Value<'a> {
     use Value::*;
+    if matches!(left, Between(..)) || matches!(right, Between(..)) {
+        return arith_bounded(op, left, right);
+    }
     let result = match (op, left, right) {
         (Arith::Add, Integer(a), Integer(b)) => a.checked_add(*b).map(Integer),
         (Arith::Sub, Integer(a), Integer(b)) => a.checked_sub(*b).map(Integer),

@@ -6,6 +6,7 @@
 
 mod aggregate;
 mod builtin;
+pub mod display;
 pub mod explain;
 mod expr;
 mod undefined;
@@ -116,6 +117,8 @@ pub struct Evaluator<'a> {
     pub program: &'a Program,
     pub plan: &'a Plan,
     pub date: NaiveDate,
+    /// The language values are displayed in (`display.rs`); English unless set.
+    pub lang: crate::lang::Lang,
     params: Vec<Value<'a>>,
     /// Aggregates computed once per plan, by aggregate id.
     once: Vec<Option<Value<'a>>>,
@@ -140,6 +143,7 @@ impl<'a> Evaluator<'a> {
             program,
             plan,
             date,
+            lang: crate::lang::Lang::En,
             params,
             once: vec![None; program.aggregate_count],
             groups: vec![None; program.aggregate_count],

@@ -146,3 +146,54 @@ fn a_message_hole_without_a_value_does_not_change_the_verdict() {
         r#"rule R "t" { source "s" for a in posts require false message "needs {a.needs_field}" }"#;
     assert_eq!(messages(rules, PLAN), vec!["needs (not set)"; 4]);
 }
+
+/// PLAN with a fifth post whose unit is a typo: refused at load, so the post may belong to
+/// any unit.
+fn plan_with_a_refused_unit() -> String {
+    PLAN.replace(
+        "functions:",
+        "  - { person: CT-0001, unit: \"3111X\", post: civil_servant, from: 2025-07-01, via: recruitment }\nfunctions:",
+    )
+}
+
+#[test]
+fn a_count_with_an_undecided_member_is_judged_within_its_bounds() {
+    // The ward has 4 posts, and perhaps the refused one: between 4 and 5.
+    let rules = r#"
+        rule FEW "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n <= 5 message "few {n}" }
+        rule MANY "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n <= 3 message "many {n}" }
+        rule EXACT "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n == 4 message "exact {n}" }
+        rule SUM "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n + 1 <= 6 and n - 1 > 2 message "sum {n}" }
+        rule OTHER "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n != 7 message "other {n}" }
+    "#;
+    let plan = plan_with_a_refused_unit();
+    assert_eq!(
+        messages(rules, &plan),
+        vec![
+            // EXACT: 4 or 5 may equal 4, or not.
+            "not judged: `posts[4].unit`: its value at line 49 was refused at load",
+            "many 4–5",
+        ]
+    );
+}
+
+#[test]
+fn a_distinct_count_with_an_undecided_member_counts_a_value_already_seen_once() {
+    // In the ward, the party secretary is CT-0001; the refused post is a civil servant's.
+    let rules = r#"
+        rule ONE "t" { source "s" for u in units require distinct(a.person for a in posts where a.unit == u and a.post in {party_secretary, civil_servant}) == 1 }
+        rule FEW "t" { source "s" for u in units require distinct(a.person for a in posts where a.unit == u and a.post in {party_secretary, civil_servant}) <= 2 }
+    "#;
+    // CT-0001's: whether it is the ward's or not, one person.
+    let plan = plan_with_a_refused_unit();
+    assert_eq!(messages(rules, &plan), Vec::<String>::new());
+    // CT-0002's: one person or two; at most two either way.
+    let newcomer = plan.replace(
+        "{ person: CT-0001, unit: \"3111X\"",
+        "{ person: CT-0002, unit: \"3111X\"",
+    );
+    assert_eq!(
+        messages(rules, &newcomer),
+        vec!["not judged: `posts[4].unit`: its value at line 49 was refused at load"]
+    );
+}

@@ -186,7 +186,7 @@ impl<'a> Evaluator<'a> {
             ExprKind::Table(index, args) => {
                 let undefined: Vec<&'a Expr> = args
                     .iter()
-                    .filter(|arg| !self.eval(arg, frame).is_defined())
+                    .filter(|arg| !self.eval(arg, frame).is_exact())
                     .collect();
                 if undefined.is_empty() {
                     return self.undefined_row(*index, args, frame, walk);
@@ -195,7 +195,7 @@ impl<'a> Evaluator<'a> {
             }
             ExprKind::Aggregate(aggregate) => {
                 if let Lookup::Grouped { outer, .. } = &aggregate.lookup {
-                    if !self.eval(outer, frame).is_defined() {
+                    if !self.eval(outer, frame).is_exact() {
                         return self.undefined_in(outer, frame, walk);
                     }
                 }
@@ -211,7 +211,8 @@ impl<'a> Evaluator<'a> {
         };
         let before = walk.found.len();
         for child in children {
-            if !self.eval(child, frame).is_defined() {
+            // A bounded count is as much a cause as an undefined value: follow both.
+            if !self.eval(child, frame).is_exact() {
                 self.undefined_in(child, frame, walk);
             }
         }

@@ -26,11 +26,46 @@ pub enum Value<'a> {
     Record(CollectionId, u32),
     /// A list as written, or a set (sorted and distinct).
     List(Arc<[Value<'a>]>),
+    /// A whole number known only to lie between two bounds (inclusive, low < high): a count
+    /// some of whose members could not be decided (a reference refused at load). A
+    /// comparison that holds, or fails, at both bounds is decided; anything else is not.
+    Between(i64, i64),
 }
 
 impl<'a> Value<'a> {
     pub fn is_defined(&self) -> bool {
         !matches!(self, Value::Undefined)
+    }
+
+    /// A value known exactly: neither undefined nor only bounded.
+    pub fn is_exact(&self) -> bool {
+        !matches!(self, Value::Undefined | Value::Between(..))
+    }
+
+    /// A count of at least `low` and at most `high`: exact when the two meet.
+    pub fn between(low: i64, high: i64) -> Value<'a> {
+        if low == high {
+            Value::Integer(low)
+        } else {
+            Value::Between(low.min(high), low.max(high))
+        }
+    }
+
+    /// The bounds of a whole number, exact or bounded.
+    pub fn bounds(&self) -> Option<(i64, i64)> {
+        match self {
+            Value::Integer(i) => Some((*i, *i)),
+            Value::Between(low, high) => Some((*low, *high)),
+            _ => None,
+        }
+    }
+
+    /// The bounds of any number, exact or bounded.
+    pub fn number_bounds(&self) -> Option<(Decimal, Decimal)> {
+        match self {
+            Value::Between(low, high) => Some((Decimal::from(*low), Decimal::from(*high))),
+            _ => self.as_decimal().map(|d| (d, d)),
+        }
     }
 
     pub fn as_decimal(&self) -> Option<Decimal> {
@@ -52,6 +87,7 @@ impl<'a> Value<'a> {
             Value::Enum(..) => 6,
             Value::Record(..) => 7,
             Value::List(_) => 8,
+            Value::Between(..) => 9,
         }
     }
 
@@ -66,6 +102,7 @@ impl<'a> Value<'a> {
             (Value::Enum(x, a), Value::Enum(y, b)) if x == y => Some(a.cmp(b)),
             (Value::Boolean(a), Value::Boolean(b)) => Some(a.cmp(b)),
             (Value::Record(x, a), Value::Record(y, b)) => Some((x, a).cmp(&(y, b))),
+            (Value::Between(a, b), Value::Between(c, d)) => Some((a, b).cmp(&(c, d))),
             (Value::List(a), Value::List(b)) => {
                 for (x, y) in a.iter().zip(b.iter()) {
                     match x.order(y)? {
@@ -136,6 +173,7 @@ impl Hash for Value<'_> {
             Value::Enum(id, position) => (id, position).hash(state),
             Value::Record(c, i) => (c, i).hash(state),
             Value::List(items) => items.iter().for_each(|item| item.hash(state)),
+            Value::Between(low, high) => (low, high).hash(state),
         }
     }
 }

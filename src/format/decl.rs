@@ -64,6 +64,28 @@ fn string(src: &str, span: Span) -> String {
     }
 }
 
+/// `"English" vi "Tiếng Việt"` on one line: a label, a parameter's citation.
+fn texts(src: &str, texts: &Texts) -> String {
+    let mut line = string(src, texts.en.span);
+    if let Some(vi) = &texts.vi {
+        line.push_str(&format!(" vi {}", string(src, vi.span)));
+    }
+    line
+}
+
+/// Where a label or text ends: after its Vietnamese if written.
+fn texts_end(texts: &Texts) -> usize {
+    end(texts.vi.as_ref().map_or(texts.en.span, |vi| vi.span))
+}
+
+/// An enumeration value with its label.
+fn enum_value(src: &str, value: &EnumValue) -> String {
+    match &value.label {
+        Some(label) => format!("{} {}", value.name.text, texts(src, label)),
+        None => value.name.text.clone(),
+    }
+}
+
 fn width(text: &str) -> usize {
     text.chars().count()
 }
@@ -105,7 +127,7 @@ fn is_multiline(out: &Out, src: &str, item: &Item) -> bool {
     match item {
         Item::Include(_) => false,
         Item::Enum(decl) => {
-            inside(decl.name.span, decl.span) || width(&enum_line(decl)) > MAX_WIDTH
+            inside(decl.name.span, decl.span) || width(&enum_line(src, decl)) > MAX_WIDTH
         }
         Item::Const(decl) => {
             matches!(decl.value.kind, ExprKind::Set(_) | ExprKind::List(_))
@@ -125,9 +147,9 @@ fn enum_head(decl: &EnumDecl) -> String {
     format!("{extend}enum {}", decl.name.text)
 }
 
-fn enum_line(decl: &EnumDecl) -> String {
+fn enum_line(src: &str, decl: &EnumDecl) -> String {
     let separator = if decl.ordered { " < " } else { ", " };
-    let values: Vec<_> = decl.values.iter().map(|v| v.text.as_str()).collect();
+    let values: Vec<_> = decl.values.iter().map(|v| enum_value(src, v)).collect();
     if values.is_empty() {
         format!("{} {{}}", enum_head(decl))
     } else {
@@ -137,7 +159,7 @@ fn enum_line(decl: &EnumDecl) -> String {
 
 fn enumeration(out: &mut Out, src: &str, decl: &EnumDecl, multiline: bool) {
     if !multiline {
-        out.line(0, enum_line(decl), start(decl.span), end(decl.span));
+        out.line(0, enum_line(src, decl), start(decl.span), end(decl.span));
         return;
     }
     let brace = brace_after(src, end(decl.name.span));
@@ -149,12 +171,14 @@ fn enumeration(out: &mut Out, src: &str, decl: &EnumDecl, multiline: bool) {
     );
     for (i, value) in decl.values.iter().enumerate() {
         let last = i + 1 == decl.values.len();
+        let written = enum_value(src, value);
         let text = match (decl.ordered, last) {
-            (true, true) => value.text.clone(),
-            (true, false) => format!("{} <", value.text),
-            (false, _) => format!("{},", value.text),
+            (true, true) => written,
+            (true, false) => format!("{written} <"),
+            (false, _) => format!("{written},"),
         };
-        out.line(INDENT, text, start(value.span), end(value.span));
+        let to = value.label.as_ref().map_or(end(value.name.span), texts_end);
+        out.line(INDENT, text, start(value.name.span), to);
     }
     out.close(INDENT, 0, "}", end(decl.span).saturating_sub(1));
 }
@@ -178,6 +202,9 @@ fn collection(out: &mut Out, src: &str, decl: &CollectionDecl) {
             CollectionShape::Keyed(key) => head.push_str(&format!(" key {}", key.text)),
             CollectionShape::Single => head.push_str(" single"),
         }
+    }
+    if let Some(label) = &decl.label {
+        head.push_str(&format!(" {}", texts(src, label)));
     }
     let brace = brace_after(src, end(decl.name.span));
     let close = end(decl.span).saturating_sub(1);
@@ -209,6 +236,9 @@ fn field_line(src: &str, field: &FieldDecl) -> String {
         Presence::Required => {}
         Presence::Optional => text.push_str(" optional"),
         Presence::Default(value) => text.push_str(&format!(" = {}", expr(src, value))),
+    }
+    if let Some(label) = &field.label {
+        text.push_str(&format!(" {}", texts(src, label)));
     }
     text
 }
@@ -261,7 +291,7 @@ fn param_value(src: &str, value: &ParamValue) -> String {
     let mut text = expr(src, &value.value);
     text.push_str(&window(&value.window));
     if let Some(source) = &value.source {
-        text.push_str(&format!(" source {}", string(src, source.span)));
+        text.push_str(&format!(" source {}", texts(src, source)));
     }
     text
 }
@@ -313,16 +343,16 @@ fn table(out: &mut Out, src: &str, decl: &TableDecl) {
     let after_head = decl
         .source
         .as_ref()
-        .map_or(end(decl.result.span), |s| end(s.span));
+        .map_or(end(decl.result.span), texts_end);
     let brace = brace_after(src, after_head);
     match &decl.source {
         Some(source) => {
             out.line(0, head, start(decl.span), end(decl.result.span));
             out.line(
                 INDENT,
-                format!("source {}", string(src, source.span)),
+                format!("source {}", texts(src, source)),
                 keyword_before(src, start(source.span), "source"),
-                end(source.span),
+                texts_end(source),
             );
             out.open(0, "{".to_string(), brace, brace + 1);
         }
@@ -348,17 +378,45 @@ fn table(out: &mut Out, src: &str, decl: &TableDecl) {
 }
 
 fn rule(out: &mut Out, src: &str, decl: &RuleDecl) {
-    let head = format!("rule {} {}", decl.id.text, string(src, decl.title.span));
-    let brace = brace_after(src, end(decl.title.span));
+    let title = &decl.title;
+    let head = format!("rule {} {}", decl.id.text, string(src, title.en.span));
+    let brace = brace_after(src, texts_end(title));
     let close = end(decl.span).saturating_sub(1);
-    if decl.clauses.is_empty() && !out.has_comment_within(brace, close) {
-        out.line(0, format!("{head} {{}}"), start(decl.span), end(decl.span));
-        return;
+    let empty = decl.clauses.is_empty() && !out.has_comment_within(brace, close);
+    let tail = if empty { " {}" } else { " {" };
+    // The Vietnamese title goes on a line of its own, indented twice, the brace after it.
+    match &title.vi {
+        Some(vi) => {
+            out.line(0, head, start(decl.span), end(title.en.span));
+            let vi_line = format!("vi {}{tail}", string(src, vi.span));
+            let from = keyword_before(src, start(vi.span), "vi");
+            if empty {
+                out.line(2 * INDENT, vi_line, from, end(decl.span));
+                return;
+            }
+            out.open(2 * INDENT, vi_line, from, brace + 1);
+        }
+        None if empty => {
+            out.line(0, format!("{head}{tail}"), start(decl.span), end(decl.span));
+            return;
+        }
+        None => out.open(0, format!("{head}{tail}"), start(decl.span), brace + 1),
     }
-    out.open(0, format!("{head} {{"), start(decl.span), brace + 1);
     for clause in &decl.clauses {
         let (text, from, to) = clause_line(src, clause);
         out.line(INDENT, text, from, to);
+        // A clause's Vietnamese follows it, one step deeper: the two read side by side.
+        let vi = match clause {
+            Clause::Source(texts) | Clause::Help(texts) => {
+                texts.vi.as_ref().map(|vi| (string(src, vi.span), vi.span))
+            }
+            Clause::Message(message) => message.vi.as_ref().map(|vi| (template(src, vi), vi.span)),
+            _ => None,
+        };
+        if let Some((text, span)) = vi {
+            let from = keyword_before(src, start(span), "vi");
+            out.line(2 * INDENT, format!("vi {text}"), from, end(span));
+        }
     }
     out.close(INDENT, 0, "}", close);
 }
@@ -373,7 +431,7 @@ fn clause_line(src: &str, clause: &Clause) -> (String, usize, usize) {
             end(*span),
         ),
         Clause::Source(text) => (
-            format!("source {}", string(src, text.span)),
+            format!("source {}", string(src, text.en.span)),
             keyword(text.span, "source"),
             end(text.span),
         ),
@@ -418,12 +476,12 @@ fn clause_line(src: &str, clause: &Clause) -> (String, usize, usize) {
             end(e.span),
         ),
         Clause::Message(t) => (
-            format!("message {}", template(src, t)),
+            format!("message {}", template(src, &t.en)),
             keyword(t.span, "message"),
             end(t.span),
         ),
         Clause::Help(text) => (
-            format!("help {}", string(src, text.span)),
+            format!("help {}", string(src, text.en.span)),
             keyword(text.span, "help"),
             end(text.span),
         ),

@@ -14,6 +14,9 @@ mod layout;
 pub use equal::same_shape;
 
 use crate::ast::RuleFile;
+use crate::code::Code;
+use crate::diagnostic::Diagnostic;
+use crate::source::{Source, SourceFile};
 
 /// The widest a declaration is kept on one line.
 pub const MAX_WIDTH: usize = 100;
@@ -28,6 +31,36 @@ pub fn format(file: &RuleFile) -> String {
         previous_multiline = multiline;
     }
     out.finish()
+}
+
+/// A rule file's text in canonical layout, refused when it does not parse, or when the
+/// layout would lose a comment or change the meaning (checked before anyone writes it).
+pub fn format_checked(source: &Source) -> Result<String, Vec<Diagnostic>> {
+    let name = source.name();
+    let old = source.text();
+    let file = crate::syntax::parse(source)?;
+    let new = format(&file);
+    // Comments are located by a second pass over the text (`trivia`), which gives up on
+    // some files (a message whose `{...}` spans lines): then none would be put back.
+    if new.matches("//").count() != old.matches("//").count() {
+        return Err(vec![Diagnostic::error(
+            Code::Syntax,
+            format!("staffcheck fmt cannot place every comment of {name}"),
+        )
+        .help(
+            "a message whose `{...}` spans lines hides the comments: keep each message on one line",
+        )]);
+    }
+    // The formatter's promise, checked before anything is written.
+    let again = crate::syntax::parse(&SourceFile::new(name, new.clone()));
+    if !again.is_ok_and(|again| same_shape(&file, &again)) {
+        return Err(vec![Diagnostic::error(
+            Code::Syntax,
+            format!("internal error: formatting {name} would change its meaning or comments"),
+        )
+        .help("this is a bug in staffcheck; please report it with the file")]);
+    }
+    Ok(new)
 }
 
 #[cfg(test)]

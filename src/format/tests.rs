@@ -122,3 +122,33 @@ fn tables_keep_their_citation_on_its_own_line() {
         "table t(a: integer, b: date): integer\n  source \"s\"\n{\n  when a > 1 then 2\n  otherwise 3\n}\n"
     );
 }
+
+#[test]
+fn vietnamese_texts_sit_under_their_english_and_labels_on_their_line() {
+    let written = r#"enum Post { party_secretary "Party Secretary" vi "Bí thư Đảng ủy", civil_servant }
+collection posts: Assignment "post held"   vi "chức vụ đảm nhiệm" { post: Post "post" vi "chức vụ" // what
+}
+rule X "Title" vi "Tiêu đề" { source "S" vi "Nguồn" // cited
+  for a in posts require a.post == civil_servant
+  message "{a.post} here" vi "{a.post} tại đây" help "fix it"   vi "sửa" }
+"#;
+    insta::assert_snapshot!(fmt(written), @r#"
+    enum Post { party_secretary "Party Secretary" vi "Bí thư Đảng ủy", civil_servant }
+
+    collection posts: Assignment "post held" vi "chức vụ đảm nhiệm" {
+      post: Post "post" vi "chức vụ"  // what
+    }
+
+    rule X "Title"
+        vi "Tiêu đề" {
+      source "S"
+        vi "Nguồn"  // cited
+      for a in posts
+      require a.post == civil_servant
+      message "{a.post} here"
+        vi "{a.post} tại đây"
+      help "fix it"
+        vi "sửa"
+    }
+    "#);
+}

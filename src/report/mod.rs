@@ -14,7 +14,7 @@ pub use fail_on::FailOn;
 pub use format::human::{not_shown, render, ColorChoice, Style, MAX_DIAGNOSTICS};
 pub use format::Format;
 pub use model::{PlanReport, Report, RuleInfo};
-pub use overview::{overview, Overview, Table, UNITS};
+pub use overview::{overview, Overview, Table, PROVINCES, UNITS};
 pub use path::record_ref;
 pub use summary::{RuleCount, Summary};
 
@@ -29,28 +29,30 @@ use crate::source::{SourceRef, Span};
 /// The diagnostic for one finding: the plan's record labelled, the values that broke the
 /// rule, the citation, and a related diagnostic pointing at the rule in its file.
 /// A record the rule could not judge gets its own words (`not_judged.rs`).
-pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: Lang) -> Diagnostic {
+pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diagnostic {
     if finding.verdict == Verdict::NotJudged {
-        return not_judged::not_judged(evaluator, finding, lang);
+        return not_judged::not_judged(evaluator, finding);
     }
     let program = evaluator.program;
+    let lang = evaluator.lang;
     let rule: &'a Rule = &program.rules[finding.rule];
     let mut frame = finding.frame.clone();
+    let title = rule.title.get(lang).clone();
     let message = match &rule.message {
         Some(template) => {
             let mut text = String::new();
-            for part in &template.parts {
+            for part in &template.get(lang).parts {
                 match part {
                     TemplatePart::Text(t) => text.push_str(t),
+                    // Holes show what people call the value: a label, a name.
                     TemplatePart::Hole(expr) => {
-                        let value = evaluator.eval(expr, &mut frame);
-                        text.push_str(&evaluator.show(&value));
+                        text.push_str(&evaluator.display_hole(expr, &mut frame))
                     }
                 }
             }
             text
         }
-        None => rule.title.clone(),
+        None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
     let plan = evaluator.plan;
@@ -69,12 +71,12 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: L
     // which rule the record broke.
     let mut labels = vec![Label {
         span: primary,
-        text: rule.title.clone(),
+        text: title.clone(),
         primary: true,
     }];
     for (span, text) in reasons.iter().flat_map(|reason| &reason.labels) {
         match labels.iter_mut().find(|label| label.span == *span) {
-            Some(existing) if existing.primary && existing.text == rule.title => {
+            Some(existing) if existing.primary && existing.text == title => {
                 existing.text = text.clone()
             }
             Some(_) => {}
@@ -89,16 +91,18 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: L
         .iter()
         .map(|reason| help_line(lang, "help-why", &reason.text))
         .collect();
-    if let Some(advice) = &rule.help {
+    let fix = rule.help.as_ref().map(|help| help.get(lang).clone());
+    let citation = rule.citation.get(lang).clone();
+    if let Some(advice) = &fix {
         help.push(help_line(lang, "help-fix", advice));
     }
-    help.push(help_line(lang, "help-source", &rule.citation));
+    help.push(help_line(lang, "help-source", &citation));
     let label = if rule.require.is_some() {
         t(lang, "advice-condition-failed")
     } else {
         t(lang, "advice-rule-reports")
     };
-    let related = rule_advice(rule, rule.require_span, &label, lang);
+    let related = rule_advice(rule, lang, rule.require_span, &label);
     let seen = |(span, label): &(Span, String)| {
         let path = path::path_of(schema, plan, *span).unwrap_or_default();
         // `education: college` at `people[3].education`: the value is `college`.
@@ -115,10 +119,10 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: L
         }
     };
     let data = FindingData {
-        title: rule.title.clone(),
+        title,
         rule_severity: rule.severity,
-        citation: rule.citation.clone(),
-        fix: rule.help.clone(),
+        citation,
+        fix,
         record: path::record_ref(schema, plan, rule.collection, finding.record),
         path: path::path_of(schema, plan, primary).unwrap_or_default(),
         refers_to: path::references(schema, plan, rule.collection, finding.record),
@@ -146,10 +150,10 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>, lang: L
 
 /// The related diagnostic every finding about a rule carries: the rule's text at `span`
 /// (its condition), labelled `label`.
-pub(crate) fn rule_advice(rule: &Rule, span: Span, label: &str, lang: Lang) -> Diagnostic {
+pub(crate) fn rule_advice(rule: &Rule, lang: Lang, span: Span, label: &str) -> Diagnostic {
     let args = [
         ("id", rule.id.as_str().into()),
-        ("title", rule.title.as_str().into()),
+        ("title", rule.title.get(lang).as_str().into()),
     ];
     Diagnostic::new(
         rule.id.clone(),

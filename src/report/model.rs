@@ -53,15 +53,16 @@ pub struct RuleInfo {
 }
 
 impl RuleInfo {
-    pub fn new(rule: &Rule) -> RuleInfo {
+    /// The rule's texts in `lang`.
+    pub fn new(rule: &Rule, lang: Lang) -> RuleInfo {
         RuleInfo {
             id: rule.id.clone(),
-            title: rule.title.clone(),
+            title: rule.title.get(lang).clone(),
             severity: rule.severity,
-            citation: rule.citation.clone(),
+            citation: rule.citation.get(lang).clone(),
             source_url: rule.source_url.clone(),
             source_checked: rule.source_checked,
-            fix: rule.help.clone(),
+            fix: rule.help.as_ref().map(|help| help.get(lang).clone()),
             from: rule.from,
             until: rule.until,
             source: rule.source.clone(),
@@ -75,12 +76,18 @@ impl RuleInfo {
 }
 
 impl Report {
-    pub fn new(program: Option<&Program>, fail_on: FailOn) -> Report {
+    pub fn new(program: Option<&Program>, fail_on: FailOn, lang: Lang) -> Report {
         Report {
             rules: program
-                .map(|p| p.rules.iter().map(RuleInfo::new).collect())
+                .map(|p| {
+                    p.rules
+                        .iter()
+                        .map(|rule| RuleInfo::new(rule, lang))
+                        .collect()
+                })
                 .unwrap_or_default(),
             fail_on,
+            lang,
             ..Report::default()
         }
     }

@@ -22,12 +22,9 @@ pub fn severity(rule: &Rule) -> Severity {
     rule.severity.min(Severity::Warning)
 }
 
-pub fn not_judged<'a>(
-    evaluator: &mut Evaluator<'a>,
-    finding: &Finding<'a>,
-    lang: Lang,
-) -> Diagnostic {
+pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diagnostic {
     let program = evaluator.program;
+    let lang = evaluator.lang;
     let rule: &'a Rule = &program.rules[finding.rule];
     let mut frame = finding.frame.clone();
     let (condition, missing) = evaluator.missing(rule, &mut frame);
@@ -47,7 +44,7 @@ pub fn not_judged<'a>(
             &[("reason", first.into()), ("more", (n - 1).into())],
         ),
     };
-    let title = rule.title.as_str();
+    let title = rule.title.get(lang).as_str();
     let mut labels = vec![Label {
         span: head,
         text: t_args(lang, "not-judged-label", &[("title", title.into())]),
@@ -82,18 +79,22 @@ pub fn not_judged<'a>(
         "help-fix",
         &t(lang, "not-judged-fix"),
     ));
-    help.push(super::help_line(lang, "help-source", &rule.citation));
+    help.push(super::help_line(
+        lang,
+        "help-source",
+        rule.citation.get(lang),
+    ));
     let related = super::rule_advice(
         rule,
+        lang,
         condition.unwrap_or(rule.require_span),
         &t(lang, "advice-condition-undecided"),
-        lang,
     );
     let data = FindingData {
-        title: rule.title.clone(),
+        title: rule.title.get(lang).clone(),
         rule_severity: rule.severity,
-        citation: rule.citation.clone(),
-        fix: rule.help.clone(),
+        citation: rule.citation.get(lang).clone(),
+        fix: rule.help.as_ref().map(|help| help.get(lang).clone()),
         record: path::record_ref(schema, plan, rule.collection, finding.record),
         path: path::path_of(schema, plan, head).unwrap_or_default(),
         refers_to: path::references(schema, plan, rule.collection, finding.record),

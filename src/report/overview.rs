@@ -11,6 +11,8 @@ use super::path::record_ref;
 
 /// The section tabled unit by unit, when the schema declares it.
 pub const UNITS: &str = "units";
+/// The section whose records the units belong to (the HTML page groups units by them).
+pub const PROVINCES: &str = "provinces";
 
 #[derive(Clone, Debug, Default)]
 pub struct Overview {
@@ -20,6 +22,8 @@ pub struct Overview {
     pub counts: Vec<(String, usize)>,
     /// The `units` section's records, if the schema has one.
     pub units: Option<Table>,
+    /// The `provinces` section's records (key and name), in plan order.
+    pub provinces: Vec<RecordRef>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -54,6 +58,11 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
         overview
             .counts
             .push((definition.name.clone(), count as usize));
+        if definition.name == PROVINCES {
+            overview.provinces = (0..count)
+                .map(|index| record_ref(schema, plan, id, index))
+                .collect();
+        }
         if definition.name != UNITS {
             continue;
         }

@@ -11,6 +11,7 @@ mod scope;
 use std::collections::HashMap;
 
 use crate::ast::{self, Clause, CollectionShape, Item, Presence, RuleFile, Severity};
+use crate::bilingual::Bilingual;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::{self, Constant, Param, ParamValue, Program, Step, Table};
@@ -161,6 +162,8 @@ impl Resolver {
                     name: decl.name.text.clone(),
                     ordered: decl.ordered,
                     values: Vec::new(),
+                    labels: Vec::new(),
+                    value_origins: Vec::new(),
                     origin: self.origin(decl.name.span),
                 });
                 self.schema.enums.len() - 1
@@ -185,14 +188,16 @@ impl Resolver {
             }
         };
         for value in &decl.values {
-            if self.schema.enums[id].position(&value.text).is_some() {
-                let message = format!(
-                    "`{}` is already a value of `{}`",
-                    value.text, decl.name.text
-                );
-                self.error(Code::Duplicate, value.span, message, "repeated value");
+            let name = &value.name;
+            if self.schema.enums[id].position(&name.text).is_some() {
+                let message = format!("`{}` is already a value of `{}`", name.text, decl.name.text);
+                self.error(Code::Duplicate, name.span, message, "repeated value");
             } else {
-                self.schema.enums[id].values.push(value.text.clone());
+                let definition = &mut self.schema.enums[id];
+                definition.values.push(name.text.clone());
+                definition.labels.push(value.label.as_ref().map(texts));
+                let origin = self.origin(name.span);
+                self.schema.enums[id].value_origins.push(origin);
             }
         }
     }
@@ -302,6 +307,7 @@ impl Resolver {
                     name: decl.name.text.clone(),
                     record: record.text.clone(),
                     shape,
+                    label: decl.label.as_ref().map(texts),
                     fields: Vec::new(),
                     origin: self.origin(decl.name.span),
                 });
@@ -363,6 +369,7 @@ impl Resolver {
             ty,
             bound,
             default,
+            label: decl.label.as_ref().map(texts),
             origin,
         });
     }
@@ -574,7 +581,7 @@ impl Resolver {
                 )
                 .help = Some("give each value a window that does not overlap the others".into());
             }
-            let citation = value.source.as_ref().map(|s| s.text.clone());
+            let citation = value.source.as_ref().map(texts);
             values.push(ParamValue {
                 value: constant,
                 from,
@@ -583,12 +590,12 @@ impl Resolver {
             });
         }
         let scope = Scope::default();
-        if !decl.values.is_empty()
+        let percent = !decl.values.is_empty()
             && decl
                 .values
                 .iter()
-                .all(|value| self.is_percentage(&value.value, &scope))
-        {
+                .all(|value| self.is_percentage(&value.value, &scope));
+        if percent {
             self.percentages.insert(decl.name.text.clone());
         }
         let origin = self.origin(decl.name.span);
@@ -596,6 +603,7 @@ impl Resolver {
             name: decl.name.text.clone(),
             ty,
             values,
+            percent,
             origin,
         });
     }
@@ -643,7 +651,7 @@ impl Resolver {
             .otherwise
             .as_ref()
             .map(|value| self.expect_type(value, &mut scope, &result));
-        let citation = decl.source.as_ref().map(|s| s.text.clone());
+        let citation = decl.source.as_ref().map(texts);
         let table = Table {
             name: decl.name.text.clone(),
             param_names: decl
@@ -696,7 +704,7 @@ impl Resolver {
         for clause in &decl.clauses {
             match clause {
                 Clause::Severity(value, _) => severity = *value,
-                Clause::Source(text) => citation = Some(text.text.clone()),
+                Clause::Source(text) => citation = Some(texts(text)),
                 Clause::Url(text) => {
                     // An address a reader can open: the public text, never a local path.
                     if !(text.text.starts_with("https://") || text.text.starts_with("http://")) {
@@ -714,7 +722,7 @@ impl Resolver {
                     source_url = Some(text.text.clone());
                 }
                 Clause::Checked(date) => source_checked = Some(date.date),
-                Clause::Help(text) => help = Some(text.text.clone()),
+                Clause::Help(text) => help = Some(texts(text)),
                 Clause::Effective(value, _) => {
                     self.check_window(value);
                     window = value.clone();
@@ -785,17 +793,13 @@ impl Resolver {
                 }
                 Clause::At(value) => at = Some(self.expr(value, &mut scope, None)),
                 Clause::Message(template) => {
-                    let parts = template
-                        .parts
-                        .iter()
-                        .map(|part| match part {
-                            ast::TemplatePart::Text(text) => ir::TemplatePart::Text(text.clone()),
-                            ast::TemplatePart::Hole(value) => {
-                                ir::TemplatePart::Hole(self.expr(value, &mut scope, None))
-                            }
-                        })
-                        .collect();
-                    message = Some(ir::Template { parts });
+                    let en = self.template(&template.en, &mut scope);
+                    let vi = template.vi.as_ref().map(|vi| self.template(vi, &mut scope));
+                    message = Some(Bilingual {
+                        en,
+                        vi,
+                        span: template.span,
+                    });
                 }
             }
         }
@@ -851,7 +855,7 @@ impl Resolver {
         params.dedup();
         self.rules.push(ir::Rule {
             id: decl.id.text.clone(),
-            title: decl.title.text.clone(),
+            title: texts(&decl.title),
             severity,
             citation,
             source_url,
@@ -873,6 +877,21 @@ impl Resolver {
         });
     }
 
+    /// A message's holes resolved in the rule's scope.
+    fn template(&mut self, template: &ast::Template, scope: &mut Scope) -> ir::Template {
+        let parts = template
+            .parts
+            .iter()
+            .map(|part| match part {
+                ast::TemplatePart::Text(text) => ir::TemplatePart::Text(text.clone()),
+                ast::TemplatePart::Hole(value) => {
+                    ir::TemplatePart::Hole(self.expr(value, scope, None))
+                }
+            })
+            .collect();
+        ir::Template { parts }
+    }
+
     fn collection_name(&mut self, name: &ast::Name) -> Option<crate::schema::CollectionId> {
         if let Some(id) = self.schema.collection_by_name(&name.text) {
             return Some(id);
@@ -888,6 +907,11 @@ impl Resolver {
         );
         None
     }
+}
+
+/// A text for people as the program keeps it: the strings, and where the English is.
+fn texts(texts: &ast::Texts) -> Bilingual<String> {
+    texts.map(|text| text.text.clone())
 }
 
 fn windows_overlap(
@@ -907,7 +931,8 @@ fn clause_span(clause: &Clause) -> crate::source::Span {
     match clause {
         Clause::Severity(_, span) | Clause::Effective(_, span) => *span,
         Clause::For { span, .. } | Clause::Let { span, .. } => *span,
-        Clause::Source(text) | Clause::Url(text) | Clause::Help(text) => text.span,
+        Clause::Source(text) | Clause::Help(text) => text.span,
+        Clause::Url(text) => text.span,
         Clause::Checked(date) => date.span,
         Clause::Where(e) | Clause::Require(e) | Clause::At(e) => e.span,
         Clause::Message(template) => template.span,

@@ -30,7 +30,9 @@ fn label(rule: Rule) -> &'static str {
         include => "an `include`",
         enum_decl => "an enumeration",
         extend => "`extend`",
-        ordered_values | unordered_values => "enumeration values",
+        ordered_values | unordered_values | enum_value => "enumeration values",
+        label => "a label in quotes (`\"Party Secretary\" vi \"Bí thư Đảng ủy\"`)",
+        vi_text | vi_template => "the Vietnamese text (`vi \"...\"`)",
         collection_decl => "a collection",
         key_clause => "`key FIELD`",
         single => "`single`",
@@ -114,5 +116,6 @@ fn label(rule: Rule) -> &'static str {
         kw_key => "`key`",
         kw_list => "`list`",
         kw_of => "`of`",
+        kw_vi => "`vi`",
     }
 }

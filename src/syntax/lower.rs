@@ -94,6 +94,7 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_key
             | kw_list
             | kw_of
+            | kw_vi
             | EOI
     )
 }
@@ -221,10 +222,11 @@ impl<'s> Lowerer<'s> {
         let (ordered, values) = match children.next() {
             Some(values) => {
                 let ordered = values.as_rule() == Rule::ordered_values;
-                (
-                    ordered,
-                    values.into_inner().map(|value| self.name(value)).collect(),
-                )
+                let values = values
+                    .into_inner()
+                    .map(|value| self.enum_value(value))
+                    .collect::<Result<_>>()?;
+                (ordered, values)
             }
             None => (false, Vec::new()),
         };
@@ -237,6 +239,36 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    fn enum_value(&self, pair: Pair<'_, Rule>) -> Result<EnumValue> {
+        let mut children = self.children(pair);
+        let name = self.name(children.presume("enumeration value")?);
+        let label = match children.next() {
+            Some(label) => Some(self.label(label)?),
+            None => None,
+        };
+        Ok(EnumValue { name, label })
+    }
+
+    /// `"English" vi "Tiếng Việt"`: a label, or any text after its keyword.
+    fn label(&self, pair: Pair<'_, Rule>) -> Result<Texts> {
+        let mut children = self.children(pair);
+        let en = self.text(children.presume("text")?)?;
+        self.with_vi(en, &mut children)
+    }
+
+    /// The English text `en` and the `vi` text that may follow it among `children`.
+    fn with_vi(&self, en: Text, children: &mut Children<'_>) -> Result<Texts> {
+        let vi = match children.take(Rule::vi_text) {
+            Some(vi) => Some(self.text(self.children(vi).presume("Vietnamese text")?)?),
+            None => None,
+        };
+        Ok(Texts {
+            span: en.span,
+            en,
+            vi,
+        })
+    }
+
     fn collection(&self, pair: Pair<'_, Rule>) -> Result<CollectionDecl> {
         let span = self.span(&pair);
         let mut children = self.children(pair);
@@ -244,6 +276,7 @@ impl<'s> Lowerer<'s> {
         let name = self.name(children.presume("collection name")?);
         let record = children.take(Rule::ident).map(|record| self.name(record));
         let mut shape = CollectionShape::List;
+        let mut label = None;
         let mut fields = Vec::new();
         while let Some(child) = children.next() {
             match child.as_rule() {
@@ -252,6 +285,7 @@ impl<'s> Lowerer<'s> {
                     shape = CollectionShape::Keyed(self.name(key.presume("key field")?));
                 }
                 Rule::single => shape = CollectionShape::Single,
+                Rule::label => label = Some(self.label(child)?),
                 _ => fields.push(self.field(child)?),
             }
         }
@@ -260,6 +294,7 @@ impl<'s> Lowerer<'s> {
             name,
             record,
             shape,
+            label,
             fields,
             span,
         })
@@ -272,8 +307,10 @@ impl<'s> Lowerer<'s> {
         let ty = self.type_expr(children.presume("field type")?)?;
         let mut bound = None;
         let mut presence = Presence::Required;
+        let mut label = None;
         while let Some(child) = children.next() {
             match child.as_rule() {
+                Rule::label => label = Some(self.label(child)?),
                 Rule::bound => {
                     let bound_span = self.span(&child);
                     let mut parts = self.children(child);
@@ -298,6 +335,7 @@ impl<'s> Lowerer<'s> {
             ty,
             bound,
             presence,
+            label,
             span,
         })
     }
@@ -376,9 +414,10 @@ impl<'s> Lowerer<'s> {
         Ok(window)
     }
 
-    fn source_clause(&self, pair: Pair<'_, Rule>) -> Result<Text> {
+    fn source_clause(&self, pair: Pair<'_, Rule>) -> Result<Texts> {
         let mut children = self.children(pair);
-        self.text(children.presume("citation")?)
+        let en = self.text(children.presume("citation")?)?;
+        self.with_vi(en, &mut children)
     }
 
     fn table(&self, pair: Pair<'_, Rule>) -> Result<TableDecl> {
@@ -427,6 +466,7 @@ impl<'s> Lowerer<'s> {
         let mut children = self.children(pair);
         let id = self.name(children.presume("rule id")?);
         let title = self.text(children.presume("rule title")?)?;
+        let title = self.with_vi(title, &mut children)?;
         let mut clauses = Vec::new();
         while let Some(clause) = children.next() {
             clauses.push(self.clause(clause)?);
@@ -453,7 +493,7 @@ impl<'s> Lowerer<'s> {
                 },
                 self.span(&first),
             ),
-            Rule::source_clause => Clause::Source(self.text(first)?),
+            Rule::source_clause => Clause::Source(self.with_vi(self.text(first)?, &mut children)?),
             Rule::url_clause => Clause::Url(self.text(first)?),
             Rule::checked_clause => Clause::Checked(self.date(first)?),
             Rule::effective_clause => Clause::Effective(self.window(first)?, span),
@@ -474,8 +514,21 @@ impl<'s> Lowerer<'s> {
             Rule::where_clause => Clause::Where(self.expr(first)?),
             Rule::require_clause => Clause::Require(self.expr(first)?),
             Rule::at_clause => Clause::At(self.expr(first)?),
-            Rule::message_clause => Clause::Message(self.template(first)?),
-            Rule::help_clause => Clause::Help(self.text(first)?),
+            Rule::message_clause => {
+                let en = self.template(first)?;
+                let vi = match children.take(Rule::vi_template) {
+                    Some(vi) => {
+                        Some(self.template(self.children(vi).presume("Vietnamese message")?)?)
+                    }
+                    None => None,
+                };
+                Clause::Message(crate::bilingual::Bilingual {
+                    span: en.span,
+                    en,
+                    vi,
+                })
+            }
+            Rule::help_clause => Clause::Help(self.with_vi(self.text(first)?, &mut children)?),
             _ => return Err(internal("rule clause", span)),
         })
     }

@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod xlsx;
+
 pub struct Run {
     pub stdout: String,
     pub stderr: String,
@@ -59,4 +61,53 @@ pub fn relative(path: &Path) -> String {
         .unwrap_or(path)
         .to_string_lossy()
         .replace('\\', "/")
+}
+
+/// What identifies a finding whatever the plan's format: code, severity, message, record.
+pub fn identity(diagnostic: &staffcheck::diagnostic::Diagnostic) -> String {
+    let record = diagnostic
+        .finding
+        .as_ref()
+        .map_or(String::new(), |f| format!("{} {}", f.record.path, f.path));
+    format!(
+        "{} {} {} | {record}",
+        diagnostic.code,
+        diagnostic.severity.as_str(),
+        without_places(&diagnostic.message)
+    )
+}
+
+/// A message with the places it names (`at line 20`, `at cell units!A2`) left out: they
+/// differ between formats by design.
+fn without_places(message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(at) = rest.find(" at line ").or_else(|| rest.find(" at cell ")) {
+        out.push_str(&rest[..at]);
+        out.push_str(" at …");
+        let after = &rest[at + " at line ".len()..];
+        rest = &after[after.find([' ', ',', ';', ')']).unwrap_or(after.len())..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What checking a plan (YAML or a workbook, by its name; relative to the crate root) with
+/// the built-in rules finds: each finding's `identity`, sorted, then the waived ones' count.
+pub fn findings(plan: &str) -> Vec<String> {
+    let program = staffcheck::ruleset::load_builtin().unwrap().program;
+    let options = staffcheck::check::Options::default();
+    let bytes = std::fs::read(root().join(plan)).unwrap();
+    let outcome = if staffcheck::plan::workbook::is_workbook(plan) {
+        staffcheck::check::check_workbook(&program, plan, bytes, options)
+    } else {
+        let text = String::from_utf8(bytes).unwrap();
+        let source = staffcheck::source::SourceFile::new(plan, text);
+        staffcheck::check::check(&program, &source, options)
+    }
+    .unwrap_or_else(|errors| panic!("{plan} does not load: {errors:?}"));
+    let mut ids: Vec<String> = outcome.diagnostics.iter().map(identity).collect();
+    ids.sort();
+    ids.push(format!("{} waived", outcome.waived.len()));
+    ids
 }

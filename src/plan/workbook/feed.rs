@@ -14,15 +14,35 @@ use crate::suggest::did_you_mean;
 /// Between the items of a list field in one cell.
 pub const LIST_SEPARATOR: char = ';';
 
-/// The collection a sheet holds, by its name. Issue 11's display labels will be read here
-/// too, in either language.
+/// The collection a sheet holds, by its name, else by its display label in either language
+/// (letter case aside).
 pub fn collection_of(schema: &Schema, sheet: &str) -> Option<CollectionId> {
-    schema.collection_by_name(sheet.trim())
+    let sheet = sheet.trim();
+    schema.collection_by_name(sheet).or_else(|| {
+        schema
+            .collections
+            .iter()
+            .position(|c| names(c.label.as_ref(), sheet))
+            .map(|i| i as CollectionId)
+    })
 }
 
-/// The field a header cell names. Labels, once the schema has them, are read here too.
+/// The field a header cell names: by its name, else by its display label in either language
+/// (letter case aside), as `staffcheck template` writes it.
 pub fn field_of(collection: &CollectionDef, header: &str) -> Option<usize> {
-    collection.field(header.trim())
+    let header = header.trim();
+    collection.field(header).or_else(|| {
+        collection
+            .fields
+            .iter()
+            .position(|f| names(f.label.as_ref(), header))
+    })
+}
+
+/// Whether `text` is one of a label's texts.
+fn names(label: Option<&crate::schema::Label>, text: &str) -> bool {
+    let text = text.to_lowercase();
+    label.is_some_and(|label| label.both().any(|l| l.trim().to_lowercase() == text))
 }
 
 /// Hands every sheet's records to `sink`; returns what is wrong with the workbook's layout.
@@ -278,6 +298,8 @@ impl Feeder<'_> {
             }
             let value = if is_list {
                 list(&cell.text, span)
+            } else if let Some(truth) = boolean_number(&field_def.ty, cell) {
+                scalar(truth, span)
             } else {
                 scalar(&cell.text, span)
             };
@@ -287,6 +309,20 @@ impl Feeder<'_> {
             kind: NodeKind::Mapping(entries),
             span: self.view.rows[self.index][row],
         }
+    }
+}
+
+/// A number 1 or 0 in a boolean column, as `true` or `false`: LibreOffice keeps TRUE and
+/// FALSE as the numbers 1 and 0 shown as booleans (`=FALSE()` with the value 0 in an `.ods`
+/// it saves from an `.xlsx`), and the reader sees only the number.
+fn boolean_number(ty: &Type, cell: &super::read::Cell) -> Option<&'static str> {
+    if *ty != Type::Boolean || cell.kind != Kind::Number {
+        return None;
+    }
+    match cell.text.as_str() {
+        "1" => Some("true"),
+        "0" => Some("false"),
+        _ => None,
     }
 }
 

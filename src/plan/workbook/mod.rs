@@ -6,11 +6,13 @@
 
 mod feed;
 mod read;
+mod template;
 mod view;
 mod write;
 
 pub use feed::LIST_SEPARATOR;
 pub use read::Format;
+pub use template::{header_label, template};
 pub use write::write;
 
 use super::build;

@@ -1,15 +1,15 @@
-//! A loaded plan → an `.xlsx` workbook laid out as `feed.rs` reads it (the only module that
-//! knows rust_xlsxwriter): a sheet per collection of the schema, field names in a frozen
-//! row 1, a record per row. Values keep their type: numbers as numbers, dates as date cells,
-//! references as the key they name, lists as items joined by `; `.
+//! A loaded plan → an `.xlsx` workbook laid out as `feed.rs` reads it (this module and
+//! `template.rs` are the only ones that know rust_xlsxwriter): the template's sheets (field
+//! names in a frozen row 1, notes, drop-downs, formats), a record per row. Values keep their
+//! type: numbers as numbers, dates as date cells, references as the key they name, lists as
+//! items joined by `; `.
 
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Workbook, Worksheet, XlsxError};
+
+use super::template::{describe, lay_out, Formats};
 
 use crate::plan::{Plan, Stored};
-use crate::schema::{CollectionDef, Schema, Type};
-
-/// The number format of date cells: ISO, as the YAML writes dates.
-pub const DATE_FORMAT: &str = "yyyy-mm-dd";
+use crate::schema::{Schema, Type};
 
 /// The workbook's bytes.
 pub fn write(plan: &Plan, schema: &Schema) -> Result<Vec<u8>, String> {
@@ -17,7 +17,16 @@ pub fn write(plan: &Plan, schema: &Schema) -> Result<Vec<u8>, String> {
     let formats = Formats::new();
     for (collection, definition) in schema.collections.iter().enumerate() {
         let sheet = book.add_worksheet();
-        header(sheet, definition, &formats).map_err(describe)?;
+        // Field names, not labels: a converted plan is read back by a program as often as
+        // by a person. The notes and drop-downs are the template's.
+        lay_out(
+            sheet,
+            schema,
+            definition,
+            &|field| field.name.clone(),
+            &formats,
+        )
+        .map_err(describe)?;
         let id = collection as crate::schema::CollectionId;
         for record in 0..plan.len(id) {
             let row = record + 1;
@@ -29,36 +38,6 @@ pub fn write(plan: &Plan, schema: &Schema) -> Result<Vec<u8>, String> {
         }
     }
     book.save_to_buffer().map_err(describe)
-}
-
-pub struct Formats {
-    pub header: Format,
-    pub date: Format,
-}
-
-impl Formats {
-    pub fn new() -> Formats {
-        Formats {
-            header: Format::new().set_bold(),
-            date: Format::new().set_num_format(DATE_FORMAT),
-        }
-    }
-}
-
-/// The sheet's name, its row 1 of field names, frozen so it stays in view.
-pub fn header(
-    sheet: &mut Worksheet,
-    definition: &CollectionDef,
-    formats: &Formats,
-) -> Result<(), XlsxError> {
-    sheet.set_name(&definition.name)?;
-    for (column, field) in definition.fields.iter().enumerate() {
-        sheet.write_string_with_format(0, column as u16, &field.name, &formats.header)?;
-        let width = (field.name.chars().count() + 4).max(12);
-        sheet.set_column_width(column as u16, width as f64)?;
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -139,8 +118,4 @@ fn text_of(value: &Stored, ty: &Type, plan: &Plan, schema: &Schema) -> String {
         (Stored::Date(d), _) => d.format("%Y-%m-%d").to_string(),
         _ => String::new(),
     }
-}
-
-fn describe(error: XlsxError) -> String {
-    error.to_string()
 }

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, RecordRef};
-use crate::report::{PlanReport, Report};
+use crate::report::{fingerprint, PlanReport, Report};
 use crate::source::Source;
 
 use super::Place;
@@ -120,6 +120,9 @@ struct JsonFinding {
     location: Option<JsonLocation>,
     /// `people[3].education`: where the location is, in the plan's structure.
     path: String,
+    /// What names the finding when lines move (report/fingerprint.rs): SARIF's
+    /// `partialFingerprints`, the same text.
+    fingerprint: String,
     /// The record the rule judged.
     record: JsonRecord,
     /// The records the judged record refers to (a post's person and unit).
@@ -269,44 +272,55 @@ fn document(report: &Report) -> Document {
 
 fn plan(plan: &PlanReport) -> JsonPlan {
     match &plan.result {
-        Ok(outcome) => JsonPlan {
-            file: plan.file.clone(),
-            status: "checked",
-            date: Some(crate::eval::explain::show_date(outcome.date)),
-            findings: outcome
+        Ok(outcome) => {
+            // Numbered in SARIF's order (findings as checked, then waived ones), so the
+            // two formats give a finding the same fingerprint.
+            let mut occurrences = fingerprint::Occurrences::default();
+            let named: Vec<(&Diagnostic, String)> = outcome
                 .diagnostics
                 .iter()
-                .filter(|d| !d.is_not_judged())
-                .map(finding)
-                .collect(),
-            not_judged: outcome
-                .diagnostics
-                .iter()
-                .filter(|d| d.is_not_judged())
-                .map(finding)
-                .collect(),
-            waived: outcome.waived.iter().map(waived).collect(),
-            errors: outcome.load_errors.iter().map(diagnostic).collect(),
-            summary: Some(PlanSummary {
-                errors: outcome.summary.errors,
-                warnings: outcome.summary.warnings,
-                infos: outcome.summary.infos,
-                not_judged: outcome.summary.not_judged,
-                waived: outcome.summary.waived,
-                load_errors: outcome.summary.load_errors,
-                by_rule: outcome
-                    .summary
-                    .by_rule
+                .map(|d| (d, occurrences.next(d)))
+                .collect();
+            let judged = |not_judged: bool| {
+                named
                     .iter()
-                    .map(|(rule, count)| RuleCount {
-                        rule: rule.clone(),
-                        severity: count.severity.as_str(),
-                        count: count.findings,
-                        not_judged: count.not_judged,
-                    })
+                    .filter(|(d, _)| d.is_not_judged() == not_judged)
+                    .map(|(d, name)| finding(d, name.clone()))
+                    .collect()
+            };
+            JsonPlan {
+                file: plan.file.clone(),
+                status: "checked",
+                date: Some(crate::eval::explain::show_date(outcome.date)),
+                findings: judged(false),
+                not_judged: judged(true),
+                waived: outcome
+                    .waived
+                    .iter()
+                    .map(|w| waived(w, occurrences.next(&w.finding)))
                     .collect(),
-            }),
-        },
+                errors: outcome.load_errors.iter().map(diagnostic).collect(),
+                summary: Some(PlanSummary {
+                    errors: outcome.summary.errors,
+                    warnings: outcome.summary.warnings,
+                    infos: outcome.summary.infos,
+                    not_judged: outcome.summary.not_judged,
+                    waived: outcome.summary.waived,
+                    load_errors: outcome.summary.load_errors,
+                    by_rule: outcome
+                        .summary
+                        .by_rule
+                        .iter()
+                        .map(|(rule, count)| RuleCount {
+                            rule: rule.clone(),
+                            severity: count.severity.as_str(),
+                            count: count.findings,
+                            not_judged: count.not_judged,
+                        })
+                        .collect(),
+                }),
+            }
+        }
         Err(errors) => JsonPlan {
             file: plan.file.clone(),
             status: "not_loaded",
@@ -344,7 +358,7 @@ fn record(record: &RecordRef) -> JsonRecord {
     }
 }
 
-fn finding(diagnostic: &Diagnostic) -> JsonFinding {
+fn finding(diagnostic: &Diagnostic, fingerprint: String) -> JsonFinding {
     let data = diagnostic.finding.as_deref();
     let file: Option<&Source> = diagnostic.file();
     let at = |span| file.map(|file| JsonLocation::new(Place::new(file, span)));
@@ -367,6 +381,7 @@ fn finding(diagnostic: &Diagnostic) -> JsonFinding {
         },
         location: Place::of(diagnostic).map(JsonLocation::new),
         path: data.map(|d| d.path.clone()).unwrap_or_default(),
+        fingerprint,
         record: match data {
             Some(data) => record(&data.record),
             None => JsonRecord {
@@ -421,7 +436,7 @@ fn finding(diagnostic: &Diagnostic) -> JsonFinding {
     }
 }
 
-fn waived(waived: &crate::waiver::Waived) -> JsonFinding {
+fn waived(waived: &crate::waiver::Waived, fingerprint: String) -> JsonFinding {
     let waiver = &waived.waiver;
     JsonFinding {
         waiver: Some(JsonWaiver {
@@ -433,7 +448,7 @@ fn waived(waived: &crate::waiver::Waived) -> JsonFinding {
             expires: crate::eval::explain::show_date(waiver.expires),
             location: JsonLocation::new(Place::new(&waiver.source, waiver.span)),
         }),
-        ..finding(&waived.finding)
+        ..finding(&waived.finding, fingerprint)
     }
 }
 

@@ -1,0 +1,147 @@
+//! Values as an official reads them, in the report's language: an enumeration value by its
+//! label (`Phó Chủ tịch UBND`, never `committee_vice_chair`), a record by its name (a unit's
+//! name, not its code), dates as `31/8/2025` in Vietnamese, decimals with a decimal comma.
+//! `show` (explain.rs) keeps the drafter's spelling for the expression-level explanation.
+
+use chrono::NaiveDate;
+
+use super::explain::{show_date, show_decimal};
+use super::{Evaluator, Value};
+use crate::ast::Duration;
+use crate::ir::{Expr, ExprKind};
+use crate::lang::Lang;
+use crate::schema::Shape;
+
+impl<'a> Evaluator<'a> {
+    /// A message's hole: its value displayed, a parameter written as a percentage as one.
+    pub fn display_hole(&mut self, expr: &'a Expr, frame: &mut Vec<Value<'a>>) -> String {
+        let value = self.eval(expr, frame);
+        let percent = matches!(expr.kind, ExprKind::Param(i) if self.program.params[i].percent);
+        match value.as_decimal() {
+            Some(share) if percent => {
+                let hundred = rust_decimal::Decimal::from(100);
+                format!("{}%", display_decimal(share * hundred, self.lang))
+            }
+            _ => self.display(&value),
+        }
+    }
+
+    /// A value for a message or a plain sentence, in `self.lang`.
+    pub fn display(&self, value: &Value<'_>) -> String {
+        let lang = self.lang;
+        match value {
+            Value::Undefined => match lang {
+                Lang::En => "(not set)".to_string(),
+                Lang::Vi => "(chưa có)".to_string(),
+            },
+            Value::Boolean(b) => match (lang, b) {
+                (Lang::En, true) => "yes".to_string(),
+                (Lang::En, false) => "no".to_string(),
+                (Lang::Vi, true) => "có".to_string(),
+                (Lang::Vi, false) => "không".to_string(),
+            },
+            Value::Integer(i) => i.to_string(),
+            // A count bounded by records that could not be decided: both bounds, `4–5`.
+            Value::Between(low, high) => format!("{low}–{high}"),
+            Value::Decimal(d) => display_decimal(*d, lang),
+            Value::Text(t) => (*t).to_string(),
+            Value::Date(d) => display_date(*d, lang),
+            Value::Duration(d) => display_duration(*d, lang),
+            Value::Enum(id, position) => self
+                .program
+                .schema
+                .enums
+                .get(*id as usize)
+                .map_or(String::new(), |e| {
+                    e.label(*position as usize, lang).to_string()
+                }),
+            Value::Record(collection, index) => self.display_record(*collection, *index),
+            Value::List(items) => items
+                .iter()
+                .map(|item| self.display(item))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    /// A record by its name (`name` field), else its key, else what its collection calls it.
+    pub fn display_record(&self, collection: u16, index: u32) -> String {
+        let definition = self.program.schema.collection(collection);
+        let field = definition.display_field().or(definition.key_field());
+        match (field, definition.shape) {
+            (Some(field), _) => {
+                let stored = self.plan.value(collection, index, field);
+                self.display(&self.stored(stored, &definition.fields[field].ty))
+            }
+            (None, Shape::Single) => definition.label(self.lang).to_string(),
+            (None, _) => format!("{} {}", definition.label(self.lang), index + 1),
+        }
+    }
+}
+
+/// `2.5`, or `2,5` in Vietnamese (a decimal comma, as Vietnamese documents write it).
+pub fn display_decimal(value: rust_decimal::Decimal, lang: Lang) -> String {
+    let shown = show_decimal(value);
+    match lang {
+        Lang::En => shown,
+        Lang::Vi => shown.replace('.', ","),
+    }
+}
+
+/// ISO `2025-08-31` in English; `31/8/2025` in Vietnamese, as administrative documents
+/// write a date (Decree 30/2020/NĐ-CP, annex I: a zero before a day below 10 and before
+/// months 1 and 2: `01/7/2025`, `05/02/2025`).
+pub fn display_date(date: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    match lang {
+        Lang::En => show_date(date),
+        Lang::Vi => {
+            let month = match date.month() {
+                m @ 1..=2 => format!("0{m}"),
+                m => m.to_string(),
+            };
+            format!("{:02}/{month}/{}", date.day(), date.year())
+        }
+    }
+}
+
+/// `4 years 2 months`, `4 năm 2 tháng`.
+pub fn display_duration(duration: Duration, lang: Lang) -> String {
+    if lang == Lang::En {
+        return super::explain::show_duration(duration);
+    }
+    let mut parts = Vec::new();
+    let (years, months) = (duration.months / 12, duration.months % 12);
+    if years != 0 {
+        parts.push(format!("{years} năm"));
+    }
+    if months != 0 {
+        parts.push(format!("{months} tháng"));
+    }
+    if duration.days != 0 || parts.is_empty() {
+        parts.push(format!("{} ngày", duration.days));
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_writes_dates_day_first_and_a_decimal_comma() {
+        let date = NaiveDate::from_ymd_opt(2025, 8, 31).unwrap();
+        assert_eq!(display_date(date, Lang::Vi), "31/8/2025");
+        let first = NaiveDate::from_ymd_opt(2025, 2, 5).unwrap();
+        assert_eq!(display_date(first, Lang::Vi), "05/02/2025");
+        assert_eq!(display_date(date, Lang::En), "2025-08-31");
+        let half = rust_decimal::Decimal::new(25, 1);
+        assert_eq!(display_decimal(half, Lang::Vi), "2,5");
+        assert_eq!(display_decimal(half, Lang::En), "2.5");
+        let term = Duration {
+            months: 50,
+            days: 0,
+        };
+        assert_eq!(display_duration(term, Lang::Vi), "4 năm 2 tháng");
+    }
+}

@@ -1,0 +1,352 @@
+//! `staffcheck lsp`: a Language Server Protocol server over stdio for rule files and plans.
+//!
+//! Built on rust-analyzer's `lsp-server` (a synchronous message loop over crossbeam
+//! channels) and `lsp-types`: the analyses are our synchronous loader and checker, so there
+//! is no async runtime to host. One thread reads messages; analyses run on it, each after
+//! the edits stop for a moment (`DEBOUNCE`), so typing in a large plan is not re-checked on
+//! every keystroke.
+
+// `lsp_types::Uri` hashes and compares by its text (`as_str`), never by the parsed parts
+// that hold the interior mutability clippy sees: it is a sound map key.
+#![allow(clippy::mutable_key_type)]
+
+mod diagnostic;
+mod documents;
+mod plan;
+mod position;
+mod rules;
+mod symbols;
+mod uri;
+mod waiver_action;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::RecvTimeoutError;
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
+    Notification as _, PublishDiagnostics,
+};
+use lsp_types::request::{CodeActionRequest, DocumentSymbolRequest, Formatting, Request as _};
+use lsp_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
+    CodeActionProviderCapability, DocumentFormattingParams, DocumentSymbolParams,
+    DocumentSymbolResponse, OneOf, PublishDiagnosticsParams, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
+};
+
+use crate::ir::Program;
+use documents::{Documents, Kind};
+use position::Lines;
+
+/// How long edits must pause before a document is analysed again.
+const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// Serves one client on stdin and stdout until it exits.
+pub fn run() -> Result<(), String> {
+    let (connection, io_threads) = Connection::stdio();
+    let capabilities = serde_json::to_value(capabilities()).map_err(|e| e.to_string())?;
+    let info = ServerInfo {
+        name: "staffcheck".to_string(),
+        version: Some(env!("CARGO_PKG_VERSION").to_string()),
+    };
+    let (id, _params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let result = serde_json::json!({ "capabilities": capabilities, "serverInfo": info });
+    connection
+        .initialize_finish(id, result)
+        .map_err(|e| e.to_string())?;
+    Server::new(&connection).serve()?;
+    drop(connection);
+    io_threads.join().map_err(|e| e.to_string())
+}
+
+fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(
+            TextDocumentSyncKind::INCREMENTAL,
+        )),
+        document_formatting_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+struct Server<'a> {
+    connection: &'a Connection,
+    documents: Documents,
+    /// Documents to analyse, each when its edits have paused.
+    due: HashMap<Uri, Instant>,
+    /// For each rule document analysed, the documents it published diagnostics on.
+    published: HashMap<Uri, HashSet<Uri>>,
+    /// The rule sets plans are checked against, by their files (none: the built-in set),
+    /// each loaded on first need and again after a rule file is saved.
+    plan_rules: HashMap<Vec<PathBuf>, Result<Program, Vec<crate::diagnostic::Diagnostic>>>,
+}
+
+impl<'a> Server<'a> {
+    fn new(connection: &'a Connection) -> Self {
+        Server {
+            connection,
+            documents: Documents::default(),
+            due: HashMap::new(),
+            published: HashMap::new(),
+            plan_rules: HashMap::new(),
+        }
+    }
+
+    fn serve(&mut self) -> Result<(), String> {
+        loop {
+            let wait = self
+                .due
+                .values()
+                .min()
+                .map_or(Duration::from_secs(3600), |at| {
+                    at.saturating_duration_since(Instant::now())
+                });
+            match self.connection.receiver.recv_timeout(wait) {
+                Ok(Message::Request(request)) => {
+                    if self
+                        .connection
+                        .handle_shutdown(&request)
+                        .map_err(|e| e.to_string())?
+                    {
+                        return Ok(());
+                    }
+                    self.request(request);
+                }
+                Ok(Message::Notification(notification)) => self.notification(notification),
+                Ok(Message::Response(_)) => {}
+                Err(RecvTimeoutError::Timeout) => self.analyse_due(),
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        }
+    }
+
+    fn send(&self, message: impl Into<Message>) {
+        // A client that has gone away ends the loop through `Disconnected`.
+        let _ = self.connection.sender.send(message.into());
+    }
+
+    fn notification(&mut self, notification: Notification) {
+        let now = Instant::now();
+        match notification.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                if let Ok(params) = notification
+                    .extract::<lsp_types::DidOpenTextDocumentParams>(DidOpenTextDocument::METHOD)
+                {
+                    let document = params.text_document;
+                    let uri = document.uri.clone();
+                    self.documents
+                        .open(document.uri, &document.language_id, document.text);
+                    self.due.insert(uri, now);
+                }
+            }
+            DidChangeTextDocument::METHOD => {
+                if let Ok(params) = notification.extract::<lsp_types::DidChangeTextDocumentParams>(
+                    DidChangeTextDocument::METHOD,
+                ) {
+                    let uri = params.text_document.uri;
+                    self.documents.change(&uri, params.content_changes);
+                    self.due.insert(uri, now + DEBOUNCE);
+                }
+            }
+            DidSaveTextDocument::METHOD => {
+                if let Ok(params) = notification
+                    .extract::<lsp_types::DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
+                {
+                    self.due.insert(params.text_document.uri, now);
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                if let Ok(params) = notification
+                    .extract::<lsp_types::DidCloseTextDocumentParams>(DidCloseTextDocument::METHOD)
+                {
+                    let uri = params.text_document.uri;
+                    self.documents.close(&uri);
+                    self.due.remove(&uri);
+                    for target in self.published.remove(&uri).unwrap_or_default() {
+                        self.publish(target, Vec::new());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Analyses every document whose edits have paused. A changed rule file may be included
+    /// by another open one, so every open rule document is analysed again with it.
+    fn analyse_due(&mut self) {
+        let now = Instant::now();
+        let ready: Vec<Uri> = self
+            .due
+            .iter()
+            .filter(|(_, at)| **at <= now)
+            .map(|(uri, _)| uri.clone())
+            .collect();
+        let mut rules_changed = false;
+        for uri in ready {
+            self.due.remove(&uri);
+            match self.documents.get(&uri).map(|d| d.kind) {
+                Some(Kind::Plan) => self.analyse_plan(&uri),
+                Some(Kind::Rules) => rules_changed = true,
+                _ => {}
+            }
+        }
+        if rules_changed {
+            for uri in self.documents.of_kind(Kind::Rules) {
+                self.analyse_rules(&uri);
+            }
+        }
+    }
+
+    fn analyse_rules(&mut self, uri: &Uri) {
+        let analysis = rules::analyse(uri, self.documents.unsaved_rules());
+        let targets: HashSet<Uri> = analysis.diagnostics.keys().cloned().collect();
+        let before = self.published.insert(uri.clone(), targets.clone());
+        for stale in before.unwrap_or_default().difference(&targets) {
+            self.publish(stale.clone(), Vec::new());
+        }
+        for (target, diagnostics) in analysis.diagnostics {
+            self.publish(target, diagnostics);
+        }
+    }
+
+    fn analyse_plan(&mut self, uri: &Uri) {
+        let Some(document) = self.documents.get(uri) else {
+            return;
+        };
+        let failed;
+        let program = match plan::rule_paths(uri) {
+            Ok(paths) => &*self
+                .plan_rules
+                .entry(paths)
+                .or_insert_with_key(|paths| plan::load_rules(paths)),
+            Err(errors) => {
+                failed = Err(errors);
+                &failed
+            }
+        };
+        let diagnostics = match program {
+            Ok(program) => plan::analyse(uri, &document.text, program),
+            Err(errors) => {
+                let lines = Lines::new("");
+                errors
+                    .iter()
+                    .map(|d| diagnostic::to_lsp(d, uri, &lines, None, None))
+                    .collect()
+            }
+        };
+        self.publish(uri.clone(), diagnostics);
+    }
+
+    fn publish(&self, uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>) {
+        let params = PublishDiagnosticsParams::new(uri, diagnostics, None);
+        self.send(Notification::new(
+            PublishDiagnostics::METHOD.to_string(),
+            params,
+        ));
+    }
+
+    fn request(&mut self, request: Request) {
+        let id = request.id.clone();
+        let result = match request.method.as_str() {
+            Formatting::METHOD => parse(request)
+                .map(|p: DocumentFormattingParams| to_json(self.formatting(&p.text_document.uri))),
+            DocumentSymbolRequest::METHOD => parse(request)
+                .map(|p: DocumentSymbolParams| to_json(self.symbols(&p.text_document.uri))),
+            CodeActionRequest::METHOD => {
+                parse(request).map(|p: CodeActionParams| to_json(self.code_actions(&p)))
+            }
+            method => Err(Response::new_err(
+                id.clone(),
+                ErrorCode::MethodNotFound as i32,
+                format!("staffcheck does not answer `{method}`"),
+            )),
+        };
+        let response = match result {
+            Ok(value) => Response::new_ok(id, value),
+            Err(error) => Response { id, ..error },
+        };
+        self.send(response);
+    }
+
+    /// The whole document in canonical layout; nothing when it does not parse (its
+    /// diagnostics say why).
+    fn formatting(&self, uri: &Uri) -> Option<Vec<TextEdit>> {
+        let document = self.documents.get(uri).filter(|d| d.kind == Kind::Rules)?;
+        let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
+        let formatted = crate::format::format_checked(&source).ok()?;
+        if formatted == document.text {
+            return Some(Vec::new());
+        }
+        let lines = Lines::new(&document.text);
+        Some(vec![TextEdit::new(lines.whole(), formatted)])
+    }
+
+    fn symbols(&self, uri: &Uri) -> Option<DocumentSymbolResponse> {
+        let document = self.documents.get(uri).filter(|d| d.kind == Kind::Rules)?;
+        let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
+        let file = crate::syntax::parse(&source).ok()?;
+        Some(DocumentSymbolResponse::Nested(symbols::document_symbols(
+            &file,
+        )))
+    }
+
+    /// A rule file's suggested names in place of the one written; a plan finding's waiver.
+    fn code_actions(&self, params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
+        let uri = &params.text_document.uri;
+        let Some(document) = self.documents.get(uri) else {
+            return Vec::new();
+        };
+        let mut actions = Vec::new();
+        for found in &params.context.diagnostics {
+            let Some(data) = &found.data else { continue };
+            let edit = |title: String, edit: TextEdit, preferred| {
+                CodeActionOrCommand::CodeAction(CodeAction {
+                    title,
+                    kind: Some(CodeActionKind::QUICKFIX),
+                    diagnostics: Some(vec![found.clone()]),
+                    edit: Some(WorkspaceEdit::new(HashMap::from([(
+                        uri.clone(),
+                        vec![edit],
+                    )]))),
+                    is_preferred: Some(preferred),
+                    ..CodeAction::default()
+                })
+            };
+            if let Some(names) = data.get("replace").and_then(|r| r.as_array()) {
+                for (i, name) in names.iter().filter_map(|n| n.as_str()).enumerate() {
+                    let text_edit = TextEdit::new(found.range, name.to_string());
+                    actions.push(edit(format!("Change to `{name}`"), text_edit, i == 0));
+                }
+            }
+            if let Some(Ok(finding)) = data
+                .get("waive")
+                .map(|w| serde_json::from_value::<waiver_action::Waivable>(w.clone()))
+            {
+                let text_edit = waiver_action::add_waiver(&document.text, &finding);
+                let title = format!("Waive {} for {}", finding.rule, finding.record);
+                actions.push(edit(title, text_edit, false));
+            }
+        }
+        actions
+    }
+}
+
+fn parse<P: serde::de::DeserializeOwned>(request: Request) -> Result<P, Response> {
+    let id = request.id.clone();
+    serde_json::from_value(request.params).map_err(|error| {
+        Response::new_err(
+            id,
+            ErrorCode::InvalidParams as i32,
+            format!("invalid parameters: {error}"),
+        )
+    })
+}
+
+fn to_json(value: impl serde::Serialize) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or(serde_json::Value::Null)
+}

@@ -1,0 +1,79 @@
+//! A plan as the editor holds it: checked against the rule set configured for it, every load
+//! error and finding a diagnostic (a finding's code is its rule's id, linked to the rule's
+//! source), each finding carrying what the waiver code action needs.
+
+use std::path::{Path, PathBuf};
+
+use lsp_types::Uri;
+
+use super::position::Lines;
+use crate::check::{self, Options};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::ir::Program;
+use crate::ruleset::relative_name;
+use crate::source::SourceFile;
+
+/// Whether a YAML document is a plan: it has the `plan:` header section. Other YAML files
+/// (rule tests, CI workflows) are left alone.
+pub fn is_plan(text: &str) -> bool {
+    text.lines().any(|line| line.starts_with("plan:"))
+}
+
+/// The rule files a plan is checked against: the `[check] rules` of the `staffcheck.toml`
+/// in its directory or the nearest parent; none (the built-in rules) without one.
+pub fn rule_paths(plan: &Uri) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let Some(dir) = super::uri::to_path(plan).and_then(|p| p.parent().map(Path::to_path_buf))
+    else {
+        return Ok(Vec::new());
+    };
+    let config = Config::discover(&dir).map_err(|error| vec![error])?;
+    Ok(config
+        .iter()
+        .flat_map(|config| &config.check)
+        .filter(|setting| setting.key == "rules")
+        .flat_map(|setting| &setting.arguments)
+        .filter_map(|argument| argument.strip_prefix("--rules="))
+        .map(PathBuf::from)
+        .collect())
+}
+
+/// The rule set at `paths`, the built-in one when there are none.
+pub fn load_rules(paths: &[PathBuf]) -> Result<Program, Vec<Diagnostic>> {
+    let loaded = match paths.is_empty() {
+        true => crate::ruleset::load_builtin(),
+        false => crate::ruleset::load_paths(paths),
+    };
+    loaded.map(|resolved| resolved.program)
+}
+
+/// The plan's diagnostics: what loading refused, then the findings.
+pub fn analyse(document: &Uri, text: &str, program: &Program) -> Vec<lsp_types::Diagnostic> {
+    let name = super::uri::to_path(document).map_or_else(
+        || document.as_str().to_string(),
+        |path| relative_name(&path),
+    );
+    let source = SourceFile::new(name, text);
+    let lines = Lines::new(text);
+    let convert = |diagnostic: &Diagnostic, link, data| {
+        super::diagnostic::to_lsp(diagnostic, document, &lines, link, data)
+    };
+    match check::check(program, &source, Options::default()) {
+        Err(errors) => errors.iter().map(|d| convert(d, None, None)).collect(),
+        Ok(outcome) => {
+            let load_errors = outcome.load_errors.iter().map(|d| convert(d, None, None));
+            let findings = outcome.diagnostics.iter().map(|diagnostic| {
+                let rule = program.rules.iter().find(|rule| rule.id == diagnostic.code);
+                let link = rule.and_then(|rule| rule.source_url.as_deref());
+                let waiver = diagnostic.finding.as_ref().map(|finding| {
+                    let record = finding.record.key.as_ref().unwrap_or(&finding.record.path);
+                    serde_json::json!({
+                        "waive": { "rule": diagnostic.code, "record": record, "date": outcome.date.to_string() }
+                    })
+                });
+                convert(diagnostic, link, waiver)
+            });
+            load_errors.chain(findings).collect()
+        }
+    }
+}

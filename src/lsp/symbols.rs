@@ -1,0 +1,88 @@
+//! The outline of a rule file: each declaration, a collection with its fields and an
+//! enumeration with its values as children.
+
+use lsp_types::{DocumentSymbol, SymbolKind};
+
+use super::position::Lines;
+use crate::ast::{Item, Name, RuleFile};
+use crate::source::Span;
+
+pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
+    let lines = Lines::new(file.source.text());
+    let symbol = |name: &Name, detail: Option<String>, kind, span: Span, children| {
+        #[allow(deprecated)] // `deprecated` is a required field of the struct
+        DocumentSymbol {
+            name: name.text.clone(),
+            detail,
+            kind,
+            tags: None,
+            deprecated: None,
+            range: lines.range(span.to(name.span)),
+            selection_range: lines.range(name.span),
+            children,
+        }
+    };
+    file.items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Include(_) => None,
+            Item::Enum(decl) => {
+                let values = decl
+                    .values
+                    .iter()
+                    .map(|v| symbol(&v.name, None, SymbolKind::ENUM_MEMBER, v.name.span, None))
+                    .collect();
+                Some(symbol(
+                    &decl.name,
+                    None,
+                    SymbolKind::ENUM,
+                    decl.span,
+                    Some(values),
+                ))
+            }
+            Item::Collection(decl) => {
+                let fields = decl
+                    .fields
+                    .iter()
+                    .map(|f| symbol(&f.name, None, SymbolKind::FIELD, f.span, None))
+                    .collect();
+                let record = decl.record.as_ref().map(|r| r.text.clone());
+                Some(symbol(
+                    &decl.name,
+                    record,
+                    SymbolKind::STRUCT,
+                    decl.span,
+                    Some(fields),
+                ))
+            }
+            Item::Const(decl) => Some(symbol(
+                &decl.name,
+                None,
+                SymbolKind::CONSTANT,
+                decl.span,
+                None,
+            )),
+            Item::Param(decl) => Some(symbol(
+                &decl.name,
+                None,
+                SymbolKind::VARIABLE,
+                decl.span,
+                None,
+            )),
+            Item::Table(decl) => Some(symbol(
+                &decl.name,
+                None,
+                SymbolKind::FUNCTION,
+                decl.span,
+                None,
+            )),
+            Item::Rule(decl) => Some(symbol(
+                &decl.id,
+                Some(decl.title.en.text.clone()),
+                SymbolKind::EVENT,
+                decl.span,
+                None,
+            )),
+        })
+        .collect()
+}

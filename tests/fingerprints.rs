@@ -1,0 +1,80 @@
+//! The JSON report names each finding by the fingerprint SARIF carries in
+//! `partialFingerprints`, and the fingerprints do not move when the plan's lines do: what a
+//! baseline of earlier findings can be matched by.
+
+mod common;
+
+use common::{check, root};
+use serde_json::Value;
+
+/// Each plan's findings, not-judged records and waived findings as (rule, fingerprint),
+/// from the JSON report, in SARIF's order (judged as checked, then waived).
+fn json_fingerprints(json: &Value) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for plan in json["plans"].as_array().unwrap() {
+        for list in ["findings", "not_judged", "waived"] {
+            for finding in plan[list].as_array().unwrap() {
+                all.push((
+                    finding["rule"].as_str().unwrap().to_string(),
+                    finding["fingerprint"].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    all.sort();
+    all
+}
+
+fn sarif_fingerprints(sarif: &Value) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|result| !result["ruleId"].as_str().unwrap().starts_with("SC03"))
+        .map(|result| {
+            (
+                result["ruleId"].as_str().unwrap().to_string(),
+                result["partialFingerprints"]["staffcheck/v1"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+            )
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+fn report(args: &[&str]) -> Value {
+    let run = check(args);
+    serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.transcript()))
+}
+
+#[test]
+fn json_and_sarif_name_each_finding_alike() {
+    for plan in ["examples/violations.yaml", "examples/waivers.yaml"] {
+        let json = json_fingerprints(&report(&["--format", "json", plan]));
+        let sarif = sarif_fingerprints(&report(&["--format", "sarif", plan]));
+        assert!(json.len() > 5, "{plan}: {json:?}");
+        assert_eq!(json, sarif, "{plan}");
+        let mut unique: Vec<&String> = json.iter().map(|(_, f)| f).collect();
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            json.len(),
+            "{plan}: a fingerprint named twice"
+        );
+    }
+}
+
+#[test]
+fn fingerprints_stay_when_lines_move() {
+    let text = std::fs::read_to_string(root().join("examples/violations.yaml")).unwrap();
+    let moved = std::env::temp_dir().join(format!("staffcheck-moved-{}.yaml", std::process::id()));
+    std::fs::write(&moved, format!("# a comment\n\n# and another\n{text}")).unwrap();
+    let before = report(&["--format", "json", "examples/violations.yaml"]);
+    let after = report(&["--format", "json", moved.to_str().unwrap()]);
+    let line = |json: &Value| json["plans"][0]["findings"][0]["location"]["line"].as_u64();
+    assert_eq!(line(&after), line(&before).map(|l| l + 3));
+    assert_eq!(json_fingerprints(&after), json_fingerprints(&before));
+}
