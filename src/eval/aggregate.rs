@@ -47,7 +47,8 @@ impl<'a> Evaluator<'a> {
                 undecided.members.push(value);
                 return fold.after_undecided();
             }
-            if !value.is_defined() && aggregate.function != AggregateFn::All {
+            // A bounded value (a count inside) is as undecided as a missing one.
+            if !value.is_exact() && aggregate.function != AggregateFn::All {
                 return match fold.bounded() {
                     true => {
                         undecided.members.push(value);

@@ -77,14 +77,15 @@ impl<'a> Evaluator<'a> {
             ExprKind::In { negated, item, set } => {
                 let item = self.eval(item, frame);
                 if let ExprKind::Constant(Constant::Set(members)) = &set.kind {
-                    if !item.is_defined() {
+                    // A bounded count is in a set or not depending on its exact value.
+                    if !item.is_exact() {
                         return Value::Undefined;
                     }
                     return Value::Boolean(members.iter().any(|m| item.matches(m)) != *negated);
                 }
                 let set = self.eval(set, frame);
                 match (&item, &set) {
-                    (Value::Undefined, _) | (_, Value::Undefined) => Value::Undefined,
+                    _ if !item.is_exact() || !set.is_defined() => Value::Undefined,
                     (_, Value::List(values)) => Value::Boolean(values.contains(&item) != *negated),
                     _ => Value::Undefined,
                 }

@@ -165,6 +165,7 @@ fn a_count_with_an_undecided_member_is_judged_within_its_bounds() {
         rule EXACT "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n == 4 message "exact {n}" }
         rule SUM "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n + 1 <= 6 and n - 1 > 2 message "sum {n}" }
         rule OTHER "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n != 7 message "other {n}" }
+        rule SET "t" { source "s" for u in units let n = count(a in posts where a.unit == u) require n not in {4, 6} message "set {n}" }
     "#;
     let plan = plan_with_a_refused_unit();
     assert_eq!(
@@ -173,6 +174,8 @@ fn a_count_with_an_undecided_member_is_judged_within_its_bounds() {
             // EXACT: 4 or 5 may equal 4, or not.
             "not judged: `posts[4].unit`: its value at line 49 was refused at load",
             "many 4–5",
+            // SET: 4 is in the set, 5 is not.
+            "not judged: `posts[4].unit`: its value at line 49 was refused at load",
         ]
     );
 }
