@@ -23,6 +23,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         color: args.color.enabled(),
         width: args.width,
         max_diagnostics: args.max_diagnostics,
+        lang,
     };
     let err_style = Style {
         color: false,
@@ -32,7 +33,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         for diagnostic in diagnostics.iter().take(err_style.max_diagnostics) {
             let _ = writeln!(w, "{}", render(diagnostic, err_style));
         }
-        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "diagnostics").as_bytes());
+        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "what-diagnostics").as_bytes());
     };
     let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
         Ok(outputs) => outputs,
@@ -118,7 +119,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     check_all(&program, &inputs, options, &args.stdin_filename, |plan| {
         if let Err(errors) = &plan.result {
             print_all(err, errors);
-            let _ = err.write_all(plan.not_loaded_line().unwrap_or_default().as_bytes());
+            let _ = err.write_all(plan.not_loaded_line(lang).unwrap_or_default().as_bytes());
         }
         match (stream, stdout) {
             (Some(format), _) => {
