@@ -148,6 +148,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         help: Some(help.join("\n")),
         related: vec![related],
         finding: Some(Box::new(data)),
+        subject: None,
     }
 }
 
