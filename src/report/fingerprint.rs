@@ -56,3 +56,26 @@ impl Occurrences {
         }
     }
 }
+
+/// A checked plan's fingerprints, in the order of its findings and of its waived findings.
+/// Named once, when the findings are final: a baseline that takes some out leaves the
+/// others' names (and their `:2`) as they were.
+#[derive(Clone, Debug, Default)]
+pub struct Fingerprints {
+    pub findings: Vec<String>,
+    pub waived: Vec<String>,
+}
+
+impl Fingerprints {
+    /// The findings first, then the waived ones, as SARIF lists them.
+    pub fn of(diagnostics: &[Diagnostic], waived: &[crate::waiver::Waived]) -> Fingerprints {
+        let mut occurrences = Occurrences::default();
+        Fingerprints {
+            findings: diagnostics.iter().map(|d| occurrences.next(d)).collect(),
+            waived: waived
+                .iter()
+                .map(|w| occurrences.next(&w.finding))
+                .collect(),
+        }
+    }
+}

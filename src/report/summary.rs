@@ -17,6 +17,10 @@ pub struct Summary {
     pub waived: usize,
     /// Values and records loading refused; the rest of the plan was checked.
     pub load_errors: usize,
+    /// With `--baseline`: findings it lists, taken out of the counts above.
+    pub unchanged: Option<usize>,
+    /// With `--baseline`: findings it lists that the plan no longer has.
+    pub fixed: Option<usize>,
     pub by_rule: BTreeMap<String, RuleCount>,
 }
 
@@ -70,9 +74,15 @@ impl Summary {
             0 => String::new(),
             n => format!(", {n} waived"),
         };
+        let baseline = match (self.unchanged, self.fixed) {
+            (Some(unchanged), Some(fixed)) => {
+                format!(" ({unchanged} more unchanged since the baseline, {fixed} fixed)")
+            }
+            _ => String::new(),
+        };
         let mut out = self.load_errors_prefix();
         out.push_str(&format!(
-            "{}, {}, {}{}{waived} in {plan}\n",
+            "{}, {}, {}{}{waived} in {plan}{baseline}\n",
             plural(self.errors, "error", "errors"),
             plural(self.warnings, "warning", "warnings"),
             plural(self.infos, "note", "notes"),

@@ -102,6 +102,7 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
         }
         out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
         out.push_str(&super::waived(outcome));
+        out.push_str(&super::fixed(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }
     out
