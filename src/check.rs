@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
+use crate::i18n::t;
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::plan::{self, Limits, Loaded, Plan, Reading, Stored};
@@ -80,7 +81,7 @@ fn check_plan(
         errors: load_errors,
     } = loaded;
     // Without a date nothing can be judged: the load errors say why, then that.
-    let date = judge_date(program, &mut plan, options.date).map_err(|missing| {
+    let date = judge_date(program, &mut plan, options.date, options.lang).map_err(|missing| {
         let mut errors = load_errors.clone();
         errors.extend(missing);
         errors
@@ -99,7 +100,10 @@ fn check_plan(
         .collect();
     let waived = crate::waiver::apply(program, &plan, date, &mut diagnostics);
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        lang: options.lang,
+        ..Summary::default()
+    };
     diagnostics.iter().for_each(|d| summary.add(d));
     summary.waived = waived.len();
     summary.load_errors = load_errors.len();
@@ -122,14 +126,15 @@ fn judge_date(
     program: &Program,
     plan: &mut Plan,
     date: Option<NaiveDate>,
+    lang: Lang,
 ) -> Result<NaiveDate, Vec<Diagnostic>> {
     let header = program.schema.header();
     let field = header.and_then(|h| program.schema.collection(h).field("date"));
     let (Some(header), Some(field)) = (header, field) else {
-        return date.ok_or_else(|| vec![missing_date(plan)]);
+        return date.ok_or_else(|| vec![missing_date(plan, lang)]);
     };
     if plan.len(header) == 0 {
-        return date.ok_or_else(|| vec![missing_date(plan)]);
+        return date.ok_or_else(|| vec![missing_date(plan, lang)]);
     }
     match (date, plan.value(header, 0, field)) {
         (Some(date), _) => {
@@ -137,12 +142,16 @@ fn judge_date(
             Ok(date)
         }
         (None, Stored::Date(date)) => Ok(*date),
-        (None, _) => Err(vec![missing_date(plan)]),
+        (None, _) => Err(vec![missing_date(plan, lang)]),
     }
 }
 
-fn missing_date(plan: &Plan) -> Diagnostic {
-    Diagnostic::error(Code::MissingField, "the plan has no date to judge it at")
-        .at(&plan.source, crate::source::Span::new(0, 0), "here")
-        .help("give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD")
+fn missing_date(plan: &Plan, lang: Lang) -> Diagnostic {
+    Diagnostic::error(Code::MissingField, t(lang, "no-date"))
+        .at(
+            &plan.source,
+            crate::source::Span::new(0, 0),
+            t(lang, "no-date-label"),
+        )
+        .help(t(lang, "no-date-help"))
 }

@@ -21,6 +21,7 @@ pub mod eval;
 pub mod format;
 pub mod fuzz;
 pub mod generate;
+pub mod i18n;
 pub mod io_error;
 pub mod ir;
 pub mod json_schema;

@@ -308,7 +308,7 @@ fn each_limit_refuses_with_a_message_that_names_its_flag() {
        ╰────
       help: shorten the value, or raise the limit with --max-scalar-bytes
 
-    tests/fixtures/plans/anchors-merge.yaml could not be loaded: 1 error(s); it was not checked
+    tests/fixtures/plans/anchors-merge.yaml could not be loaded: 1 error; it was not checked
     "#);
 }
 

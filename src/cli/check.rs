@@ -24,6 +24,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         color: args.color.enabled(),
         width: args.width,
         max_diagnostics: args.max_diagnostics,
+        lang,
     };
     let err_style = Style {
         color: false,
@@ -33,7 +34,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         for diagnostic in diagnostics.iter().take(err_style.max_diagnostics) {
             let _ = writeln!(w, "{}", render(diagnostic, err_style));
         }
-        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "diagnostics").as_bytes());
+        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "what-diagnostics").as_bytes());
     };
     let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
         Ok(outputs) => outputs,
@@ -134,7 +135,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             }
             if let Err(errors) = &plan.result {
                 print_all(err, errors);
-                let _ = err.write_all(plan.not_loaded_line().unwrap_or_default().as_bytes());
+                let _ = err.write_all(plan.not_loaded_line(lang).unwrap_or_default().as_bytes());
             }
             match (stream, stdout) {
                 (Some(format), _) => {

@@ -214,6 +214,7 @@ impl Baseline {
         let mut summary = Summary {
             waived: outcome.summary.waived,
             load_errors: outcome.summary.load_errors,
+            lang: outcome.summary.lang,
             unchanged: Some(compared.unchanged.len()),
             fixed: Some(compared.fixed.len()),
             ..Summary::default()

@@ -5,6 +5,8 @@ use std::io::IsTerminal;
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::report::PlanReport;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -35,6 +37,8 @@ pub struct Style {
     /// The most diagnostics the streams (`human`, `plain`, `github`) show per plan; a line
     /// counts the rest, which the summary still counts.
     pub max_diagnostics: usize,
+    /// The language of the lines the formats write around the diagnostics.
+    pub lang: Lang,
 }
 
 /// `--max-diagnostics`' default: enough to see what is wrong, not a flood.
@@ -46,17 +50,23 @@ impl Default for Style {
             color: false,
             width: 100,
             max_diagnostics: MAX_DIAGNOSTICS,
+            lang: Lang::En,
         }
     }
 }
 
-/// The line that stands for the diagnostics past the limit, if any.
+/// The line that stands for the diagnostics past the limit, if any; `what` is the catalog id
+/// of what they are (`what-findings`).
 pub fn not_shown(total: usize, style: Style, what: &str) -> String {
     match total.checked_sub(style.max_diagnostics) {
-        Some(rest) if rest > 0 => format!(
-            "... and {rest} more {what} not shown (raise --max-diagnostics, now {}, to see them)\n",
-            style.max_diagnostics
-        ),
+        Some(rest) if rest > 0 => {
+            let args = [
+                ("rest", rest.into()),
+                ("what", t(style.lang, what).into()),
+                ("max", style.max_diagnostics.into()),
+            ];
+            t_args(style.lang, "not-shown", &args) + "\n"
+        }
         _ => String::new(),
     }
 }
@@ -95,13 +105,21 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             out.push_str(&render(diagnostic, style));
             out.push('\n');
         }
-        out.push_str(&not_shown(outcome.load_errors.len(), style, "load errors"));
+        out.push_str(&not_shown(
+            outcome.load_errors.len(),
+            style,
+            "what-load-errors",
+        ));
         for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
             out.push_str(&render(diagnostic, style));
             out.push('\n');
         }
-        out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
-        out.push_str(&super::waived(outcome));
+        out.push_str(&not_shown(
+            outcome.diagnostics.len(),
+            style,
+            "what-findings",
+        ));
+        out.push_str(&super::waived(outcome, style.lang));
         out.push_str(&super::fixed(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }

@@ -1,0 +1,77 @@
+# staffcheck's texts for people, in English. Its twin is vi.ftl: the same message ids with
+# the same variables (src/i18n.rs tests it). Machine fields (rule ids, SC codes, keys, JSON
+# property names) never come from here. Ids are kebab-case, grouped by where they are said.
+# Isolation marks are off: a variable is placed as it is.
+
+## Severities and counts (summaries, headings)
+
+count-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+count-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+count-notes = { $n ->
+    [one] { $n } note
+   *[other] { $n } notes
+}
+count-not-judged = { $n } not judged
+count-waived = { $n } waived
+# `2 errors, 1 warning, 0 notes in plan.yaml`
+summary-totals = { $counts } in { $plan }
+# Followed by the totals on the same line.
+summary-load-errors = { $n ->
+    [one] 1 load error; the rest of the plan was checked:
+   *[other] { $n } load errors; the rest of the plan was checked:
+}
+plan-not-loaded = { $file } could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}; it was not checked
+not-shown = ... and { $rest } more { $what } not shown (raise --max-diagnostics, now { $max }, to see them)
+what-load-errors = load errors
+what-findings = findings
+what-errors = errors
+what-diagnostics = diagnostics
+waived-heading = waived ({ $n }):
+
+## A finding's help: the framing of each line
+
+help-why = why: { $text }
+help-fix = fix: { $text }
+help-source = source: { $text }
+help-why-not-judged = why not judged: { $text }
+advice-rule = rule `{ $id }`: { $title }
+advice-condition-failed = the condition that failed
+advice-rule-reports = the rule that reports this
+advice-condition-undecided = the condition that could not be decided
+
+## Records a rule could not judge (src/report/not_judged.rs)
+
+not-judged-message = not judged: { $reason }
+not-judged-message-more = not judged: { $reason } (and { $more } more)
+not-judged-label = not judged: { $title }
+not-judged-label-refused = `{ $path }` was refused at load
+not-judged-label-left-out = `{ $path }` is left out
+not-judged-fix = give the missing value, or say in the rule what its absence means (`?? default`, or a `where ... is defined` guard)
+missing-param = parameter `{ $name }` has no value on { $date }: { $windows }
+windows-end-and-begin = its values end on { $ended } and begin again on { $begins }
+windows-end = its values end on { $ended }
+windows-begin = its values begin on { $begins }
+windows-none = it has no values
+missing-row = table `{ $table }` has no row for ({ $arguments }) and no `otherwise`
+missing-refused = `{ $path }`: its value at line { $line } was refused at load
+missing-required = `{ $path }` is left out, but the field is required (a load error)
+missing-optional = `{ $path }` is left out (the field is optional and has no default)
+missing-not-a-field = `{ $path }` is a record of `{ $collection }`, which has no field `{ $field }`
+missing-header = the plan has no header section (`plan:`)
+missing-result = `{ $expression }` has no value: { $why }
+missing-table-result = a value computed in a table has none: { $why }
+
+## Checking a plan (src/check.rs)
+
+no-date = the plan has no date to judge it at
+no-date-label = here
+no-date-help = give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD

@@ -1,0 +1,82 @@
+# Các văn bản staffcheck nói với người dùng, bằng tiếng Việt. Bản song song là en.ftl: cùng
+# mã thông điệp, cùng biến (src/i18n.rs kiểm tra). Trường dành cho máy (mã quy tắc, mã SC,
+# khóa, tên thuộc tính JSON) không lấy từ đây.
+#
+# Bảng thuật ngữ (glossary), theo /work/shared/domain.md và văn phong hành chính:
+#   error            lỗi                     (a finding that must be fixed)
+#   warning          cảnh báo
+#   note (info)      ghi chú
+#   not judged       chưa đánh giá được       (the rule could not decide: a value is missing)
+#   finding          kết quả kiểm tra / phát hiện; in counts the severity word stands alone
+#   load error       lỗi đọc kế hoạch         (a value or record refused when the plan is read)
+#   plan             kế hoạch (kế hoạch nhân sự)
+#   rule             quy tắc
+#   rule set         bộ quy tắc
+#   waiver / waived  miễn trừ / được miễn trừ
+#   why              lý do
+#   fix              cách khắc phục
+#   source (legal)   căn cứ
+#   parameter        tham số
+#   table            bảng
+#   field            trường (trường dữ liệu)
+#   record           bản ghi
+#   line             dòng
+#   required         bắt buộc
+#   in force         có hiệu lực
+#   checked          đã được kiểm tra
+
+## Mức độ và số lượng (bản tổng hợp, tiêu đề)
+
+count-errors = { $n } lỗi
+count-warnings = { $n } cảnh báo
+count-notes = { $n } ghi chú
+count-not-judged = { $n } chưa đánh giá được
+count-waived = { $n } được miễn trừ
+summary-totals = { $counts } trong { $plan }
+summary-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra:
+plan-not-loaded = { $file }: không đọc được kế hoạch, { $n } lỗi; kế hoạch chưa được kiểm tra
+not-shown = ... và { $rest } { $what } khác không hiển thị (tăng --max-diagnostics, hiện là { $max }, để xem)
+what-load-errors = lỗi đọc kế hoạch
+what-findings = kết quả kiểm tra
+what-errors = lỗi
+what-diagnostics = thông báo
+waived-heading = được miễn trừ ({ $n }):
+
+## Phần hướng dẫn của một kết quả kiểm tra
+
+help-why = lý do: { $text }
+help-fix = cách khắc phục: { $text }
+help-source = căn cứ: { $text }
+help-why-not-judged = lý do chưa đánh giá được: { $text }
+advice-rule = quy tắc `{ $id }`: { $title }
+advice-condition-failed = điều kiện không được đáp ứng
+advice-rule-reports = quy tắc đưa ra thông báo này
+advice-condition-undecided = điều kiện không xác định được
+
+## Bản ghi quy tắc chưa đánh giá được (src/report/not_judged.rs)
+
+not-judged-message = chưa đánh giá được: { $reason }
+not-judged-message-more = chưa đánh giá được: { $reason } (và { $more } lý do khác)
+not-judged-label = chưa đánh giá được: { $title }
+not-judged-label-refused = giá trị `{ $path }` bị từ chối khi đọc kế hoạch
+not-judged-label-left-out = thiếu `{ $path }`
+not-judged-fix = bổ sung giá trị còn thiếu, hoặc quy định trong quy tắc cách xử lý khi thiếu giá trị (`?? default`, hoặc điều kiện `where ... is defined`)
+missing-param = tham số `{ $name }` không có giá trị vào ngày { $date }: { $windows }
+windows-end-and-begin = các giá trị của tham số hết hiệu lực ngày { $ended } và có hiệu lực trở lại từ ngày { $begins }
+windows-end = các giá trị của tham số hết hiệu lực ngày { $ended }
+windows-begin = các giá trị của tham số có hiệu lực từ ngày { $begins }
+windows-none = tham số chưa có giá trị nào
+missing-row = bảng `{ $table }` không có dòng cho ({ $arguments }) và không có `otherwise`
+missing-refused = `{ $path }`: giá trị tại dòng { $line } bị từ chối khi đọc kế hoạch
+missing-required = thiếu `{ $path }`, là trường bắt buộc (lỗi đọc kế hoạch)
+missing-optional = thiếu `{ $path }` (trường không bắt buộc và không có giá trị mặc định)
+missing-not-a-field = `{ $path }` là bản ghi của `{ $collection }`, không có trường `{ $field }`
+missing-header = kế hoạch không có phần thông tin chung (`plan:`)
+missing-result = `{ $expression }` không có giá trị: { $why }
+missing-table-result = một giá trị tính trong bảng không có kết quả: { $why }
+
+## Kiểm tra một kế hoạch (src/check.rs)
+
+no-date = kế hoạch không có ngày làm căn cứ đánh giá
+no-date-label = tại đây
+no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của kế hoạch, hoặc dùng tùy chọn --date YYYY-MM-DD
