@@ -126,6 +126,7 @@ pub fn apply(
                     ),
                 )
                 .at(source, *rule_span, "no rule has this id")
+                .about(waiver.subject())
                 .help("write the id of a rule listed by `staffcheck rules`; this waiver waives nothing"),
             );
             continue;
@@ -169,6 +170,7 @@ pub fn apply(
                 ),
             )
             .at(source, *expires_span, "expired")
+            .about(waiver.subject())
             .label(waiver.span, format!("approved by {}", waiver.approved_by))
             .help("renew the waiver with a later `expires:` and a fresh approval, or fix the finding and remove the waiver");
             problems.push(expired);
@@ -224,6 +226,7 @@ fn unmatched(
         )
         .at(&plan.source, record_span, label)
         .help(help.to_string())
+        .about(waiver.subject())
     };
     let collection = schema.collection(rule.collection).name.clone();
     let records: Vec<_> = (0..plan.len(rule.collection))
@@ -265,6 +268,14 @@ fn unmatched(
         format!("no `{}` finding on this record", waiver.rule),
         "the finding has been fixed, or was never there: remove the waiver",
     )
+}
+
+impl Waiver {
+    /// `waivers:VICE-CAP:20194`: the waiver by its rule and record, as its diagnostics'
+    /// fingerprints name it (a line number there would move with every edit above it).
+    fn subject(&self) -> String {
+        format!("{COLLECTION}:{}:{}", self.rule, self.record)
+    }
 }
 
 impl Waived {
