@@ -42,6 +42,18 @@ impl Type {
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Integer | Type::Decimal | Type::Error)
     }
+
+    /// The enumeration a value of this type, or each value of this set or list, belongs to.
+    pub fn enumeration(&self) -> Option<EnumId> {
+        match self {
+            Type::Enum(id) => Some(*id),
+            Type::Set(inner) | Type::List(inner) => match **inner {
+                Type::Enum(id) => Some(id),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

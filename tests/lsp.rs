@@ -485,3 +485,80 @@ fn a_rule_file_answers_hover_definition_and_references_into_the_built_in_files()
     insta::assert_snapshot!("rules_references", references);
     client.shutdown();
 }
+
+/// A rule as a drafter has it while typing: `‸` is the cursor.
+const TYPING: &str = r#"include "<builtin>/schema.rules"
+
+param key_post_cap: integer { 4 from 2025-07-01 source "Decree 1/2025" }
+
+rule DEGREE "Leaders hold a degree" {
+  source "a test"
+  for a in posts
+  let cap = key_post_cap
+  where ‸
+  require a.person.education >= bachelor
+}
+"#;
+
+#[test]
+fn completion_offers_what_the_resolver_expects_at_the_cursor() {
+    let dir = tempdir("complete");
+    let path = dir.join("typing.rules");
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    client.open(&uri, "staffcheck", "");
+    let mut version = 1;
+    let mut completions = String::new();
+    for (what, typed) in [
+        ("a field after `.`", "where a.person.‸"),
+        ("a field, its first letters typed", "where a.person.ed‸"),
+        (
+            "a value of the enumeration expected",
+            "where a.person.political_theory >= ‸",
+        ),
+        (
+            "values in a set of posts",
+            "where a.post in { council_chair, ‸ }",
+        ),
+        ("a name in a condition", "where le‸"),
+        ("a collection after `in`", "where count(b in ‸) > 1"),
+        ("a clause", "‸"),
+    ] {
+        let text = TYPING.replace("where ‸", typed);
+        let cursor = text.find('‸').unwrap();
+        let text = text.replace('‸', "");
+        let line = text[..cursor].matches('\n').count();
+        let character = text[..cursor]
+            .rsplit('\n')
+            .next()
+            .unwrap()
+            .encode_utf16()
+            .count();
+        version += 1;
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": version },
+                "contentChanges": [{ "text": text }],
+            }),
+        );
+        let items = client.request(
+            "textDocument/completion",
+            json!({
+                "textDocument": { "uri": uri },
+                "position": { "line": line, "character": character },
+            }),
+        );
+        completions.push_str(&format!("=== {what}: `{}`\n", typed.trim()));
+        for item in items.as_array().unwrap() {
+            completions.push_str(&format!(
+                "{} ({}) {}\n",
+                item["label"].as_str().unwrap(),
+                item["kind"],
+                item["detail"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    insta::assert_snapshot!("rules_completion", completions);
+    client.shutdown();
+}

@@ -12,6 +12,7 @@
 
 mod analysed;
 mod builtin_files;
+mod completion;
 mod declaration;
 mod diagnostic;
 mod documents;
@@ -34,15 +35,16 @@ use lsp_types::notification::{
     Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
-    CodeActionRequest, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest, References,
-    Request as _,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
+    References, Request as _,
 };
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
-    CodeActionProviderCapability, DocumentFormattingParams, DocumentSymbolParams,
-    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
-    HoverProviderCapability, OneOf, PublishDiagnosticsParams, ReferenceParams, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
+    CodeActionProviderCapability, CompletionOptions, CompletionParams, CompletionResponse,
+    DocumentFormattingParams, DocumentSymbolParams, DocumentSymbolResponse, GotoDefinitionParams,
+    GotoDefinitionResponse, HoverParams, HoverProviderCapability, OneOf, PublishDiagnosticsParams,
+    ReferenceParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
+    TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::ir::Program;
@@ -83,6 +85,10 @@ fn capabilities() -> ServerCapabilities {
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![".".to_string()]),
+            ..CompletionOptions::default()
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -258,6 +264,20 @@ impl<'a> Server<'a> {
         Some(GotoDefinitionResponse::Array(found))
     }
 
+    /// Completion reads the text as it is now, with no need to wait for an analysis.
+    fn completion(&self, params: &CompletionParams) -> Option<CompletionResponse> {
+        let at = &params.text_document_position;
+        let uri = &at.text_document.uri;
+        let document = self.documents.get(uri).filter(|d| d.kind == Kind::Rules)?;
+        let items = completion::complete(
+            rules::path_of(uri),
+            &document.text,
+            at.position,
+            self.documents.unsaved_rules(),
+        );
+        Some(CompletionResponse::Array(items))
+    }
+
     fn references(&mut self, params: &ReferenceParams) -> Option<Vec<lsp_types::Location>> {
         let at = &params.text_document_position;
         self.analysed(&at.text_document.uri)?;
@@ -323,6 +343,9 @@ impl<'a> Server<'a> {
             }
             References::METHOD => {
                 parse(request).map(|p: ReferenceParams| to_json(self.references(&p)))
+            }
+            Completion::METHOD => {
+                parse(request).map(|p: CompletionParams| to_json(self.completion(&p)))
             }
             method => Err(Response::new_err(
                 id.clone(),

@@ -354,15 +354,7 @@ impl Resolver {
             };
         }
         // An enumeration value: of the expected enumeration, or of the only one that has it.
-        let expected_enum = match expected {
-            Some(Type::Enum(id)) => Some(*id),
-            Some(Type::Set(inner) | Type::List(inner)) => match **inner {
-                Type::Enum(id) => Some(id),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(id) = expected_enum {
+        if let Some(id) = expected.and_then(Type::enumeration) {
             let definition = self.schema.enumeration(id);
             if let Some(position) = definition.position(text) {
                 let origin = definition.value_origins[position].clone();

@@ -19,6 +19,34 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::source::{Source, Span};
 
+/// The words that start a declaration.
+pub const DECLARATION_KEYWORDS: [&str; 8] = [
+    "include",
+    "enum",
+    "extend",
+    "collection",
+    "const",
+    "param",
+    "table",
+    "rule",
+];
+
+/// The words that start a clause of a rule.
+pub const CLAUSE_KEYWORDS: [&str; 12] = [
+    "severity",
+    "source",
+    "url",
+    "checked",
+    "effective",
+    "for",
+    "let",
+    "where",
+    "require",
+    "at",
+    "message",
+    "help",
+];
+
 #[derive(pest_derive::Parser)]
 #[grammar = "grammar/staffcheck.pest"]
 struct RuleParser;
@@ -127,17 +155,7 @@ fn syntax_error(
             }
             ErrorVariant::CustomError { message } => message.clone(),
         };
-        let starts_declaration = [
-            "rule",
-            "include",
-            "enum",
-            "extend",
-            "collection",
-            "const",
-            "param",
-            "table",
-        ]
-        .contains(&token);
+        let starts_declaration = DECLARATION_KEYWORDS.contains(&token);
         let help = if starts_declaration {
             "a declaration starts here, so the one above is probably missing its closing `}`"
         } else {
