@@ -106,7 +106,7 @@ fn plan_section(plan: &PlanReport, style: Style) -> String {
             waived.len()
         ));
         for finding in waived {
-            out.push_str(&format!("- {}\n", cell(&finding.line())));
+            out.push_str(&format!("- {}\n", cell(&finding.line(style.lang))));
         }
         out.push_str("\n</details>\n");
     }
