@@ -9,6 +9,8 @@ use crate::i18n::t;
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::plan::{self, Limits, Loaded, Plan, Reading, Stored};
+use crate::report::baseline::Compared;
+use crate::report::fingerprint::Fingerprints;
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
 use crate::waiver::Waived;
@@ -34,12 +36,17 @@ pub struct Outcome {
     pub load_errors: Vec<Diagnostic>,
     /// In the order of their place in the plan, then rule id.
     pub diagnostics: Vec<Diagnostic>,
+    /// What names each finding and each waived finding when lines move.
+    pub fingerprints: Fingerprints,
     pub summary: Summary,
     /// The plan's header, section sizes and units, for reports that show the plan.
     pub overview: Overview,
     /// The findings waivers in force cover, in the order of their place in the plan. They
     /// are not in `diagnostics`, and count toward no exit code.
     pub waived: Vec<Waived>,
+    /// With `--baseline`: the findings it lists (not in `diagnostics`) and those it lists
+    /// that the plan no longer has.
+    pub baseline: Option<Compared>,
 }
 
 pub fn check(
@@ -104,10 +111,12 @@ fn check_plan(
     Ok(Outcome {
         date,
         load_errors,
+        fingerprints: Fingerprints::of(&diagnostics, &waived),
         diagnostics,
         summary,
         overview,
         waived,
+        baseline: None,
     })
 }
 

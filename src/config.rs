@@ -49,6 +49,7 @@ pub const CHECK_KEYS: &[(&str, Kind)] = &[
     ("format", Kind::Formats),
     ("output", Kind::Path),
     ("fail-on", Kind::Text),
+    ("baseline", Kind::Path),
     ("threads", Kind::Integer),
     ("max-diagnostics", Kind::Integer),
     ("max-file-bytes", Kind::Integer),

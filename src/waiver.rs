@@ -132,6 +132,7 @@ pub fn apply(
                     t_args(lang, "waiver-unknown-rule", &args),
                 )
                 .at(source, *rule_span, t(lang, "waiver-unknown-rule-label"))
+                .about(waiver.subject())
                 .help(t(lang, "waiver-unknown-rule-help")),
             );
             continue;
@@ -172,6 +173,7 @@ pub fn apply(
                 t_args(lang, id, &args),
             )
             .at(source, *expires_span, t(lang, "waiver-expired-label"))
+            .about(waiver.subject())
             .label(waiver.span, t_args(lang, "waiver-approved-by", &approved))
             .help(t(lang, "waiver-expired-help"));
             problems.push(expired);
@@ -233,6 +235,7 @@ fn unmatched(
         )
         .at(&plan.source, record_span, say(label))
         .help(say(help))
+        .about(waiver.subject())
     };
     let collection = schema.collection(rule.collection).name.clone();
     let records: Vec<_> = (0..plan.len(rule.collection))
@@ -282,6 +285,14 @@ fn unmatched(
         ],
     };
     diagnostic(ids, &args)
+}
+
+impl Waiver {
+    /// `waivers:VICE-CAP:20194`: the waiver by its rule and record, as its diagnostics'
+    /// fingerprints name it (a line number there would move with every edit above it).
+    fn subject(&self) -> String {
+        format!("{COLLECTION}:{}:{}", self.rule, self.record)
+    }
 }
 
 impl Waived {

@@ -1,6 +1,7 @@
 //! Findings → diagnostics a person can act on (`finding`, the one code path that builds
 //! them), what a run reports (`model`), and the formats that render a report (`format`).
 
+pub mod baseline;
 mod fail_on;
 pub mod fingerprint;
 pub mod format;
@@ -145,6 +146,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         help: Some(help.join("\n")),
         related: vec![related],
         finding: Some(Box::new(data)),
+        subject: None,
     }
 }
 

@@ -111,6 +111,7 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         help: Some(help.join("\n")),
         related: vec![related],
         finding: Some(Box::new(data)),
+        subject: None,
     }
 }
 

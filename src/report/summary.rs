@@ -19,6 +19,10 @@ pub struct Summary {
     pub waived: usize,
     /// Values and records loading refused; the rest of the plan was checked.
     pub load_errors: usize,
+    /// With `--baseline`: findings it lists, taken out of the counts above.
+    pub unchanged: Option<usize>,
+    /// With `--baseline`: findings it lists that the plan no longer has.
+    pub fixed: Option<usize>,
     pub by_rule: BTreeMap<String, RuleCount>,
     /// The language the summary is written in.
     pub lang: Lang,
@@ -88,6 +92,12 @@ impl Summary {
             "summary-totals",
             &[("counts", counts.join(", ").into()), ("plan", plan.into())],
         ));
+        // English only for now: the Fluent catalog (i18n/) has no words for it yet.
+        if let (Some(unchanged), Some(fixed)) = (self.unchanged, self.fixed) {
+            out.push_str(&format!(
+                " ({unchanged} more unchanged since the baseline, {fixed} fixed)"
+            ));
+        }
         out.push('\n');
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
         for (rule, rule_count) in &self.by_rule {

@@ -120,6 +120,7 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             "what-findings",
         ));
         out.push_str(&super::waived(outcome, style.lang));
+        out.push_str(&super::fixed(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }
     out

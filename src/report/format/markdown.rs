@@ -39,14 +39,31 @@ pub fn render(report: &Report, style: Style) -> String {
     if report.plans.is_empty() {
         return out;
     }
-    out.push_str("| Plan | Errors | Warnings | Notes | Not judged | Waived |\n");
-    out.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    // With `--baseline`, the counts are of new findings, and two columns count the rest.
+    let baseline = report
+        .plans
+        .iter()
+        .any(|plan| plan.result.as_ref().is_ok_and(|o| o.baseline.is_some()));
+    let (head, rule, empty) = match baseline {
+        true => (" Unchanged | Fixed |", " ---: | ---: |", " | |"),
+        false => ("", "", ""),
+    };
+    out.push_str(&format!(
+        "| Plan | Errors | Warnings | Notes | Not judged | Waived |{head}\n"
+    ));
+    out.push_str(&format!(
+        "| --- | ---: | ---: | ---: | ---: | ---: |{rule}\n"
+    ));
     for plan in &report.plans {
         match &plan.result {
             Ok(outcome) => {
                 let s = &outcome.summary;
+                let compared = match (s.unchanged, s.fixed) {
+                    (Some(unchanged), Some(fixed)) => format!(" {unchanged} | {fixed} |"),
+                    _ => empty.to_string(),
+                };
                 out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} | {} |\n",
+                    "| {} | {} | {} | {} | {} | {} |{compared}\n",
                     code(&plan.file),
                     s.errors,
                     s.warnings,
@@ -56,7 +73,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 ));
             }
             Err(errors) => out.push_str(&format!(
-                "| {} | not checked: {} error(s) loading it | | | | |\n",
+                "| {} | not checked: {} error(s) loading it | | | | |{empty}\n",
                 code(&plan.file),
                 errors.len()
             )),
@@ -76,11 +93,18 @@ fn plans(count: usize) -> String {
 }
 
 fn plan_section(plan: &PlanReport, style: Style) -> String {
-    let (diagnostics, waived) = match &plan.result {
-        Ok(outcome) => (&outcome.diagnostics, outcome.waived.as_slice()),
-        Err(errors) => (errors, &[][..]),
+    let (diagnostics, waived, fixed) = match &plan.result {
+        Ok(outcome) => (
+            &outcome.diagnostics,
+            outcome.waived.as_slice(),
+            outcome
+                .baseline
+                .as_ref()
+                .map_or(&[][..], |compared| compared.fixed.as_slice()),
+        ),
+        Err(errors) => (errors, &[][..], &[][..]),
     };
-    if diagnostics.is_empty() && waived.is_empty() {
+    if diagnostics.is_empty() && waived.is_empty() && fixed.is_empty() {
         return String::new();
     }
     let mut out = format!("\n### {}\n\n", code(&plan.file));
@@ -100,16 +124,26 @@ fn plan_section(plan: &PlanReport, style: Style) -> String {
             ));
         }
     }
-    if !waived.is_empty() {
-        out.push_str(&format!(
-            "\n<details><summary>{} waived</summary>\n\n",
-            waived.len()
-        ));
-        for finding in waived {
-            out.push_str(&format!("- {}\n", cell(&finding.line(style.lang))));
-        }
-        out.push_str("\n</details>\n");
+    let waived: Vec<String> = waived
+        .iter()
+        .map(|finding| finding.line(style.lang))
+        .collect();
+    out.push_str(&folded("waived", &waived));
+    let fixed: Vec<String> = fixed.iter().map(|known| known.line()).collect();
+    out.push_str(&folded("fixed since the baseline", &fixed));
+    out
+}
+
+/// `lines` as a list folded away under `N what`; nothing when there are none.
+fn folded(what: &str, lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
     }
+    let mut out = format!("\n<details><summary>{} {what}</summary>\n\n", lines.len());
+    for line in lines {
+        out.push_str(&format!("- {}\n", cell(line)));
+    }
+    out.push_str("\n</details>\n");
     out
 }
 

@@ -224,6 +224,7 @@ pub fn stream_plan_in(
                 "what-findings",
             ));
             out.push_str(&waived(outcome, style.lang));
+            out.push_str(&fixed(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {
@@ -260,6 +261,20 @@ pub fn waived(outcome: &crate::check::Outcome, lang: crate::lang::Lang) -> Strin
     let mut out = crate::i18n::t_args(lang, "waived-heading", &[("n", n.into())]) + "\n";
     for waived in &outcome.waived {
         out.push_str(&format!("  {}\n", waived.line(lang)));
+    }
+    out
+}
+
+/// With `--baseline`: the findings it lists that the plan no longer has, a line each under
+/// a heading, for the stream formats; nothing when there are none. (English only for now:
+/// the Fluent catalog has no words for it yet.)
+pub fn fixed(outcome: &crate::check::Outcome) -> String {
+    let Some(compared) = outcome.baseline.as_ref().filter(|c| !c.fixed.is_empty()) else {
+        return String::new();
+    };
+    let mut out = format!("fixed since the baseline ({}):\n", compared.fixed.len());
+    for known in &compared.fixed {
+        out.push_str(&format!("  {}\n", known.line()));
     }
     out
 }
