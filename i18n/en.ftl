@@ -75,3 +75,44 @@ missing-table-result = a value computed in a table has none: { $why }
 no-date = the plan has no date to judge it at
 no-date-label = here
 no-date-help = give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD
+
+## Places and suggestions (src/source.rs, src/suggest.rs)
+
+at-line = line { $line }
+at-cell = cell { $cell }
+# Follows a message directly: `...; did you mean `VICE-CAP`?`
+did-you-mean = ; did you mean { $names }?
+either-or = { $first } or { $last }
+
+## Waivers (src/waiver.rs): SC0501 expired, SC0502 unmatched, SC0503 unknown rule
+
+waiver-unknown-rule = the waiver names rule `{ $rule }`, which the rule set does not have{ $suggestion }
+waiver-unknown-rule-label = no rule has this id
+waiver-unknown-rule-help = write the id of a rule listed by `staffcheck rules`; this waiver waives nothing
+waiver-expired = the waiver of `{ $rule }` for `{ $record }` expired on { $expires }, before the plan's date { $date }; { $n ->
+    [0] it matches no finding now
+    [one] the finding it covered is reported again
+   *[other] the { $n } findings it covered are reported again
+}
+waiver-expired-at = the waiver of `{ $rule }` for `{ $record }` expired on { $expires }, before the plan's date { $date }; { $n ->
+    [0] it matches no finding now
+    [one] the finding it covered is reported again
+   *[other] the { $n } findings it covered are reported again
+} at { $places }
+waiver-expired-label = expired
+waiver-approved-by = approved by { $name }
+waiver-expired-help = renew the waiver with a later `expires:` and a fresh approval, or fix the finding and remove the waiver
+# `why` is one of the three below.
+waiver-unmatched = the waiver of `{ $rule }` for `{ $record }` matches no finding: { $why }
+waiver-no-record = `{ $collection }` has no record `{ $record }`{ $suggestion }
+waiver-no-record-label = no record of `{ $collection }` is named this
+waiver-no-record-help = `{ $rule }` judges `{ $collection }`: name one by its key (a unit's code, a person's id) or its path (`{ $collection }[0]`)
+waiver-rule-not-in-force = `{ $rule }` is not in force on { $date }
+waiver-rule-not-in-force-label = `{ $path }`{ $name } is not judged by `{ $rule }` on this date
+waiver-rule-not-in-force-help = remove the waiver, or keep it for the dates the rule is in force (`staffcheck explain RULE` shows its window)
+waiver-no-finding = `{ $path }`{ $name } breaks no `{ $rule }`
+waiver-no-finding-label = no `{ $rule }` finding on this record
+waiver-no-finding-help = the finding has been fixed, or was never there: remove the waiver
+# A waived finding on one line: `VICE-CAP at plan.yaml:40:7 (units[0] "20194"): ` and then this.
+waived-at = at { $place }
+waived-line = waived until { $expires } by { $approver }: { $reason } (waiver at { $place })

@@ -80,3 +80,39 @@ missing-table-result = một giá trị tính trong bảng không có kết qu�
 no-date = kế hoạch không có ngày làm căn cứ đánh giá
 no-date-label = tại đây
 no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của kế hoạch, hoặc dùng tùy chọn --date YYYY-MM-DD
+
+## Vị trí và gợi ý (src/source.rs, src/suggest.rs)
+
+at-line = dòng { $line }
+at-cell = ô { $cell }
+did-you-mean = ; có phải là { $names }?
+either-or = { $first } hay { $last }
+
+## Miễn trừ (src/waiver.rs): SC0501 hết hạn, SC0502 không ứng với kết quả nào, SC0503 quy tắc không tồn tại
+
+waiver-unknown-rule = miễn trừ ghi quy tắc `{ $rule }`, nhưng bộ quy tắc không có quy tắc này{ $suggestion }
+waiver-unknown-rule-label = không có quy tắc nào mang mã này
+waiver-unknown-rule-help = ghi mã của một quy tắc có trong danh sách `staffcheck rules`; miễn trừ này hiện không có tác dụng
+waiver-expired = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+    [0] hiện không còn kết quả kiểm tra nào tương ứng
+   *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
+}
+waiver-expired-at = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+    [0] hiện không còn kết quả kiểm tra nào tương ứng
+   *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
+} tại { $places }
+waiver-expired-label = đã hết hạn
+waiver-approved-by = do { $name } phê duyệt
+waiver-expired-help = gia hạn miễn trừ bằng ngày `expires:` mới và phê duyệt lại, hoặc khắc phục kết quả kiểm tra rồi xóa miễn trừ
+waiver-unmatched = miễn trừ quy tắc `{ $rule }` cho `{ $record }` không ứng với kết quả kiểm tra nào: { $why }
+waiver-no-record = `{ $collection }` không có bản ghi `{ $record }`{ $suggestion }
+waiver-no-record-label = không có bản ghi nào của `{ $collection }` mang tên này
+waiver-no-record-help = quy tắc `{ $rule }` đánh giá `{ $collection }`: ghi bản ghi bằng khóa (mã đơn vị, mã cán bộ) hoặc đường dẫn (`{ $collection }[0]`)
+waiver-rule-not-in-force = quy tắc `{ $rule }` không có hiệu lực vào ngày { $date }
+waiver-rule-not-in-force-label = `{ $path }`{ $name } không được quy tắc `{ $rule }` đánh giá vào ngày này
+waiver-rule-not-in-force-help = xóa miễn trừ, hoặc chỉ giữ cho thời gian quy tắc có hiệu lực (`staffcheck explain RULE` cho biết thời gian hiệu lực)
+waiver-no-finding = `{ $path }`{ $name } không vi phạm quy tắc `{ $rule }`
+waiver-no-finding-label = bản ghi này không có kết quả kiểm tra nào của quy tắc `{ $rule }`
+waiver-no-finding-help = kết quả kiểm tra đã được khắc phục, hoặc chưa từng có: xóa miễn trừ
+waived-at = tại { $place }
+waived-line = được miễn trừ đến ngày { $expires } theo phê duyệt của { $approver }: { $reason } (miễn trừ tại { $place })

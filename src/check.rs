@@ -98,7 +98,7 @@ fn check_plan(
         .iter()
         .map(|f| report::finding(&mut evaluator, f))
         .collect();
-    let waived = crate::waiver::apply(program, &plan, date, &mut diagnostics);
+    let waived = crate::waiver::apply(program, &plan, date, options.lang, &mut diagnostics);
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
     let mut summary = Summary {
         lang: options.lang,

@@ -49,7 +49,7 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
         let (not_judged, findings): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             of_rule.into_iter().partition(|d| d.is_not_judged());
         for waived in outcome.waived.iter().filter(|w| w.finding.code == rule.id) {
-            lines.push_str(&format!("{}\n", waived.line()));
+            lines.push_str(&format!("{}\n", waived.line(report.lang)));
         }
         let mut case = if !rule.in_force(outcome.date) {
             let mut status = TestCaseStatus::skipped();

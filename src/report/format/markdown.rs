@@ -124,7 +124,10 @@ fn plan_section(plan: &PlanReport, style: Style) -> String {
             ));
         }
     }
-    let waived: Vec<String> = waived.iter().map(|finding| finding.line()).collect();
+    let waived: Vec<String> = waived
+        .iter()
+        .map(|finding| finding.line(style.lang))
+        .collect();
     out.push_str(&folded("waived", &waived));
     let fixed: Vec<String> = fixed.iter().map(|known| known.line()).collect();
     out.push_str(&folded("fixed since the baseline", &fixed));

@@ -260,7 +260,7 @@ pub fn waived(outcome: &crate::check::Outcome, lang: crate::lang::Lang) -> Strin
     let n = outcome.waived.len();
     let mut out = crate::i18n::t_args(lang, "waived-heading", &[("n", n.into())]) + "\n";
     for waived in &outcome.waived {
-        out.push_str(&format!("  {}\n", waived.line()));
+        out.push_str(&format!("  {}\n", waived.line(lang)));
     }
     out
 }
