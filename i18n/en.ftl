@@ -116,3 +116,67 @@ waiver-no-finding-help = the finding has been fixed, or was never there: remove 
 # A waived finding on one line: `VICE-CAP at plan.yaml:40:7 (units[0] "20194"): ` and then this.
 waived-at = at { $place }
 waived-line = waived until { $expires } by { $approver }: { $reason } (waiver at { $place })
+
+## Words shared by the formats
+
+severity-error = error
+severity-warning = warning
+severity-note = note
+not-judged = not judged
+
+## The Markdown summary (src/report/format/markdown.rs)
+
+md-rules-not-loaded = ❌ The rules could not be loaded; no plan was checked.
+md-passed = ✅ { $n ->
+    [one] 1 plan
+   *[other] { $n } plans
+} passed.
+md-failed = ❌ { $failed } of { $n ->
+    [one] 1 plan
+   *[other] { $n } plans
+} failed.
+md-column-plan = Plan
+md-column-errors = Errors
+md-column-warnings = Warnings
+md-column-notes = Notes
+md-column-not-judged = Not judged
+md-column-waived = Waived
+md-column-unchanged = Unchanged
+md-column-fixed = Fixed
+md-not-checked = not checked: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+} loading it
+md-column-rule = Rule
+md-column-line = Line
+md-column-finding = Finding
+md-more = … and { $hidden } more: run `staffcheck check { $file }` to see them all.
+md-fixed = { $n } fixed since the baseline
+
+## JUnit XML's messages (src/report/format/junit.rs)
+
+junit-not-in-force = not in force on { $date }
+junit-findings = { $n ->
+    [one] 1 finding
+   *[other] { $n } findings
+}: { $message }
+junit-findings-not-judged = { $n ->
+    [one] 1 finding
+   *[other] { $n } findings
+}, { $not_judged } not judged: { $message }
+junit-not-judged = { $n ->
+    [one] 1 record
+   *[other] { $n } records
+} not judged: { $reason }
+junit-waiver-problems = { $n ->
+    [one] 1 problem
+   *[other] { $n } problems
+} with waivers: { $message }
+junit-load-errors = { $n ->
+    [one] 1 load error
+   *[other] { $n } load errors
+}; the rest of the plan was checked
+junit-not-loaded = could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}

@@ -24,6 +24,8 @@
 #   required         bắt buộc
 #   in force         có hiệu lực
 #   checked          đã được kiểm tra
+#   passed / failed  đạt yêu cầu / không đạt yêu cầu
+#   baseline         báo cáo gốc              (an earlier JSON report compared against)
 
 ## Mức độ và số lượng (bản tổng hợp, tiêu đề)
 
@@ -116,3 +118,40 @@ waiver-no-finding-label = bản ghi này không có kết quả kiểm tra nào 
 waiver-no-finding-help = kết quả kiểm tra đã được khắc phục, hoặc chưa từng có: xóa miễn trừ
 waived-at = tại { $place }
 waived-line = được miễn trừ đến ngày { $expires } theo phê duyệt của { $approver }: { $reason } (miễn trừ tại { $place })
+
+## Từ dùng chung cho các định dạng
+
+severity-error = lỗi
+severity-warning = cảnh báo
+severity-note = ghi chú
+not-judged = chưa đánh giá được
+
+## Bản tóm tắt Markdown (src/report/format/markdown.rs)
+
+md-rules-not-loaded = ❌ Không tải được bộ quy tắc; chưa kiểm tra kế hoạch nào.
+md-passed = ✅ { $n } kế hoạch đạt yêu cầu.
+md-failed = ❌ { $failed } trong số { $n } kế hoạch không đạt yêu cầu.
+md-column-plan = Kế hoạch
+md-column-errors = Lỗi
+md-column-warnings = Cảnh báo
+md-column-notes = Ghi chú
+md-column-not-judged = Chưa đánh giá được
+md-column-waived = Được miễn trừ
+md-column-unchanged = Không đổi
+md-column-fixed = Đã khắc phục
+md-not-checked = chưa kiểm tra: { $n } lỗi khi đọc kế hoạch
+md-column-rule = Quy tắc
+md-column-line = Dòng
+md-column-finding = Nội dung
+md-more = … và { $hidden } kết quả khác: chạy `staffcheck check { $file }` để xem đầy đủ.
+md-fixed = { $n } đã khắc phục so với báo cáo gốc
+
+## Thông báo trong JUnit XML (src/report/format/junit.rs)
+
+junit-not-in-force = không có hiệu lực vào ngày { $date }
+junit-findings = { $n } kết quả kiểm tra: { $message }
+junit-findings-not-judged = { $n } kết quả kiểm tra, { $not_judged } chưa đánh giá được: { $message }
+junit-not-judged = { $n } bản ghi chưa đánh giá được: { $reason }
+junit-waiver-problems = { $n } vấn đề về miễn trừ: { $message }
+junit-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra
+junit-not-loaded = không đọc được kế hoạch: { $n } lỗi
