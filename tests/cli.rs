@@ -244,6 +244,24 @@ fn the_readme_shows_real_output() {
 }
 
 #[test]
+fn the_readme_shows_a_real_vietnamese_run() {
+    // The block after "In Vietnamese" is the whole output of the command it names.
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = &readme[readme.find("### In Vietnamese").unwrap()..];
+    let block = section.split("```text\n").nth(1).unwrap();
+    let block = &block[..block.find("```").unwrap()];
+    let run = staffcheck(&[
+        "check",
+        "--lang",
+        "vi",
+        "--format",
+        "plain",
+        "examples/waivers.yaml",
+    ]);
+    assert_eq!(run.stdout, block);
+}
+
+#[test]
 fn a_panic_asks_for_a_report_and_exits_70() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_staffcheck"))
         .args(["check", "examples/haiphong-2025.yaml"])
