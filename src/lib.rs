@@ -18,6 +18,7 @@ pub mod code;
 pub mod config;
 pub mod diagnostic;
 pub mod eval;
+pub mod expected_text;
 pub mod format;
 pub mod fuzz;
 pub mod generate;
