@@ -54,6 +54,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
+    let plain = evaluator.why_plain(rule, &mut frame);
     let plan = evaluator.plan;
     let schema = &program.schema;
     let primary = match &rule.at {
@@ -86,10 +87,8 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
             }),
         }
     }
-    let mut help: Vec<String> = reasons
-        .iter()
-        .map(|reason| format!("why: {}", reason.text))
-        .collect();
+    // People read the plain sentences; the clause-level reasons stay in the data.
+    let mut help: Vec<String> = plain.iter().map(|text| format!("why: {text}")).collect();
     let fix = rule.help.as_ref().map(|help| help.get(lang).clone());
     let citation = rule.citation.get(lang).clone();
     if let Some(advice) = &fix {
@@ -136,6 +135,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
                 values: reason.labels.iter().map(seen).collect(),
             })
             .collect(),
+        plain,
         rule_span: rule.require_span,
         not_judged: None,
     };
