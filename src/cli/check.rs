@@ -23,6 +23,8 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         color: args.color.enabled(),
         width: args.width,
         max_diagnostics: args.max_diagnostics,
+        lang,
+        explain: args.explain,
     };
     let err_style = Style {
         color: false,

@@ -4,6 +4,7 @@
 mod fail_on;
 pub mod fingerprint;
 pub mod format;
+pub(crate) mod groups;
 mod model;
 mod not_judged;
 mod overview;
