@@ -5,9 +5,12 @@ use chrono::NaiveDate;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::Evaluator;
+use crate::i18n::t;
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::plan::{self, Limits, Loaded, Plan, Reading, Stored};
+use crate::report::baseline::Compared;
+use crate::report::fingerprint::Fingerprints;
 use crate::report::{self, Overview, Summary};
 use crate::source::Source;
 use crate::waiver::Waived;
@@ -33,12 +36,17 @@ pub struct Outcome {
     pub load_errors: Vec<Diagnostic>,
     /// In the order of their place in the plan, then rule id.
     pub diagnostics: Vec<Diagnostic>,
+    /// What names each finding and each waived finding when lines move.
+    pub fingerprints: Fingerprints,
     pub summary: Summary,
     /// The plan's header, section sizes and units, for reports that show the plan.
     pub overview: Overview,
     /// The findings waivers in force cover, in the order of their place in the plan. They
     /// are not in `diagnostics`, and count toward no exit code.
     pub waived: Vec<Waived>,
+    /// With `--baseline`: the findings it lists (not in `diagnostics`) and those it lists
+    /// that the plan no longer has.
+    pub baseline: Option<Compared>,
 }
 
 pub fn check(
@@ -73,7 +81,7 @@ fn check_plan(
         errors: load_errors,
     } = loaded;
     // Without a date nothing can be judged: the load errors say why, then that.
-    let date = judge_date(program, &mut plan, options.date).map_err(|missing| {
+    let date = judge_date(program, &mut plan, options.date, options.lang).map_err(|missing| {
         let mut errors = load_errors.clone();
         errors.extend(missing);
         errors
@@ -90,9 +98,12 @@ fn check_plan(
         .iter()
         .map(|f| report::finding(&mut evaluator, f))
         .collect();
-    let waived = crate::waiver::apply(program, &plan, date, &mut diagnostics);
+    let waived = crate::waiver::apply(program, &plan, date, options.lang, &mut diagnostics);
     diagnostics.sort_by(|a, b| (a.primary_span(), &a.code).cmp(&(b.primary_span(), &b.code)));
-    let mut summary = Summary::default();
+    let mut summary = Summary {
+        lang: options.lang,
+        ..Summary::default()
+    };
     diagnostics.iter().for_each(|d| summary.add(d));
     summary.waived = waived.len();
     summary.load_errors = load_errors.len();
@@ -100,10 +111,12 @@ fn check_plan(
     Ok(Outcome {
         date,
         load_errors,
+        fingerprints: Fingerprints::of(&diagnostics, &waived),
         diagnostics,
         summary,
         overview,
         waived,
+        baseline: None,
     })
 }
 
@@ -113,14 +126,15 @@ fn judge_date(
     program: &Program,
     plan: &mut Plan,
     date: Option<NaiveDate>,
+    lang: Lang,
 ) -> Result<NaiveDate, Vec<Diagnostic>> {
     let header = program.schema.header();
     let field = header.and_then(|h| program.schema.collection(h).field("date"));
     let (Some(header), Some(field)) = (header, field) else {
-        return date.ok_or_else(|| vec![missing_date(plan)]);
+        return date.ok_or_else(|| vec![missing_date(plan, lang)]);
     };
     if plan.len(header) == 0 {
-        return date.ok_or_else(|| vec![missing_date(plan)]);
+        return date.ok_or_else(|| vec![missing_date(plan, lang)]);
     }
     match (date, plan.value(header, 0, field)) {
         (Some(date), _) => {
@@ -128,12 +142,16 @@ fn judge_date(
             Ok(date)
         }
         (None, Stored::Date(date)) => Ok(*date),
-        (None, _) => Err(vec![missing_date(plan)]),
+        (None, _) => Err(vec![missing_date(plan, lang)]),
     }
 }
 
-fn missing_date(plan: &Plan) -> Diagnostic {
-    Diagnostic::error(Code::MissingField, "the plan has no date to judge it at")
-        .at(&plan.source, crate::source::Span::new(0, 0), "here")
-        .help("give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD")
+fn missing_date(plan: &Plan, lang: Lang) -> Diagnostic {
+    Diagnostic::error(Code::MissingField, t(lang, "no-date"))
+        .at(
+            &plan.source,
+            crate::source::Span::new(0, 0),
+            t(lang, "no-date-label"),
+        )
+        .help(t(lang, "no-date-help"))
 }

@@ -57,6 +57,8 @@ pub enum Code {
     TestFile,
     /// A setting of `staffcheck.toml` that is not valid: an unknown key, a wrong type.
     Config,
+    /// The file given with `--baseline` is not a staffcheck JSON report this version reads.
+    Baseline,
     /// A waiver whose expiry date is before the plan's date: the finding is reported.
     WaiverExpired,
     /// A waiver that matches no finding.
@@ -66,7 +68,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 29] = [
+    pub const ALL: [Code; 30] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -93,6 +95,7 @@ impl Code {
         Code::Usage,
         Code::TestFile,
         Code::Config,
+        Code::Baseline,
         Code::WaiverExpired,
         Code::WaiverUnmatched,
         Code::WaiverUnknownRule,
@@ -126,6 +129,7 @@ impl Code {
             Code::Usage => "SC0402",
             Code::TestFile => "SC0403",
             Code::Config => "SC0404",
+            Code::Baseline => "SC0405",
             Code::WaiverExpired => "SC0501",
             Code::WaiverUnmatched => "SC0502",
             Code::WaiverUnknownRule => "SC0503",
@@ -161,6 +165,7 @@ impl Code {
             Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
             Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),
             Code::Config => ("a setting in `staffcheck.toml` is not valid: a key that is not an option, a value of the wrong type or one the option refuses", "use the keys of `staffcheck check --help` (long flags without `--`) under `[check]` or `[test]`; see the README's Configuration section"),
+            Code::Baseline => ("the file given with `--baseline` (or `baseline` in `staffcheck.toml`) is not a JSON report of staffcheck (`--format json`) of the version this staffcheck writes", "make the baseline with `staffcheck check PLANS --format json=baseline.json` on the earlier version of the plans (the target branch), with this staffcheck"),
             Code::WaiverExpired => ("a waiver in the plan's `waivers:` section expired before the plan's date, so the finding it covered is reported again", "renew the waiver with a later `expires:` (and a fresh approval), or fix the finding and remove the waiver"),
             Code::WaiverUnmatched => ("a waiver in the plan's `waivers:` section matches no finding: the finding was fixed, the rule is not in force on the plan's date, or the record is named wrongly", "remove the waiver, or name the record by its key (`\"20194\"`, `DN-0003`) or its path (`posts[12]`) as the finding reports it"),
             Code::WaiverUnknownRule => ("a waiver in the plan's `waivers:` section names a rule the rule set does not have", "use a rule id from `staffcheck rules` (the message suggests the closest)"),

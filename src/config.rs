@@ -50,6 +50,7 @@ pub const CHECK_KEYS: &[(&str, Kind)] = &[
     ("output", Kind::Path),
     ("explain", Kind::Flag),
     ("fail-on", Kind::Text),
+    ("baseline", Kind::Path),
     ("threads", Kind::Integer),
     ("max-diagnostics", Kind::Integer),
     ("max-file-bytes", Kind::Integer),

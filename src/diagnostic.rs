@@ -29,6 +29,10 @@ pub struct Diagnostic {
     /// For a rule violation: what the structured formats need besides the rendered text.
     /// Filled by `report::finding`, the one place findings are built; `None` otherwise.
     pub finding: Option<Box<FindingData>>,
+    /// For a diagnostic that is no rule violation but is about one thing of the plan (a
+    /// waiver: its rule and record), that thing named without its place, so its fingerprint
+    /// stays when lines move (`report/fingerprint.rs`); `None` otherwise.
+    pub subject: Option<String>,
 }
 
 /// A rule violation's facts, kept apart from its rendered text: the rule, the records it
@@ -137,7 +141,14 @@ impl Diagnostic {
             help: None,
             related: Vec::new(),
             finding: None,
+            subject: None,
         }
+    }
+
+    /// Names what the diagnostic is about without its place: see [`Diagnostic::subject`].
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
     }
 
     /// Points the diagnostic's main label at `span` of `source`.

@@ -252,4 +252,34 @@ impl Program {
     pub fn param_by_name(&self, name: &str) -> Option<usize> {
         self.params.iter().position(|p| p.name == name)
     }
+
+    /// Calls `visit` on each expression the rules and tables are written with (steps,
+    /// `require`, `at`, message holes, table rows), not on their sub-expressions.
+    pub fn for_each_expr(&self, visit: &mut dyn FnMut(&Expr)) {
+        for rule in &self.rules {
+            for step in &rule.steps {
+                match step {
+                    Step::Let(_, e) | Step::Where(e) => visit(e),
+                }
+            }
+            rule.require.iter().chain(&rule.at).for_each(&mut *visit);
+            for part in rule
+                .message
+                .iter()
+                .flat_map(|m| m.both())
+                .flat_map(|t| &t.parts)
+            {
+                if let TemplatePart::Hole(e) = part {
+                    visit(e);
+                }
+            }
+        }
+        for table in &self.tables {
+            for (when, then) in &table.rows {
+                visit(when);
+                visit(then);
+            }
+            table.otherwise.iter().for_each(&mut *visit);
+        }
+    }
 }

@@ -7,25 +7,45 @@
 //! a text field takes any scalar as written (`code: 01` is the text `01`), and a field
 //! set to `null` counts as left out. Only what JSON Schema cannot say is left to loading:
 //! references to records that do not exist, duplicate ids, and dates outside the calendar.
+//!
+//! A text field takes any scalar without naming `boolean` among its types, so that editors
+//! do not offer `true`/`false` for it; an open text field a rule compares with text
+//! constants (`units.kind`) offers those as completions and still accepts any other text,
+//! which the rule then judges (`expected_text.rs`).
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
 
 use crate::ast::CompareOp;
-use crate::schema::{CollectionDef, Default, DefaultValue, FieldDef, Schema, Shape, Type};
+use crate::expected_text::expected_texts;
+use crate::ir::Program;
+use crate::schema::{
+    CollectionDef, CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type,
+};
 
-/// The JSON Schema, pretty-printed, with a final newline.
-pub fn plan_schema(schema: &Schema) -> String {
-    let mut out = serde_json::to_string_pretty(&plan_schema_value(schema)).unwrap_or_default();
+/// The texts rules expect of each open text field, by collection and field index.
+type Expected = BTreeMap<(CollectionId, usize), BTreeSet<String>>;
+
+/// The JSON Schema of a rule set's plans, pretty-printed, with a final newline.
+pub fn plan_schema(program: &Program) -> String {
+    let mut out = serde_json::to_string_pretty(&plan_schema_value(program)).unwrap_or_default();
     out.push('\n');
     out
 }
 
-pub fn plan_schema_value(schema: &Schema) -> Value {
+pub fn plan_schema_value(program: &Program) -> Value {
+    let schema = &program.schema;
+    let expected = expected_texts(program);
     let mut properties = Map::new();
     let mut definitions = Map::new();
     let mut required = Vec::new();
-    for collection in &schema.collections {
-        definitions.insert(collection.record.clone(), record(schema, collection));
+    for (id, collection) in schema.collections.iter().enumerate() {
+        let id = id as CollectionId;
+        definitions.insert(
+            collection.record.clone(),
+            record(schema, id, collection, &expected),
+        );
         let reference = json!({ "$ref": format!("#/definitions/{}", collection.record) });
         let section = match collection.shape {
             Shape::Single => {
@@ -66,14 +86,20 @@ fn section_description(collection: &CollectionDef) -> String {
     format!("A list of `{}` records{key}.", collection.record)
 }
 
-fn record(schema: &Schema, collection: &CollectionDef) -> Value {
+fn record(
+    schema: &Schema,
+    id: CollectionId,
+    collection: &CollectionDef,
+    expected: &Expected,
+) -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
-    for field in &collection.fields {
+    for (index, field) in collection.fields.iter().enumerate() {
         if matches!(field.default, Default::Required) {
             required.push(field.name.clone());
         }
-        properties.insert(field.name.clone(), field_schema(schema, field));
+        let expected = expected.get(&(id, index));
+        properties.insert(field.name.clone(), field_schema(schema, field, expected));
     }
     json!({
         "type": "object",
@@ -83,9 +109,18 @@ fn record(schema: &Schema, collection: &CollectionDef) -> Value {
     })
 }
 
-fn field_schema(schema: &Schema, field: &FieldDef) -> Value {
+fn field_schema(schema: &Schema, field: &FieldDef, expected: Option<&BTreeSet<String>>) -> Value {
     let mut value = type_schema(schema, &field.ty);
-    let description = field_description(schema, field);
+    let mut description = field_description(schema, field);
+    if let (Some(expected), Type::Text) = (expected, &field.ty) {
+        // The values first, for completion; any other text still loads, and a rule judges it.
+        value = json!({ "anyOf": [{ "enum": expected }, value] });
+        let values: Vec<&str> = expected.iter().map(String::as_str).collect();
+        description.push_str(&format!(
+            "; values the rules compare it with: {}",
+            values.join(", ")
+        ));
+    }
     if let Some((op, bound)) = field.bound {
         add_bound(&mut value, op, bound);
     }
@@ -131,8 +166,10 @@ pub fn field_description(schema: &Schema, field: &FieldDef) -> String {
 }
 
 /// A scalar as the loader reads it for a text or a reference: any YAML scalar, as written.
+/// Said as "not a list, mapping or null" rather than by listing `boolean` among the types,
+/// which editors would offer as `true`/`false` completions for every text field.
 fn any_scalar() -> Value {
-    json!({ "type": ["string", "number", "boolean"] })
+    json!({ "not": { "type": ["array", "object", "null"] } })
 }
 
 fn type_schema(schema: &Schema, ty: &Type) -> Value {

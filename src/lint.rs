@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::ir::{Expr, ExprKind, Program, Step, TemplatePart};
+use crate::ir::{Expr, ExprKind, Program};
 use crate::resolve::children;
 use crate::source::Span;
 
@@ -17,32 +17,7 @@ pub const TWO_LEVEL_START: (i32, u32, u32) = (2025, 7, 1);
 pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut used = vec![false; program.params.len()];
-    let mut mark = |expr: &Expr| reads_params(expr, &mut used);
-    for rule in &program.rules {
-        for step in &rule.steps {
-            match step {
-                Step::Let(_, e) | Step::Where(e) => mark(e),
-            }
-        }
-        rule.require.iter().chain(&rule.at).for_each(&mut mark);
-        for part in rule
-            .message
-            .iter()
-            .flat_map(|m| m.both())
-            .flat_map(|t| &t.parts)
-        {
-            if let TemplatePart::Hole(e) = part {
-                mark(e);
-            }
-        }
-    }
-    for table in &program.tables {
-        for (when, then) in &table.rows {
-            mark(when);
-            mark(then);
-        }
-        table.otherwise.iter().for_each(&mut mark);
-    }
+    program.for_each_expr(&mut |expr| reads_params(expr, &mut used));
     for (param, used) in program.params.iter().zip(used) {
         if !used {
             warnings.push(

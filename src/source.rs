@@ -121,11 +121,16 @@ impl SourceFile {
         }
     }
 
-    /// Where an offset is, in words: `line 20`, or `cell people!F12`.
-    pub fn position_words(&self, offset: usize) -> String {
+    /// Where an offset is, in words in `lang`: `line 20`, or `cell people!F12`.
+    pub fn position_words(&self, offset: usize, lang: crate::lang::Lang) -> String {
+        use crate::i18n::t_args;
         match self.cell(offset) {
-            Some(cell) => format!("cell {cell}"),
-            None => format!("line {}", self.location(offset).line),
+            Some(cell) => t_args(lang, "at-cell", &[("cell", cell.to_string().into())]),
+            None => t_args(
+                lang,
+                "at-line",
+                &[("line", self.location(offset).line.into())],
+            ),
         }
     }
 

@@ -1,5 +1,8 @@
 //! "Did you mean" suggestions for misspelt names.
 
+use crate::i18n::t_args;
+use crate::lang::Lang;
+
 /// The candidate closest to `name`, if it is close enough to be a likely typo.
 pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     nearest(name, candidates, 1).into_iter().next()
@@ -55,14 +58,30 @@ pub fn swaps(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// ", did you mean `x`?" or nothing.
+/// "; did you mean `x`?" or nothing, in English: what the rule-file and plan loaders say.
 pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(name, candidates).map_or_else(String::new, |c| format!("; did you mean `{c}`?"))
+    did_you_mean_in(Lang::En, name, candidates)
+}
+
+/// "; did you mean `x`?" (in `lang`) or nothing.
+pub fn did_you_mean_in<'a>(
+    lang: Lang,
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> String {
+    closest(name, candidates).map_or_else(String::new, |c| {
+        t_args(lang, "did-you-mean", &[("names", format!("`{c}`").into())])
+    })
 }
 
 /// "; did you mean `a` (its name), `b` or `c`?" for suggestions each shown with what it
-/// names, if anything; nothing when there are none.
+/// names, if anything; nothing when there are none. In English, as `did_you_mean`.
 pub fn did_you_mean_any(suggestions: &[(&str, Option<&str>)]) -> String {
+    did_you_mean_any_in(Lang::En, suggestions)
+}
+
+/// `did_you_mean_any` in `lang`.
+pub fn did_you_mean_any_in(lang: Lang, suggestions: &[(&str, Option<&str>)]) -> String {
     let shown: Vec<String> = suggestions
         .iter()
         .map(|(key, name)| match name {
@@ -70,11 +89,15 @@ pub fn did_you_mean_any(suggestions: &[(&str, Option<&str>)]) -> String {
             _ => format!("`{key}`"),
         })
         .collect();
-    match shown.split_last() {
-        None => String::new(),
-        Some((last, [])) => format!("; did you mean {last}?"),
-        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
-    }
+    let names = match shown.split_last() {
+        None => return String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let args = [("first", rest.join(", ").into()), ("last", last.into())];
+            t_args(lang, "either-or", &args)
+        }
+    };
+    t_args(lang, "did-you-mean", &[("names", names.into())])
 }
 
 #[cfg(test)]
@@ -112,6 +135,10 @@ mod tests {
         assert_eq!(
             did_you_mean_any(&[("a", Some("A")), ("b", None), ("c", Some("C"))]),
             "; did you mean `a` (A), `b` or `c` (C)?"
+        );
+        assert_eq!(
+            did_you_mean_any_in(Lang::Vi, &[("a", Some("A")), ("b", None), ("c", Some("C"))]),
+            "; có phải là `a` (A), `b` hay `c` (C)?"
         );
     }
 }

@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::eval::explain::show_date;
+use crate::eval::display::display_date;
+use crate::i18n::{t, t_args, Arg};
 use crate::ir::{Program, Rule};
+use crate::lang::Lang;
 use crate::plan::{Plan, Stored};
 use crate::source::{Location, Source, Span};
 
@@ -103,6 +105,7 @@ pub fn apply(
     program: &Program,
     plan: &Plan,
     date: NaiveDate,
+    lang: Lang,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Waived> {
     let waivers = read(program, plan);
@@ -115,18 +118,22 @@ pub fn apply(
     for (number, (waiver, [rule_span, record_span, expires_span])) in waivers.iter().enumerate() {
         let Some(rule) = program.rules.iter().find(|rule| rule.id == waiver.rule) else {
             let ids = program.rules.iter().map(|rule| rule.id.as_str());
+            let args = [
+                ("rule", Arg::from(waiver.rule.as_str())),
+                (
+                    "suggestion",
+                    crate::suggest::did_you_mean_in(lang, &waiver.rule, ids).into(),
+                ),
+            ];
             problems.push(
                 Diagnostic::new(
                     Code::WaiverUnknownRule.as_str(),
                     Severity::Error,
-                    format!(
-                        "the waiver names rule `{}`, which the rule set does not have{}",
-                        waiver.rule,
-                        crate::suggest::did_you_mean(&waiver.rule, ids)
-                    ),
+                    t_args(lang, "waiver-unknown-rule", &args),
                 )
-                .at(source, *rule_span, "no rule has this id")
-                .help("write the id of a rule listed by `staffcheck rules`; this waiver waives nothing"),
+                .at(source, *rule_span, t(lang, "waiver-unknown-rule-label"))
+                .about(waiver.subject())
+                .help(t(lang, "waiver-unknown-rule-help")),
             );
             continue;
         };
@@ -142,40 +149,39 @@ pub fn apply(
             .map(|(i, _)| i)
             .collect();
         if waiver.expires < date {
-            let covered = match matching.len() {
-                0 => "it matches no finding now".to_string(),
-                1 => "the finding it covered is reported again".to_string(),
-                n => format!("the {n} findings it covered are reported again"),
-            };
             let at: Vec<String> = matching
                 .iter()
                 .filter_map(|&i| diagnostics[i].primary_span())
-                .map(|span| source.position_words(span.start as usize))
+                .map(|span| source.position_words(span.start as usize, lang))
                 .collect();
-            let reported = match at.len() {
-                0 => String::new(),
-                1 => format!(" at {}", at[0]),
-                _ => format!(" at {}", at.join(", ")),
+            let args = [
+                ("rule", Arg::from(waiver.rule.as_str())),
+                ("record", waiver.record.as_str().into()),
+                ("expires", display_date(waiver.expires, lang).into()),
+                ("date", display_date(date, lang).into()),
+                ("n", matching.len().into()),
+                ("places", at.join(", ").into()),
+            ];
+            let id = match at.is_empty() {
+                true => "waiver-expired",
+                false => "waiver-expired-at",
             };
+            let approved = [("name", Arg::from(waiver.approved_by.as_str()))];
             let expired = Diagnostic::new(
                 Code::WaiverExpired.as_str(),
                 Severity::Warning,
-                format!(
-                    "the waiver of `{}` for `{}` expired on {}, before the plan's date {}; {covered}{reported}",
-                    waiver.rule,
-                    waiver.record,
-                    show_date(waiver.expires),
-                    show_date(date)
-                ),
+                t_args(lang, id, &args),
             )
-            .at(source, *expires_span, "expired")
-            .label(waiver.span, format!("approved by {}", waiver.approved_by))
-            .help("renew the waiver with a later `expires:` and a fresh approval, or fix the finding and remove the waiver");
+            .at(source, *expires_span, t(lang, "waiver-expired-label"))
+            .about(waiver.subject())
+            .label(waiver.span, t_args(lang, "waiver-approved-by", &approved))
+            .help(t(lang, "waiver-expired-help"));
             problems.push(expired);
             continue;
         }
         if matching.is_empty() {
-            problems.push(unmatched(program, plan, date, waiver, rule, *record_span));
+            let unmatched = unmatched(program, plan, date, lang, waiver, rule, *record_span);
+            problems.push(unmatched);
             continue;
         }
         for i in matching {
@@ -208,22 +214,28 @@ fn unmatched(
     program: &Program,
     plan: &Plan,
     date: NaiveDate,
+    lang: Lang,
     waiver: &Waiver,
     rule: &Rule,
     record_span: Span,
 ) -> Diagnostic {
     let schema = &program.schema;
-    let diagnostic = |why: String, label: String, help: &str| {
+    // Each case is three messages: why nothing matched, the label, the help.
+    let diagnostic = |[why, label, help]: [&str; 3], args: &[(&str, Arg)]| {
+        let say = |id: &str| t_args(lang, id, args);
+        let message = [
+            ("rule", Arg::from(waiver.rule.as_str())),
+            ("record", waiver.record.as_str().into()),
+            ("why", say(why).into()),
+        ];
         Diagnostic::new(
             Code::WaiverUnmatched.as_str(),
             Severity::Warning,
-            format!(
-                "the waiver of `{}` for `{}` matches no finding: {why}",
-                waiver.rule, waiver.record
-            ),
+            t_args(lang, "waiver-unmatched", &message),
         )
-        .at(&plan.source, record_span, label)
-        .help(help.to_string())
+        .at(&plan.source, record_span, say(label))
+        .help(say(help))
+        .about(waiver.subject())
     };
     let collection = schema.collection(rule.collection).name.clone();
     let records: Vec<_> = (0..plan.len(rule.collection))
@@ -233,48 +245,64 @@ fn unmatched(
         let names = records
             .iter()
             .map(|r| r.key.as_deref().unwrap_or(r.path.as_str()));
-        return diagnostic(
-            format!(
-                "`{collection}` has no record `{}`{}",
-                waiver.record,
-                crate::suggest::did_you_mean(&waiver.record, names)
-            ),
-            format!("no record of `{collection}` is named this"),
-            &format!(
-                "`{}` judges `{collection}`: name one by its key (a unit's code, a person's id) or its path (`{collection}[0]`)",
-                waiver.rule
-            ),
-        );
+        let suggestion = crate::suggest::did_you_mean_in(lang, &waiver.record, names);
+        let args = [
+            ("collection", Arg::from(collection.as_str())),
+            ("rule", waiver.rule.as_str().into()),
+            ("record", waiver.record.as_str().into()),
+            ("suggestion", suggestion.into()),
+        ];
+        let ids = [
+            "waiver-no-record",
+            "waiver-no-record-label",
+            "waiver-no-record-help",
+        ];
+        return diagnostic(ids, &args);
     };
     let name = record
         .name
         .as_ref()
         .map(|name| format!(" ({name})"))
         .unwrap_or_default();
+    let args = [
+        ("rule", Arg::from(waiver.rule.as_str())),
+        ("path", record.path.as_str().into()),
+        ("name", name.into()),
+        ("date", display_date(date, lang).into()),
+    ];
     let in_force =
         rule.from.is_none_or(|from| from <= date) && rule.until.is_none_or(|until| date <= until);
-    if !in_force {
-        return diagnostic(
-            format!("`{}` is not in force on {}", waiver.rule, show_date(date)),
-            format!("`{}`{name} is not judged by `{}` on this date", record.path, waiver.rule),
-            "remove the waiver, or keep it for the dates the rule is in force (`staffcheck explain RULE` shows its window)",
-        );
+    let ids = match in_force {
+        false => [
+            "waiver-rule-not-in-force",
+            "waiver-rule-not-in-force-label",
+            "waiver-rule-not-in-force-help",
+        ],
+        true => [
+            "waiver-no-finding",
+            "waiver-no-finding-label",
+            "waiver-no-finding-help",
+        ],
+    };
+    diagnostic(ids, &args)
+}
+
+impl Waiver {
+    /// `waivers:VICE-CAP:20194`: the waiver by its rule and record, as its diagnostics'
+    /// fingerprints name it (a line number there would move with every edit above it).
+    fn subject(&self) -> String {
+        format!("{COLLECTION}:{}:{}", self.rule, self.record)
     }
-    diagnostic(
-        format!("`{}`{name} breaks no `{}`", record.path, waiver.rule),
-        format!("no `{}` finding on this record", waiver.rule),
-        "the finding has been fixed, or was never there: remove the waiver",
-    )
 }
 
 impl Waived {
     /// `VICE-CAP at plan.yaml:40:7 (units[0] "20194"): waived until 2026-06-30 by NAME:
     /// REASON (waiver at plan.yaml:520:5)`, on one line.
-    pub fn line(&self) -> String {
+    pub fn line(&self, lang: Lang) -> String {
         let at = self
             .finding
             .position()
-            .map(|at| format!(" at {at}"))
+            .map(|at| format!(" {}", t_args(lang, "waived-at", &[("place", at.into())])))
             .unwrap_or_default();
         let record = self
             .finding
@@ -285,14 +313,27 @@ impl Waived {
                 None => format!(" ({})", data.record.path),
             })
             .unwrap_or_default();
-        format!(
-            "{}{at}{record}: waived until {} by {}: {} (waiver at {}:{})",
-            self.finding.code,
-            show_date(self.waiver.expires),
-            self.waiver.approved_by,
-            crate::report::format::one_line(&self.waiver.reason),
+        let waiver_at = format!(
+            "{}:{}",
             self.waiver.source.name(),
             self.waiver.source.position(self.waiver.span.start as usize)
+        );
+        let args = [
+            (
+                "expires",
+                Arg::from(display_date(self.waiver.expires, lang)),
+            ),
+            ("approver", self.waiver.approved_by.as_str().into()),
+            (
+                "reason",
+                crate::report::format::one_line(&self.waiver.reason).into(),
+            ),
+            ("place", waiver_at.into()),
+        ];
+        format!(
+            "{}{at}{record}: {}",
+            self.finding.code,
+            t_args(lang, "waived-line", &args)
         )
     }
 }

@@ -247,6 +247,24 @@ fn the_readme_shows_real_output() {
 }
 
 #[test]
+fn the_readme_shows_a_real_vietnamese_run() {
+    // The block after "In Vietnamese" is the whole output of the command it names.
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let section = &readme[readme.find("### In Vietnamese").unwrap()..];
+    let block = section.split("```text\n").nth(1).unwrap();
+    let block = &block[..block.find("```").unwrap()];
+    let run = staffcheck(&[
+        "check",
+        "--lang",
+        "vi",
+        "--format",
+        "plain",
+        "examples/waivers.yaml",
+    ]);
+    assert_eq!(run.stdout, block);
+}
+
+#[test]
 fn a_panic_asks_for_a_report_and_exits_70() {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_staffcheck"))
         .args(["check", "examples/haiphong-2025.yaml"])
@@ -311,7 +329,7 @@ fn each_limit_refuses_with_a_message_that_names_its_flag() {
        ╰────
       help: shorten the value, or raise the limit with --max-scalar-bytes
 
-    tests/fixtures/plans/anchors-merge.yaml could not be loaded: 1 error(s); it was not checked
+    tests/fixtures/plans/anchors-merge.yaml could not be loaded: 1 error; it was not checked
     "#);
 }
 

@@ -69,12 +69,43 @@ fn json_and_sarif_name_each_finding_alike() {
 
 #[test]
 fn fingerprints_stay_when_lines_move() {
-    let text = std::fs::read_to_string(root().join("examples/violations.yaml")).unwrap();
-    let moved = std::env::temp_dir().join(format!("staffcheck-moved-{}.yaml", std::process::id()));
-    std::fs::write(&moved, format!("# a comment\n\n# and another\n{text}")).unwrap();
-    let before = report(&["--format", "json", "examples/violations.yaml"]);
-    let after = report(&["--format", "json", moved.to_str().unwrap()]);
-    let line = |json: &Value| json["plans"][0]["findings"][0]["location"]["line"].as_u64();
-    assert_eq!(line(&after), line(&before).map(|l| l + 3));
-    assert_eq!(json_fingerprints(&after), json_fingerprints(&before));
+    for plan in ["examples/violations.yaml", "examples/waivers.yaml"] {
+        let text = std::fs::read_to_string(root().join(plan)).unwrap();
+        let moved = std::env::temp_dir().join(format!(
+            "staffcheck-moved-{}-{}",
+            std::process::id(),
+            plan.replace('/', "-")
+        ));
+        std::fs::write(&moved, format!("# a comment\n\n# and another\n{text}")).unwrap();
+        let before = report(&["--format", "json", plan]);
+        let after = report(&["--format", "json", moved.to_str().unwrap()]);
+        std::fs::remove_file(&moved).unwrap();
+        let line = |json: &Value| json["plans"][0]["findings"][0]["location"]["line"].as_u64();
+        assert_eq!(line(&after), line(&before).map(|l| l + 3), "{plan}");
+        assert_eq!(
+            json_fingerprints(&after),
+            json_fingerprints(&before),
+            "{plan}"
+        );
+    }
+}
+
+/// An expired, unmatched or unknown-rule waiver is named by its rule and record: its
+/// message says "at line N" of the finding it covered, and that must not move it.
+#[test]
+fn waiver_diagnostics_are_named_by_rule_and_record() {
+    let json = json_fingerprints(&report(&["--format", "json", "examples/waivers.yaml"]));
+    let waivers: Vec<&str> = json
+        .iter()
+        .filter(|(rule, _)| rule.starts_with("SC050"))
+        .map(|(_, fingerprint)| fingerprint.as_str())
+        .collect();
+    assert_eq!(
+        waivers,
+        [
+            "SC0501:waivers:WARD-STANDARD:20194",
+            "SC0502:waivers:KEY-SECRETARY:20275",
+            "SC0503:waivers:VICE-CAPS:20275",
+        ]
+    );
 }

@@ -145,6 +145,41 @@ fn text_fields_take_any_scalar_as_the_loader_does() {
 }
 
 #[test]
+fn open_text_fields_offer_the_rules_values_and_accept_others() {
+    // `units.kind` is open so that UNIT-KIND can report `district`: its values are offered
+    // first, any other scalar still validates, a list or a mapping does not.
+    let schema: Value = serde_json::from_str(&builtin_schema()).unwrap();
+    let kind = &schema["definitions"]["Unit"]["properties"]["kind"];
+    assert_eq!(
+        kind["anyOf"][0]["enum"],
+        serde_json::json!(["commune", "special_zone", "ward"])
+    );
+    let validator = validator(&builtin_schema());
+    let base = std::fs::read_to_string(root().join("examples/violations.yaml")).unwrap();
+    let with_kind = |kind: &str| {
+        let from = "    kind: ward\n";
+        assert!(base.contains(from));
+        errors(
+            &validator,
+            &load_yaml(&base.replacen(from, &format!("    kind: {kind}\n"), 1)),
+        )
+    };
+    assert_eq!(with_kind("district"), Vec::<String>::new());
+    assert_eq!(with_kind("wardd"), Vec::<String>::new());
+    assert_eq!(with_kind("true"), Vec::<String>::new());
+    assert_eq!(with_kind("7"), Vec::<String>::new());
+    assert!(!with_kind("[ward]").is_empty());
+    assert!(!with_kind("{a: b}").is_empty());
+    assert!(!with_kind("null").is_empty());
+    // No text field names `boolean` among its types (editors would offer `true`/`false`).
+    let text = serde_json::to_string(&schema).unwrap();
+    assert!(
+        !text.contains("\"string\",\"number\",\"boolean\""),
+        "{text}"
+    );
+}
+
+#[test]
 fn custom_fields_from_the_rules_are_in_the_schema() {
     let dir = std::env::temp_dir().join(format!("staffcheck-schema-rules-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

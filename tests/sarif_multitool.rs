@@ -78,6 +78,33 @@ fn the_multitool_accepts_the_sarif_of_every_kind_of_plan() {
     let odd_plans = [&odd, &broken, &missing].map(|p| p.to_string_lossy().into_owned());
     sarif(&odd_plans.each_ref().map(String::as_str), &all);
     logs.push(all);
+    // With a baseline: results `new`, `unchanged` and `absent` (a finding fixed since).
+    let edited = dir.join("edited.yaml");
+    std::fs::copy(root().join("examples/violations.yaml"), &edited).expect("copy");
+    let baseline = dir.join("baseline.json");
+    let made = staffcheck(&[
+        "check",
+        "--format",
+        &format!("json={}", baseline.display()),
+        edited.to_str().expect("a UTF-8 path"),
+    ]);
+    assert!(baseline.is_file(), "no baseline: {}", made.transcript());
+    std::fs::copy(root().join("examples/violations-2026.yaml"), &edited).expect("copy");
+    let compared = dir.join("baseline.sarif");
+    let run = staffcheck(&[
+        "check",
+        "--baseline",
+        baseline.to_str().expect("a UTF-8 path"),
+        "--format",
+        &format!("sarif={}", compared.display()),
+        edited.to_str().expect("a UTF-8 path"),
+    ]);
+    let text = std::fs::read_to_string(&compared).unwrap_or_else(|_| run.transcript());
+    for state in ["new", "unchanged", "absent"] {
+        let property = format!("\"baselineState\": \"{state}\"");
+        assert!(text.contains(&property), "no {state} result: {text}");
+    }
+    logs.push(compared);
 
     let output = Command::new(&validator)
         .args([

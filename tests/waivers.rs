@@ -182,3 +182,12 @@ fn a_malformed_waiver_is_a_load_error_at_its_line() {
     assert!(outcome.waived.is_empty());
     assert!(outcome.diagnostics.iter().any(|d| d.code == "VICE-CAP"));
 }
+
+/// The waivers' own diagnostics (SC0501–SC0503) and the list of waived findings, in
+/// Vietnamese: the dates as Vietnamese documents write them, the places in words.
+#[test]
+fn the_example_in_vietnamese() {
+    let run = check(&["--lang", "vi", "examples/waivers.yaml"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}

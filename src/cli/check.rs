@@ -14,6 +14,7 @@ use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
 use crate::lang::Lang;
+use crate::report::baseline::Baseline;
 use crate::report::{not_shown, render, PlanReport, Report, Style};
 use crate::resolve::Resolved;
 use crate::{param_override, ruleset};
@@ -34,7 +35,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         for diagnostic in diagnostics.iter().take(err_style.max_diagnostics) {
             let _ = writeln!(w, "{}", render(diagnostic, err_style));
         }
-        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "diagnostics").as_bytes());
+        let _ = w.write_all(not_shown(diagnostics.len(), err_style, "what-diagnostics").as_bytes());
     };
     let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
         Ok(outputs) => outputs,
@@ -45,6 +46,13 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     };
     let date = match args.date.as_deref().map(parse_date).transpose() {
         Ok(date) => date,
+        Err(diagnostic) => {
+            print_all(err, &[diagnostic]);
+            return Exit::Unusable;
+        }
+    };
+    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+        Ok(baseline) => baseline,
         Err(diagnostic) => {
             print_all(err, &[diagnostic]);
             return Exit::Unusable;
@@ -117,39 +125,48 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         .any(|o| !(o.format.is_stream() && o.target == Target::Stdout));
     let mut exit = Exit::Clean;
     let inputs = inputs::expand(&args.plans);
-    check_all(&program, &inputs, options, &args.stdin_filename, |plan| {
-        if let Err(errors) = &plan.result {
-            print_all(err, errors);
-            let _ = err.write_all(plan.not_loaded_line().unwrap_or_default().as_bytes());
-        }
-        match (stream, stdout) {
-            (Some(format), _) => {
-                let _ = out.write_all(format.plan(&plan, style).as_bytes());
-                let _ = out.flush();
+    check_all(
+        &program,
+        &inputs,
+        options,
+        &args.stdin_filename,
+        |mut plan| {
+            if let (Some(baseline), Ok(outcome)) = (&baseline, &mut plan.result) {
+                baseline.compare(&plan.file, outcome);
             }
-            (None, document) => {
-                if let Ok(outcome) = &plan.result {
-                    // A document carries the load errors; the terminal sees them too.
-                    print_all(err, &outcome.load_errors);
-                    let summary = outcome.summary.render(&plan.file);
-                    let w: &mut dyn Write = if document.is_some() {
-                        &mut *err
-                    } else {
-                        &mut *out
-                    };
-                    let _ = w.write_all(summary.as_bytes());
+            if let Err(errors) = &plan.result {
+                print_all(err, errors);
+                let _ = err.write_all(plan.not_loaded_line(lang).unwrap_or_default().as_bytes());
+            }
+            match (stream, stdout) {
+                (Some(format), _) => {
+                    let _ = out.write_all(format.plan(&plan, style).as_bytes());
+                    let _ = out.flush();
+                }
+                (None, document) => {
+                    if let Ok(outcome) = &plan.result {
+                        // A document carries the load errors; the terminal sees them too.
+                        print_all(err, &outcome.load_errors);
+                        let summary = outcome.summary.render(&plan.file);
+                        let w: &mut dyn Write = if document.is_some() {
+                            &mut *err
+                        } else {
+                            &mut *out
+                        };
+                        let _ = w.write_all(summary.as_bytes());
+                    }
                 }
             }
-        }
-        if plan.unusable() {
-            exit = exit.max(Exit::Unusable);
-        } else if plan.fails(report.fail_on) {
-            exit = exit.max(Exit::Violations);
-        }
-        if keep {
-            report.plans.push(plan);
-        }
-    });
+            if plan.unusable() {
+                exit = exit.max(Exit::Unusable);
+            } else if plan.fails(report.fail_on) {
+                exit = exit.max(Exit::Violations);
+            }
+            if keep {
+                report.plans.push(plan);
+            }
+        },
+    );
     let file_style = Style {
         color: false,
         ..style

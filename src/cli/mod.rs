@@ -73,9 +73,9 @@ pub enum Command {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files (YAML), directories (every *.yaml and *.yml under them, not hidden, not
-    /// ignored by .gitignore or .ignore) or quoted glob patterns ('plans/{a,b}/**/*.yaml') to
-    /// check; `-` reads a plan from stdin.
+    /// Plan files (YAML or workbooks), directories (every *.yaml, *.yml, *.xlsx, *.ods and
+    /// *.xls under them, not hidden, not ignored by .gitignore or .ignore) or quoted glob
+    /// patterns ('plans/{a,b}/**/*.yaml') to check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
     /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its
@@ -116,6 +116,11 @@ pub struct CheckArgs {
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     pub fail_on: FailOn,
+    /// The JSON report (`--format json`) of an earlier run: only findings it does not list
+    /// are reported and count for the exit code; those it lists that are gone are listed as
+    /// fixed. Findings are matched by plan file and fingerprint, not by line.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Threads to check with (0: one per core). The output is the same whatever the count.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,

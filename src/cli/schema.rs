@@ -15,7 +15,7 @@ pub fn run(args: &SchemaArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
     };
     match loaded {
         Ok(Resolved { program, .. }) => {
-            let _ = out.write_all(crate::json_schema::plan_schema(&program.schema).as_bytes());
+            let _ = out.write_all(crate::json_schema::plan_schema(&program).as_bytes());
             Exit::Clean
         }
         Err(errors) => {

@@ -3,8 +3,9 @@
 //!
 //! A rule violation is its rule, the judged record and the field the finding points at. The
 //! record is named by its key, else its name, else the keys of the records it refers to (a
-//! post by its person and unit), and only as a last resort by its position; any other
-//! diagnostic is its code and message.
+//! post by its person and unit), and only as a last resort by its position. A diagnostic
+//! about one thing of the plan (a waiver) is its code and that thing's name
+//! (`Diagnostic::subject`, never a line); any other diagnostic is its code and message.
 
 use crate::diagnostic::Diagnostic;
 
@@ -31,7 +32,10 @@ pub fn fingerprint(diagnostic: &Diagnostic) -> String {
             let field = data.path.strip_prefix(record.path.as_str()).unwrap_or("");
             format!("{}:{}:{id}{field}", diagnostic.code, record.collection)
         }
-        None => format!("{}:{}", diagnostic.code, diagnostic.message),
+        None => match &diagnostic.subject {
+            Some(subject) => format!("{}:{subject}", diagnostic.code),
+            None => format!("{}:{}", diagnostic.code, diagnostic.message),
+        },
     }
 }
 
@@ -49,6 +53,29 @@ impl Occurrences {
         match *seen {
             1 => base,
             n => format!("{base}:{n}"),
+        }
+    }
+}
+
+/// A checked plan's fingerprints, in the order of its findings and of its waived findings.
+/// Named once, when the findings are final: a baseline that takes some out leaves the
+/// others' names (and their `:2`) as they were.
+#[derive(Clone, Debug, Default)]
+pub struct Fingerprints {
+    pub findings: Vec<String>,
+    pub waived: Vec<String>,
+}
+
+impl Fingerprints {
+    /// The findings first, then the waived ones, as SARIF lists them.
+    pub fn of(diagnostics: &[Diagnostic], waived: &[crate::waiver::Waived]) -> Fingerprints {
+        let mut occurrences = Occurrences::default();
+        Fingerprints {
+            findings: diagnostics.iter().map(|d| occurrences.next(d)).collect(),
+            waived: waived
+                .iter()
+                .map(|w| occurrences.next(&w.finding))
+                .collect(),
         }
     }
 }

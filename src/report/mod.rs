@@ -1,6 +1,7 @@
 //! Findings → diagnostics a person can act on (`finding`, the one code path that builds
 //! them), what a run reports (`model`), and the formats that render a report (`format`).
 
+pub mod baseline;
 mod fail_on;
 pub mod fingerprint;
 pub mod format;
@@ -22,6 +23,7 @@ pub use summary::{RuleCount, Summary};
 use crate::ast::Severity;
 use crate::diagnostic::{Diagnostic, FindingData, Label, Seen, Why};
 use crate::eval::{Evaluator, Finding, Verdict};
+use crate::i18n::{t, t_args};
 use crate::ir::{Rule, TemplatePart};
 use crate::lang::Lang;
 use crate::source::{SourceRef, Span};
@@ -89,23 +91,22 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         }
     }
     // People read the plain sentences; the clause-level reasons stay in the data.
-    let mut help: Vec<String> = plain.iter().map(|text| format!("why: {text}")).collect();
+    let mut help: Vec<String> = plain
+        .iter()
+        .map(|text| help_line(lang, "help-why", text))
+        .collect();
     let fix = rule.help.as_ref().map(|help| help.get(lang).clone());
     let citation = rule.citation.get(lang).clone();
     if let Some(advice) = &fix {
-        help.push(format!("fix: {advice}"));
+        help.push(help_line(lang, "help-fix", advice));
     }
-    help.push(format!("source: {citation}"));
-    let related = rule_advice(
-        rule,
-        lang,
-        rule.require_span,
-        if rule.require.is_some() {
-            "the condition that failed"
-        } else {
-            "the rule that reports this"
-        },
-    );
+    help.push(help_line(lang, "help-source", &citation));
+    let label = if rule.require.is_some() {
+        t(lang, "advice-condition-failed")
+    } else {
+        t(lang, "advice-rule-reports")
+    };
+    let related = rule_advice(rule, lang, rule.require_span, &label);
     let seen = |(span, label): &(Span, String)| {
         let path = path::path_of(schema, plan, *span).unwrap_or_default();
         // `education: college` at `people[3].education`: the value is `college`.
@@ -149,16 +150,26 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         help: Some(help.join("\n")),
         related: vec![related],
         finding: Some(Box::new(data)),
+        subject: None,
     }
 }
 
 /// The related diagnostic every finding about a rule carries: the rule's text at `span`
 /// (its condition), labelled `label`.
 pub(crate) fn rule_advice(rule: &Rule, lang: Lang, span: Span, label: &str) -> Diagnostic {
+    let args = [
+        ("id", rule.id.as_str().into()),
+        ("title", rule.title.get(lang).as_str().into()),
+    ];
     Diagnostic::new(
         rule.id.clone(),
         Severity::Info,
-        format!("rule `{}`: {}", rule.id, rule.title.get(lang)),
+        t_args(lang, "advice-rule", &args),
     )
     .at(&rule.source, span, label)
+}
+
+/// One line of a finding's help: `why: ...`, `fix: ...`, `source: ...` (`id`) in `lang`.
+pub(crate) fn help_line(lang: Lang, id: &str, text: &str) -> String {
+    t_args(lang, id, &[("text", text.into())])
 }

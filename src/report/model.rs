@@ -128,13 +128,15 @@ impl PlanReport {
     }
 
     /// The line closing the errors of a plan that was read but did not load.
-    pub fn not_loaded_line(&self) -> Option<String> {
+    pub fn not_loaded_line(&self, lang: Lang) -> Option<String> {
         match &self.result {
-            Err(errors) if self.read => Some(format!(
-                "{} could not be loaded: {} error(s); it was not checked\n",
-                self.file,
-                errors.len()
-            )),
+            Err(errors) if self.read => {
+                let args = [
+                    ("file", self.file.as_str().into()),
+                    ("n", errors.len().into()),
+                ];
+                Some(crate::i18n::t_args(lang, "plan-not-loaded", &args) + "\n")
+            }
             _ => None,
         }
     }

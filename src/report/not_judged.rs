@@ -7,7 +7,9 @@ use crate::ast::Severity;
 use crate::diagnostic::{Diagnostic, FindingData, Label, MissingValue};
 use crate::eval::explain::show_date;
 use crate::eval::{Evaluator, Finding, Missing};
+use crate::i18n::{t, t_args, Arg};
 use crate::ir::Rule;
+use crate::lang::Lang;
 use crate::plan::Plan;
 use crate::schema::Schema;
 use crate::source::SourceRef;
@@ -28,16 +30,24 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
     let (condition, missing) = evaluator.missing(rule, &mut frame);
     let plan = evaluator.plan;
     let schema = &program.schema;
-    let values: Vec<MissingValue> = missing.iter().map(|m| describe(m, schema, plan)).collect();
+    let values: Vec<MissingValue> = missing
+        .iter()
+        .map(|m| describe(m, schema, plan, lang))
+        .collect();
     let head = plan.record_head(rule.collection, finding.record);
     let first = values.first().map_or("", |value| value.text.as_str());
     let message = match values.len() {
-        0 | 1 => format!("not judged: {first}"),
-        n => format!("not judged: {first} (and {} more)", n - 1),
+        0 | 1 => t_args(lang, "not-judged-message", &[("reason", first.into())]),
+        n => t_args(
+            lang,
+            "not-judged-message-more",
+            &[("reason", first.into()), ("more", (n - 1).into())],
+        ),
     };
+    let title = rule.title.get(lang).as_str();
     let mut labels = vec![Label {
         span: head,
-        text: format!("not judged: {}", rule.title.get(lang)),
+        text: t_args(lang, "not-judged-label", &[("title", title.into())]),
         primary: true,
     }];
     for value in &values {
@@ -45,13 +55,13 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
             continue;
         };
         if !labels.iter().any(|label| label.span == *span) {
-            let what = match value.kind {
-                "refused" => "was refused at load",
-                _ => "is left out",
+            let id = match value.kind {
+                "refused" => "not-judged-label-refused",
+                _ => "not-judged-label-left-out",
             };
             labels.push(Label {
                 span: *span,
-                text: format!("`{path}` {what}"),
+                text: t_args(lang, id, &[("path", path.as_str().into())]),
                 primary: false,
             });
         }
@@ -61,20 +71,24 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         0 | 1 => Vec::new(),
         _ => values
             .iter()
-            .map(|value| format!("why not judged: {}", value.text))
+            .map(|value| super::help_line(lang, "help-why-not-judged", &value.text))
             .collect(),
     };
-    help.push(
-        "fix: give the missing value, or say in the rule what its absence means \
-         (`?? default`, or a `where ... is defined` guard)"
-            .to_string(),
-    );
-    help.push(format!("source: {}", rule.citation.get(lang)));
+    help.push(super::help_line(
+        lang,
+        "help-fix",
+        &t(lang, "not-judged-fix"),
+    ));
+    help.push(super::help_line(
+        lang,
+        "help-source",
+        rule.citation.get(lang),
+    ));
     let related = super::rule_advice(
         rule,
         lang,
         condition.unwrap_or(rule.require_span),
-        "the condition that could not be decided",
+        &t(lang, "advice-condition-undecided"),
     );
     let data = FindingData {
         title: rule.title.get(lang).clone(),
@@ -98,12 +112,14 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         help: Some(help.join("\n")),
         related: vec![related],
         finding: Some(Box::new(data)),
+        subject: None,
     }
 }
 
 /// One missing value in words, with its place in the plan if it is a field.
-fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
+fn describe(missing: &Missing, schema: &Schema, plan: &Plan, lang: Lang) -> MissingValue {
     let record = |collection, index| path::record_ref(schema, plan, collection, index);
+    let say = |id: &str, args: &[(&str, Arg)]| t_args(lang, id, args);
     match missing {
         Missing::Param {
             name,
@@ -111,18 +127,24 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
             windows,
         } => MissingValue {
             kind: "parameter",
-            text: format!(
-                "parameter `{name}` has no value on {}: {}",
-                show_date(*date),
-                windows_around(*date, windows)
+            text: say(
+                "missing-param",
+                &[
+                    ("name", name.as_str().into()),
+                    ("date", show_date(*date).into()),
+                    ("windows", windows_around(*date, windows, lang).into()),
+                ],
             ),
             place: None,
         },
         Missing::NoRow { table, arguments } => MissingValue {
             kind: "table",
-            text: format!(
-                "table `{table}` has no row for ({}) and no `otherwise`",
-                arguments.join(", ")
+            text: say(
+                "missing-row",
+                &[
+                    ("table", table.as_str().into()),
+                    ("arguments", arguments.join(", ").into()),
+                ],
             ),
             place: None,
         },
@@ -138,25 +160,33 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
                 .collection(*collection)
                 .field(field)
                 .and_then(|position| plan.refusal(*collection, *index, position));
+            let at = [("path", Arg::from(path.as_str()))];
             match refusal {
                 Some(refusal) if !refusal.missing => MissingValue {
                     kind: "refused",
-                    text: format!(
-                        "`{path}`: its value at line {} was refused at load",
-                        plan.source.location(refusal.span.start as usize).line
+                    text: say(
+                        "missing-refused",
+                        &[
+                            ("path", path.as_str().into()),
+                            (
+                                "line",
+                                plan.source
+                                    .location(refusal.span.start as usize)
+                                    .line
+                                    .into(),
+                            ),
+                        ],
                     ),
                     place: Some((path, refusal.span)),
                 },
                 Some(refusal) => MissingValue {
                     kind: "field",
-                    text: format!("`{path}` is left out, but the field is required (a load error)"),
+                    text: say("missing-required", &at),
                     place: Some((path, refusal.span)),
                 },
                 None => MissingValue {
                     kind: "field",
-                    text: format!(
-                        "`{path}` is left out (the field is optional and has no default)"
-                    ),
+                    text: say("missing-optional", &at),
                     place: Some((path, record.span)),
                 },
             }
@@ -169,23 +199,33 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
             let record = record(*collection, *index);
             MissingValue {
                 kind: "field",
-                text: format!(
-                    "`{}` is a record of `{}`, which has no field `{field}`",
-                    record.path, record.collection
+                text: say(
+                    "missing-not-a-field",
+                    &[
+                        ("path", record.path.as_str().into()),
+                        ("collection", record.collection.as_str().into()),
+                        ("field", field.as_str().into()),
+                    ],
                 ),
                 place: None,
             }
         }
         Missing::NoHeader => MissingValue {
             kind: "header",
-            text: "the plan has no header section (`plan:`)".to_string(),
+            text: t(lang, "missing-header"),
             place: None,
         },
         Missing::NoResult { expression, why } => MissingValue {
             kind: "result",
             text: match expression {
-                Some(expression) => format!("`{expression}` has no value: {why}"),
-                None => format!("a value computed in a table has none: {why}"),
+                Some(expression) => say(
+                    "missing-result",
+                    &[
+                        ("expression", expression.as_str().into()),
+                        ("why", why.to_string().into()),
+                    ],
+                ),
+                None => say("missing-table-result", &[("why", why.to_string().into())]),
             },
             place: None,
         },
@@ -193,7 +233,11 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan) -> MissingValue {
 }
 
 /// Where a parameter's values lie relative to a date none of them covers.
-fn windows_around(date: NaiveDate, windows: &[(Option<NaiveDate>, Option<NaiveDate>)]) -> String {
+fn windows_around(
+    date: NaiveDate,
+    windows: &[(Option<NaiveDate>, Option<NaiveDate>)],
+    lang: Lang,
+) -> String {
     let ended = windows
         .iter()
         .filter_map(|(_, until)| *until)
@@ -204,14 +248,15 @@ fn windows_around(date: NaiveDate, windows: &[(Option<NaiveDate>, Option<NaiveDa
         .filter_map(|(from, _)| *from)
         .filter(|from| *from > date)
         .min();
+    let day = |date: NaiveDate| Arg::from(show_date(date));
     match (ended, begins) {
-        (Some(ended), Some(begins)) => format!(
-            "its values end on {} and begin again on {}",
-            show_date(ended),
-            show_date(begins)
+        (Some(ended), Some(begins)) => t_args(
+            lang,
+            "windows-end-and-begin",
+            &[("ended", day(ended)), ("begins", day(begins))],
         ),
-        (Some(ended), None) => format!("its values end on {}", show_date(ended)),
-        (None, Some(begins)) => format!("its values begin on {}", show_date(begins)),
-        (None, None) => "it has no values".to_string(),
+        (Some(ended), None) => t_args(lang, "windows-end", &[("ended", day(ended))]),
+        (None, Some(begins)) => t_args(lang, "windows-begin", &[("begins", day(begins))]),
+        (None, None) => t(lang, "windows-none"),
     }
 }

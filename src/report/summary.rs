@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use crate::ast::Severity;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t_args, Arg};
+use crate::lang::Lang;
 
 #[derive(Default, Debug, Clone)]
 pub struct Summary {
@@ -17,7 +19,13 @@ pub struct Summary {
     pub waived: usize,
     /// Values and records loading refused; the rest of the plan was checked.
     pub load_errors: usize,
+    /// With `--baseline`: findings it lists, taken out of the counts above.
+    pub unchanged: Option<usize>,
+    /// With `--baseline`: findings it lists that the plan no longer has.
+    pub fixed: Option<usize>,
     pub by_rule: BTreeMap<String, RuleCount>,
+    /// The language the summary is written in.
+    pub lang: Lang,
 }
 
 /// One rule's line of the summary.
@@ -66,30 +74,44 @@ impl Summary {
     /// `VICE-CAP  1 error, 3 not judged`; after load errors, first
     /// `2 load errors; the rest of the plan was checked: `.
     pub fn render(&self, plan: &str) -> String {
-        let waived = match self.waived {
-            0 => String::new(),
-            n => format!(", {n} waived"),
-        };
+        let lang = self.lang;
+        let mut counts = vec![
+            count(lang, "count-errors", self.errors),
+            count(lang, "count-warnings", self.warnings),
+            count(lang, "count-notes", self.infos),
+        ];
+        if self.not_judged > 0 {
+            counts.push(count(lang, "count-not-judged", self.not_judged));
+        }
+        if self.waived > 0 {
+            counts.push(count(lang, "count-waived", self.waived));
+        }
         let mut out = self.load_errors_prefix();
-        out.push_str(&format!(
-            "{}, {}, {}{}{waived} in {plan}\n",
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
-            plural(self.infos, "note", "notes"),
-            not_judged(self.not_judged),
+        out.push_str(&t_args(
+            lang,
+            "summary-totals",
+            &[("counts", counts.join(", ").into()), ("plan", plan.into())],
         ));
+        // English only for now: the Fluent catalog (i18n/) has no words for it yet.
+        if let (Some(unchanged), Some(fixed)) = (self.unchanged, self.fixed) {
+            out.push_str(&format!(
+                " ({unchanged} more unchanged since the baseline, {fixed} fixed)"
+            ));
+        }
+        out.push('\n');
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
-        for (rule, count) in &self.by_rule {
+        for (rule, rule_count) in &self.by_rule {
             let mut counts = Vec::new();
-            if count.findings > 0 {
-                counts.push(match count.severity {
-                    Severity::Error => plural(count.findings, "error", "errors"),
-                    Severity::Warning => plural(count.findings, "warning", "warnings"),
-                    Severity::Info => plural(count.findings, "note", "notes"),
-                });
+            if rule_count.findings > 0 {
+                let id = match rule_count.severity {
+                    Severity::Error => "count-errors",
+                    Severity::Warning => "count-warnings",
+                    Severity::Info => "count-notes",
+                };
+                counts.push(count(lang, id, rule_count.findings));
             }
-            if count.not_judged > 0 {
-                counts.push(format!("{} not judged", count.not_judged));
+            if rule_count.not_judged > 0 {
+                counts.push(count(lang, "count-not-judged", rule_count.not_judged));
             }
             out.push_str(&format!("  {rule:<width$}  {}\n", counts.join(", ")));
         }
@@ -100,20 +122,12 @@ impl Summary {
     pub fn load_errors_prefix(&self) -> String {
         match self.load_errors {
             0 => String::new(),
-            1 => "1 load error; the rest of the plan was checked: ".to_string(),
-            n => format!("{n} load errors; the rest of the plan was checked: "),
+            n => t_args(self.lang, "summary-load-errors", &[("n", n.into())]) + " ",
         }
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `, 3 not judged`, or nothing when every record was judged.
-fn not_judged(count: usize) -> String {
-    match count {
-        0 => String::new(),
-        n => format!(", {n} not judged"),
-    }
+/// `3 errors` with the catalog's plural forms: `id` takes its number as `$n`.
+fn count(lang: Lang, id: &str, n: usize) -> String {
+    t_args(lang, id, &[("n", Arg::from(n))])
 }

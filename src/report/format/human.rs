@@ -7,6 +7,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme};
 
 use crate::check::Outcome;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::report::{groups, PlanReport};
 
@@ -65,13 +66,18 @@ impl Default for Style {
     }
 }
 
-/// The line that stands for the diagnostics past the limit, if any.
+/// The line that stands for the diagnostics past the limit, if any; `what` is the catalog id
+/// of what they are (`what-findings`).
 pub fn not_shown(total: usize, style: Style, what: &str) -> String {
     match total.checked_sub(style.max_diagnostics) {
-        Some(rest) if rest > 0 => format!(
-            "... and {rest} more {what} not shown (raise --max-diagnostics, now {}, to see them)\n",
-            style.max_diagnostics
-        ),
+        Some(rest) if rest > 0 => {
+            let args = [
+                ("rest", rest.into()),
+                ("what", t(style.lang, what).into()),
+                ("max", style.max_diagnostics.into()),
+            ];
+            t_args(style.lang, "not-shown", &args) + "\n"
+        }
         _ => String::new(),
     }
 }
@@ -112,7 +118,11 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             out.push_str(&render(diagnostic, style));
             out.push('\n');
         }
-        out.push_str(&not_shown(outcome.load_errors.len(), style, "load errors"));
+        out.push_str(&not_shown(
+            outcome.load_errors.len(),
+            style,
+            "what-load-errors",
+        ));
         let mut shown = 0;
         for (heading, findings) in sections(outcome, style.lang) {
             let room = style.max_diagnostics - shown;
@@ -127,8 +137,13 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             }
             shown += findings.len().min(room);
         }
-        out.push_str(&not_shown(outcome.diagnostics.len(), style, "findings"));
-        out.push_str(&super::waived(outcome));
+        out.push_str(&not_shown(
+            outcome.diagnostics.len(),
+            style,
+            "what-findings",
+        ));
+        out.push_str(&super::waived(outcome, style.lang));
+        out.push_str(&super::fixed(outcome));
         out.push_str(&outcome.summary.render(&plan.file));
     }
     out

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, RecordRef};
-use crate::report::{fingerprint, PlanReport, Report};
+use crate::report::{PlanReport, Report};
 use crate::source::Source;
 
 use super::Place;
@@ -54,6 +54,12 @@ struct Totals {
     waived: usize,
     /// What loading refused in the plans checked all the same (exit code 2).
     load_errors: usize,
+    /// With `--baseline`: findings it lists, counted in none of the above.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unchanged: Option<usize>,
+    /// With `--baseline`: findings it lists that the plans no longer have.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fixed: Option<usize>,
     /// Whether findings at or above `fail_on` were found (exit code 1).
     failed: bool,
 }
@@ -71,6 +77,12 @@ struct JsonPlan {
     not_judged: Vec<JsonFinding>,
     /// The findings waivers in force cover, each with its `waiver`; not in `findings`.
     waived: Vec<JsonFinding>,
+    /// With `--baseline`: the findings it lists, not in `findings` (or `not_judged`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unchanged: Option<Vec<JsonFinding>>,
+    /// With `--baseline`: the findings it lists that the plan no longer has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fixed: Option<Vec<JsonFixed>>,
     /// Why the plan could not be read or loaded; for a checked plan, what loading refused
     /// (values that read as undefined, records left out) while the rest was checked.
     errors: Vec<JsonDiagnostic>,
@@ -85,7 +97,22 @@ struct PlanSummary {
     not_judged: usize,
     waived: usize,
     load_errors: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unchanged: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fixed: Option<usize>,
     by_rule: Vec<RuleCount>,
+}
+
+/// A finding of the baseline the plan no longer has, as the baseline lists it.
+#[derive(Serialize)]
+struct JsonFixed {
+    rule: String,
+    severity: &'static str,
+    message: String,
+    fingerprint: String,
+    /// Its line in the plan the baseline checked.
+    line: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -246,6 +273,15 @@ fn document(report: &Report) -> Document {
             .map(|outcome| f(&outcome.summary))
             .sum()
     };
+    // Counted only with a baseline: then every checked plan has the count.
+    let baseline_sum = |f: fn(&crate::report::Summary) -> Option<usize>| {
+        report
+            .plans
+            .iter()
+            .filter_map(|p| p.result.as_ref().ok())
+            .map(|outcome| f(&outcome.summary))
+            .sum::<Option<usize>>()
+    };
     Document {
         version: VERSION,
         tool: Tool {
@@ -264,6 +300,8 @@ fn document(report: &Report) -> Document {
             not_judged: sum(|s| s.not_judged),
             waived: sum(|s| s.waived),
             load_errors: sum(|s| s.load_errors),
+            unchanged: baseline_sum(|s| s.unchanged),
+            fixed: baseline_sum(|s| s.fixed),
             failed: report.plans.iter().any(|p| p.fails(report.fail_on)),
         },
         plans,
@@ -273,17 +311,13 @@ fn document(report: &Report) -> Document {
 fn plan(plan: &PlanReport) -> JsonPlan {
     match &plan.result {
         Ok(outcome) => {
-            // Numbered in SARIF's order (findings as checked, then waived ones), so the
-            // two formats give a finding the same fingerprint.
-            let mut occurrences = fingerprint::Occurrences::default();
-            let named: Vec<(&Diagnostic, String)> = outcome
+            let named = outcome
                 .diagnostics
                 .iter()
-                .map(|d| (d, occurrences.next(d)))
-                .collect();
+                .zip(&outcome.fingerprints.findings);
             let judged = |not_judged: bool| {
                 named
-                    .iter()
+                    .clone()
                     .filter(|(d, _)| d.is_not_judged() == not_judged)
                     .map(|(d, name)| finding(d, name.clone()))
                     .collect()
@@ -297,8 +331,29 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                 waived: outcome
                     .waived
                     .iter()
-                    .map(|w| waived(w, occurrences.next(&w.finding)))
+                    .zip(&outcome.fingerprints.waived)
+                    .map(|(w, name)| waived(w, name.clone()))
                     .collect(),
+                unchanged: outcome.baseline.as_ref().map(|compared| {
+                    compared
+                        .unchanged
+                        .iter()
+                        .map(|(d, name)| finding(d, name.clone()))
+                        .collect()
+                }),
+                fixed: outcome.baseline.as_ref().map(|compared| {
+                    compared
+                        .fixed
+                        .iter()
+                        .map(|known| JsonFixed {
+                            rule: known.rule.clone(),
+                            severity: known.severity.as_str(),
+                            message: known.message.clone(),
+                            fingerprint: known.fingerprint.clone(),
+                            line: known.line,
+                        })
+                        .collect()
+                }),
                 errors: outcome.load_errors.iter().map(diagnostic).collect(),
                 summary: Some(PlanSummary {
                     errors: outcome.summary.errors,
@@ -307,6 +362,8 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                     not_judged: outcome.summary.not_judged,
                     waived: outcome.summary.waived,
                     load_errors: outcome.summary.load_errors,
+                    unchanged: outcome.summary.unchanged,
+                    fixed: outcome.summary.fixed,
                     by_rule: outcome
                         .summary
                         .by_rule
@@ -328,6 +385,8 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             findings: Vec::new(),
             not_judged: Vec::new(),
             waived: Vec::new(),
+            unchanged: None,
+            fixed: None,
             errors: errors.iter().map(diagnostic).collect(),
             summary: None,
         },

@@ -9,6 +9,9 @@
 use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, TestSuite};
 
 use crate::diagnostic::Diagnostic;
+use crate::eval::display::display_date;
+use crate::i18n::{t_args, Arg};
+use crate::lang::Lang;
 use crate::report::{PlanReport, Report};
 
 use super::plain::line;
@@ -17,7 +20,8 @@ pub fn render(report: &Report) -> String {
     let mut junit = Junit::new(env!("CARGO_PKG_NAME"));
     if report.rules_failed() {
         let mut suite = TestSuite::new("rules");
-        suite.add_test_case(errored("load", &report.rule_diagnostics, "<rules>", false));
+        let rules = &report.rule_diagnostics;
+        suite.add_test_case(errored("load", rules, "<rules>", false, report.lang));
         junit.add_test_suite(suite);
     }
     for plan in &report.plans {
@@ -27,17 +31,19 @@ pub fn render(report: &Report) -> String {
 }
 
 fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
+    let lang = report.lang;
     let mut suite = TestSuite::new(plan.file.as_str());
     let outcome = match &plan.result {
         Ok(outcome) => outcome,
         Err(errors) => {
-            suite.add_test_case(errored("load", errors, &plan.file, false));
+            suite.add_test_case(errored("load", errors, &plan.file, false, lang));
             return suite;
         }
     };
     // What loading refused errs the `load` case; the rules judged the rest.
     if !outcome.load_errors.is_empty() {
-        suite.add_test_case(errored("load", &outcome.load_errors, &plan.file, true));
+        let errors = &outcome.load_errors;
+        suite.add_test_case(errored("load", errors, &plan.file, true, lang));
     }
     for rule in &report.rules {
         let of_rule: Vec<&Diagnostic> = outcome
@@ -49,36 +55,44 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
         let (not_judged, findings): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             of_rule.into_iter().partition(|d| d.is_not_judged());
         for waived in outcome.waived.iter().filter(|w| w.finding.code == rule.id) {
-            lines.push_str(&format!("{}\n", waived.line()));
+            lines.push_str(&format!("{}\n", waived.line(lang)));
         }
         let mut case = if !rule.in_force(outcome.date) {
             let mut status = TestCaseStatus::skipped();
-            status.set_message(format!("not in force on {}", outcome.date));
+            let date = [("date", Arg::from(display_date(outcome.date, lang)))];
+            status.set_message(t_args(lang, "junit-not-in-force", &date));
             TestCase::new(rule.id.as_str(), status)
         } else if findings.iter().any(|d| report.fail_on.fails(d.severity)) {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            let not_judged = match not_judged.len() {
-                0 => String::new(),
-                n => format!(", {n} not judged"),
+            let args = [
+                ("n", Arg::from(findings.len())),
+                ("message", findings[0].message.as_str().into()),
+            ];
+            let message = match not_judged.len() {
+                0 => t_args(lang, "junit-findings", &args),
+                n => {
+                    let [n_findings, message] = args;
+                    let args = [n_findings, ("not_judged", n.into()), message];
+                    t_args(lang, "junit-findings-not-judged", &args)
+                }
             };
-            status.set_message(format!(
-                "{} finding(s){not_judged}: {}",
-                findings.len(),
-                findings[0].message
-            ));
+            status.set_message(message);
             status.set_type(rule.severity.as_str());
             status.set_description(lines);
             TestCase::new(rule.id.as_str(), status)
         } else if let Some(first) = not_judged.first() {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-            status.set_message(format!(
-                "{} record(s) not judged: {}",
-                not_judged.len(),
-                first
-                    .message
-                    .strip_prefix("not judged: ")
-                    .unwrap_or(&first.message)
-            ));
+            // The first record's reason, without its own "not judged: ".
+            let prefix = t_args(lang, "not-judged-message", &[("reason", "".into())]);
+            let reason = first
+                .message
+                .strip_prefix(&prefix)
+                .unwrap_or(&first.message);
+            let args = [
+                ("n", Arg::from(not_judged.len())),
+                ("reason", reason.into()),
+            ];
+            status.set_message(t_args(lang, "junit-not-judged", &args));
             status.set_type("not judged");
             status.set_description(lines);
             TestCase::new(rule.id.as_str(), status)
@@ -103,11 +117,11 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
         let lines: String = problems.iter().map(|d| line(d, &plan.file)).collect();
         let mut case = if problems.iter().any(|d| report.fail_on.fails(d.severity)) {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            status.set_message(format!(
-                "{} problem(s) with waivers: {}",
-                problems.len(),
-                problems[0].message
-            ));
+            let args = [
+                ("n", Arg::from(problems.len())),
+                ("message", problems[0].message.as_str().into()),
+            ];
+            status.set_message(t_args(lang, "junit-waiver-problems", &args));
             status.set_description(lines);
             TestCase::new("waivers", status)
         } else {
@@ -122,14 +136,12 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
 }
 
 /// A case in error: the plan could not be loaded, or (`checked`) loading refused part of it.
-fn errored(name: &str, errors: &[Diagnostic], file: &str, checked: bool) -> TestCase {
+fn errored(name: &str, errors: &[Diagnostic], file: &str, checked: bool, lang: Lang) -> TestCase {
     let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+    let n = [("n", Arg::from(errors.len()))];
     status.set_message(match checked {
-        true => format!(
-            "{} load error(s); the rest of the plan was checked",
-            errors.len()
-        ),
-        false => format!("could not be loaded: {} error(s)", errors.len()),
+        true => t_args(lang, "junit-load-errors", &n),
+        false => t_args(lang, "junit-not-loaded", &n),
     });
     status.set_description(errors.iter().map(|d| line(d, file)).collect::<String>());
     let mut case = TestCase::new(name, status);

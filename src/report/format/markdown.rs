@@ -5,30 +5,35 @@
 
 use crate::ast::Severity;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::report::{PlanReport, Report};
 
 use super::human::Style;
 use super::{errors_first, one_line, Place};
 
 pub fn render(report: &Report, style: Style) -> String {
+    let lang = report.lang;
     let mut out = String::from("## staffcheck\n\n");
     let failed = report
         .plans
         .iter()
         .filter(|plan| plan.result.is_err() || plan.fails(report.fail_on))
         .count();
+    let plans = report.plans.len();
     let verdict = if report.rules_failed() {
-        "❌ The rules could not be loaded; no plan was checked.".to_string()
+        t(lang, "md-rules-not-loaded")
     } else if failed == 0 {
-        format!("✅ {} passed.", plans(report.plans.len()))
+        t_args(lang, "md-passed", &[("n", plans.into())])
     } else {
-        format!("❌ {} of {} failed.", failed, plans(report.plans.len()))
+        let args = [("failed", failed.into()), ("n", plans.into())];
+        t_args(lang, "md-failed", &args)
     };
     out.push_str(&format!("{verdict}\n\n"));
     for diagnostic in &report.rule_diagnostics {
         out.push_str(&format!(
             "- {} `{}` {}\n",
-            severity(diagnostic.severity),
+            severity(diagnostic.severity, lang),
             diagnostic.code,
             cell(&diagnostic.message)
         ));
@@ -39,14 +44,41 @@ pub fn render(report: &Report, style: Style) -> String {
     if report.plans.is_empty() {
         return out;
     }
-    out.push_str("| Plan | Errors | Warnings | Notes | Not judged | Waived |\n");
-    out.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+    // With `--baseline`, the counts are of new findings, and two columns count the rest.
+    let baseline = report
+        .plans
+        .iter()
+        .any(|plan| plan.result.as_ref().is_ok_and(|o| o.baseline.is_some()));
+    let columns = [
+        "md-column-plan",
+        "md-column-errors",
+        "md-column-warnings",
+        "md-column-notes",
+        "md-column-not-judged",
+        "md-column-waived",
+    ];
+    let mut head: Vec<String> = columns.iter().map(|id| t(lang, id)).collect();
+    let (rule, empty) = match baseline {
+        true => {
+            head.extend(["md-column-unchanged", "md-column-fixed"].map(|id| t(lang, id)));
+            (" ---: | ---: |", " | |")
+        }
+        false => ("", ""),
+    };
+    out.push_str(&format!("| {} |\n", head.join(" | ")));
+    out.push_str(&format!(
+        "| --- | ---: | ---: | ---: | ---: | ---: |{rule}\n"
+    ));
     for plan in &report.plans {
         match &plan.result {
             Ok(outcome) => {
                 let s = &outcome.summary;
+                let compared = match (s.unchanged, s.fixed) {
+                    (Some(unchanged), Some(fixed)) => format!(" {unchanged} | {fixed} |"),
+                    _ => empty.to_string(),
+                };
                 out.push_str(&format!(
-                    "| {} | {} | {} | {} | {} | {} |\n",
+                    "| {} | {} | {} | {} | {} | {} |{compared}\n",
                     code(&plan.file),
                     s.errors,
                     s.warnings,
@@ -56,72 +88,84 @@ pub fn render(report: &Report, style: Style) -> String {
                 ));
             }
             Err(errors) => out.push_str(&format!(
-                "| {} | not checked: {} error(s) loading it | | | | |\n",
+                "| {} | {} | | | | |{empty}\n",
                 code(&plan.file),
-                errors.len()
+                t_args(lang, "md-not-checked", &[("n", errors.len().into())])
             )),
         }
     }
     for plan in &report.plans {
-        out.push_str(&plan_section(plan, style));
+        out.push_str(&plan_section(plan, style, lang));
     }
     out
 }
 
-fn plans(count: usize) -> String {
-    match count {
-        1 => "1 plan".to_string(),
-        n => format!("{n} plans"),
-    }
-}
-
-fn plan_section(plan: &PlanReport, style: Style) -> String {
-    let (diagnostics, waived) = match &plan.result {
-        Ok(outcome) => (&outcome.diagnostics, outcome.waived.as_slice()),
-        Err(errors) => (errors, &[][..]),
+fn plan_section(plan: &PlanReport, style: Style, lang: Lang) -> String {
+    let (diagnostics, waived, fixed) = match &plan.result {
+        Ok(outcome) => (
+            &outcome.diagnostics,
+            outcome.waived.as_slice(),
+            outcome
+                .baseline
+                .as_ref()
+                .map_or(&[][..], |compared| compared.fixed.as_slice()),
+        ),
+        Err(errors) => (errors, &[][..], &[][..]),
     };
-    if diagnostics.is_empty() && waived.is_empty() {
+    if diagnostics.is_empty() && waived.is_empty() && fixed.is_empty() {
         return String::new();
     }
     let mut out = format!("\n### {}\n\n", code(&plan.file));
     if !diagnostics.is_empty() {
-        out.push_str("| | Rule | Line | Finding |\n| --- | --- | ---: | --- |\n");
+        let head = ["md-column-rule", "md-column-line", "md-column-finding"].map(|id| t(lang, id));
+        out.push_str(&format!("| | {} |\n", head.join(" | ")));
+        out.push_str("| --- | --- | ---: | --- |\n");
         for diagnostic in errors_first(diagnostics)
             .into_iter()
             .take(style.max_diagnostics)
         {
-            out.push_str(&row(diagnostic));
+            out.push_str(&row(diagnostic, lang));
         }
         let hidden = diagnostics.len().saturating_sub(style.max_diagnostics);
         if hidden > 0 {
-            out.push_str(&format!(
-                "\n… and {hidden} more: run `staffcheck check {}` to see them all.\n",
-                plan.file
-            ));
+            let args = [
+                ("hidden", hidden.into()),
+                ("file", plan.file.as_str().into()),
+            ];
+            out.push_str(&format!("\n{}\n", t_args(lang, "md-more", &args)));
         }
     }
-    if !waived.is_empty() {
-        out.push_str(&format!(
-            "\n<details><summary>{} waived</summary>\n\n",
-            waived.len()
-        ));
-        for finding in waived {
-            out.push_str(&format!("- {}\n", cell(&finding.line())));
-        }
-        out.push_str("\n</details>\n");
-    }
+    let waived: Vec<String> = waived.iter().map(|finding| finding.line(lang)).collect();
+    out.push_str(&folded(lang, "count-waived", &waived));
+    let fixed: Vec<String> = fixed.iter().map(|known| known.line()).collect();
+    out.push_str(&folded(lang, "md-fixed", &fixed));
     out
 }
 
-fn row(diagnostic: &Diagnostic) -> String {
+/// `lines` as a list folded away under their count (`count_id`, with `n`); nothing when
+/// there are none.
+fn folded(lang: Lang, count_id: &str, lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let summary = t_args(lang, count_id, &[("n", lines.len().into())]);
+    let mut out = format!("\n<details><summary>{summary}</summary>\n\n");
+    for line in lines {
+        out.push_str(&format!("- {}\n", cell(line)));
+    }
+    out.push_str("\n</details>\n");
+    out
+}
+
+fn row(diagnostic: &Diagnostic, lang: Lang) -> String {
     let line = Place::of(diagnostic)
         .map(|place| place.start.line.to_string())
         .unwrap_or_default();
     // A record a rule could not judge is no finding of the rule's severity: say so.
     let kind = if diagnostic.is_not_judged() {
-        "❔ not judged"
+        format!("❔ {}", t(lang, "not-judged"))
     } else {
-        severity(diagnostic.severity)
+        severity(diagnostic.severity, lang)
     };
     format!(
         "| {kind} | {} | {line} | {} |\n",
@@ -130,11 +174,11 @@ fn row(diagnostic: &Diagnostic) -> String {
     )
 }
 
-fn severity(severity: Severity) -> &'static str {
+fn severity(severity: Severity, lang: Lang) -> String {
     match severity {
-        Severity::Error => "❌ error",
-        Severity::Warning => "⚠️ warning",
-        Severity::Info => "ℹ️ note",
+        Severity::Error => format!("❌ {}", t(lang, "severity-error")),
+        Severity::Warning => format!("⚠️ {}", t(lang, "severity-warning")),
+        Severity::Info => format!("ℹ️ {}", t(lang, "severity-note")),
     }
 }
 

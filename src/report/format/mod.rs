@@ -210,7 +210,7 @@ pub fn stream_plan_in(
             out.push_str(&human::not_shown(
                 outcome.load_errors.len(),
                 style,
-                "load errors",
+                "what-load-errors",
             ));
             for diagnostic in order(&outcome.diagnostics)
                 .into_iter()
@@ -221,17 +221,18 @@ pub fn stream_plan_in(
             out.push_str(&human::not_shown(
                 outcome.diagnostics.len(),
                 style,
-                "findings",
+                "what-findings",
             ));
-            out.push_str(&waived(outcome));
+            out.push_str(&waived(outcome, style.lang));
+            out.push_str(&fixed(outcome));
             out.push_str(&outcome.summary.render(&plan.file));
         }
         Err(errors) => {
             for diagnostic in order(errors).into_iter().take(style.max_diagnostics) {
                 out.push_str(&line(diagnostic, &plan.file));
             }
-            out.push_str(&human::not_shown(errors.len(), style, "errors"));
-            out.push_str(&plan.not_loaded_line().unwrap_or_default());
+            out.push_str(&human::not_shown(errors.len(), style, "what-errors"));
+            out.push_str(&plan.not_loaded_line(style.lang).unwrap_or_default());
         }
     }
     out
@@ -252,13 +253,28 @@ pub fn one_line(text: &str) -> String {
 
 /// The findings waivers cover, a line each under a heading, for the stream formats; nothing
 /// when there are none.
-pub fn waived(outcome: &crate::check::Outcome) -> String {
+pub fn waived(outcome: &crate::check::Outcome, lang: crate::lang::Lang) -> String {
     if outcome.waived.is_empty() {
         return String::new();
     }
-    let mut out = format!("waived ({}):\n", outcome.waived.len());
+    let n = outcome.waived.len();
+    let mut out = crate::i18n::t_args(lang, "waived-heading", &[("n", n.into())]) + "\n";
     for waived in &outcome.waived {
-        out.push_str(&format!("  {}\n", waived.line()));
+        out.push_str(&format!("  {}\n", waived.line(lang)));
+    }
+    out
+}
+
+/// With `--baseline`: the findings it lists that the plan no longer has, a line each under
+/// a heading, for the stream formats; nothing when there are none. (English only for now:
+/// the Fluent catalog has no words for it yet.)
+pub fn fixed(outcome: &crate::check::Outcome) -> String {
+    let Some(compared) = outcome.baseline.as_ref().filter(|c| !c.fixed.is_empty()) else {
+        return String::new();
+    };
+    let mut out = format!("fixed since the baseline ({}):\n", compared.fixed.len());
+    for known in &compared.fixed {
+        out.push_str(&format!("  {}\n", known.line()));
     }
     out
 }

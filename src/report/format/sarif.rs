@@ -46,39 +46,65 @@ fn document(report: &Report) -> Value {
     let mut results = Vec::new();
     let mut not_loaded = Vec::new();
     for plan in &report.plans {
-        // What loading refused, then the findings on the rest of the plan.
-        let diagnostics: Vec<&Diagnostic> = match &plan.result {
-            Ok(outcome) => outcome
-                .load_errors
-                .iter()
-                .chain(&outcome.diagnostics)
-                .collect(),
-            Err(errors) => {
-                not_loaded.push(json!({
-                    "level": "error",
-                    "message": { "text": format!(
-                        "{} was not checked: it could not be {} ({} error(s))",
-                        plan.file,
-                        if plan.read { "loaded" } else { "read" },
-                        errors.len()
-                    ) },
-                    "locations": [{ "physicalLocation": file_location(&plan.file) }],
-                }));
-                errors.iter().collect()
+        if let Err(errors) = &plan.result {
+            not_loaded.push(json!({
+                "level": "error",
+                "message": { "text": format!(
+                    "{} was not checked: it could not be {} ({} error(s))",
+                    plan.file,
+                    if plan.read { "loaded" } else { "read" },
+                    errors.len()
+                ) },
+                "locations": [{ "physicalLocation": file_location(&plan.file) }],
+            }));
+        }
+        // What loading refused (or why the plan was not loaded), then the findings. A plan's
+        // findings were named when they were checked (`Outcome::fingerprints`); what loading
+        // said is named here.
+        let mut fingerprints = fingerprint::Occurrences::default();
+        let (outcome, errors) = match &plan.result {
+            Ok(outcome) => (Some(outcome), outcome.load_errors.as_slice()),
+            Err(errors) => (None, errors.as_slice()),
+        };
+        let compared = outcome.and_then(|outcome| outcome.baseline.as_ref());
+        // With a baseline, each result says whether it is new, in the baseline, or gone.
+        let state = |value: &mut Value, state: &str| {
+            if compared.is_some() {
+                value["baselineState"] = json!(state);
             }
         };
-        let mut fingerprints = fingerprint::Occurrences::default();
-        for diagnostic in diagnostics {
+        for diagnostic in errors {
             let index = index_of(&diagnostic.code);
-            let fingerprint = fingerprints.next(diagnostic);
-            results.push(result(diagnostic, index, &plan.file, fingerprint));
+            let mut value = result(diagnostic, index, &plan.file, fingerprints.next(diagnostic));
+            state(&mut value, "new");
+            results.push(value);
+        }
+        let Some(outcome) = outcome else {
+            continue;
+        };
+        for (diagnostic, fingerprint) in outcome
+            .diagnostics
+            .iter()
+            .zip(&outcome.fingerprints.findings)
+        {
+            let index = index_of(&diagnostic.code);
+            let mut value = result(diagnostic, index, &plan.file, fingerprint.clone());
+            state(&mut value, "new");
+            results.push(value);
+        }
+        for (diagnostic, fingerprint) in compared.iter().flat_map(|c| &c.unchanged) {
+            let index = index_of(&diagnostic.code);
+            let mut value = result(diagnostic, index, &plan.file, fingerprint.clone());
+            state(&mut value, "unchanged");
+            results.push(value);
         }
         // A waived finding is a result with an external suppression: SARIF viewers show it
         // as suppressed, and GitHub code scanning does not alert on it.
-        for waived in plan.result.iter().flat_map(|outcome| &outcome.waived) {
+        for (waived, fingerprint) in outcome.waived.iter().zip(&outcome.fingerprints.waived) {
             let index = index_of(&waived.finding.code);
-            let fingerprint = fingerprints.next(&waived.finding);
-            let mut value = result(&waived.finding, index, &plan.file, fingerprint);
+            let mut value = result(&waived.finding, index, &plan.file, fingerprint.clone());
+            let known = compared.is_some_and(|c| c.waived_known.contains(fingerprint));
+            state(&mut value, if known { "unchanged" } else { "new" });
             let waiver = &waived.waiver;
             value["suppressions"] = json!([{
                 "kind": "external",
@@ -97,6 +123,22 @@ fn document(report: &Report) -> Value {
                 },
             }]);
             results.push(value);
+        }
+        // The baseline's findings the plan no longer has: where they were, as it says.
+        for known in compared.iter().flat_map(|c| &c.fixed) {
+            let index = index_of(&known.rule);
+            results.push(json!({
+                "ruleId": known.rule,
+                "ruleIndex": index,
+                "level": level(known.severity),
+                "message": { "text": format!("fixed since the baseline: {}", known.message) },
+                "locations": [{ "physicalLocation": {
+                    "artifactLocation": { "uri": uri(&plan.file) },
+                    "region": { "startLine": known.line.unwrap_or(1) },
+                } }],
+                "partialFingerprints": { fingerprint::NAME: known.fingerprint },
+                "baselineState": "absent",
+            }));
         }
     }
     let notifications: Vec<Value> = report.rule_diagnostics.iter().map(notification).collect();

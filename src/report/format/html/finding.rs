@@ -189,7 +189,7 @@ fn for_drafters(
             .take(4)
             .filter_map(|seen| {
                 let file = diagnostic.file()?;
-                let at = file.position_words(seen.span.start as usize);
+                let at = file.position_words(seen.span.start as usize, lang);
                 Some(format!("{} ({at}: {})", seen.path, seen.label))
             })
             .collect();

@@ -1,0 +1,182 @@
+# staffcheck's texts for people, in English. Its twin is vi.ftl: the same message ids with
+# the same variables (src/i18n.rs tests it). Machine fields (rule ids, SC codes, keys, JSON
+# property names) never come from here. Ids are kebab-case, grouped by where they are said.
+# Isolation marks are off: a variable is placed as it is.
+
+## Severities and counts (summaries, headings)
+
+count-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+count-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+count-notes = { $n ->
+    [one] { $n } note
+   *[other] { $n } notes
+}
+count-not-judged = { $n } not judged
+count-waived = { $n } waived
+# `2 errors, 1 warning, 0 notes in plan.yaml`
+summary-totals = { $counts } in { $plan }
+# Followed by the totals on the same line.
+summary-load-errors = { $n ->
+    [one] 1 load error; the rest of the plan was checked:
+   *[other] { $n } load errors; the rest of the plan was checked:
+}
+plan-not-loaded = { $file } could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}; it was not checked
+not-shown = ... and { $rest } more { $what } not shown (raise --max-diagnostics, now { $max }, to see them)
+what-load-errors = load errors
+what-findings = findings
+what-errors = errors
+what-diagnostics = diagnostics
+waived-heading = waived ({ $n }):
+
+## A finding's help: the framing of each line
+
+help-why = why: { $text }
+help-fix = fix: { $text }
+help-source = source: { $text }
+help-why-not-judged = why not judged: { $text }
+advice-rule = rule `{ $id }`: { $title }
+advice-condition-failed = the condition that failed
+advice-rule-reports = the rule that reports this
+advice-condition-undecided = the condition that could not be decided
+
+## Records a rule could not judge (src/report/not_judged.rs)
+
+not-judged-message = not judged: { $reason }
+not-judged-message-more = not judged: { $reason } (and { $more } more)
+not-judged-label = not judged: { $title }
+not-judged-label-refused = `{ $path }` was refused at load
+not-judged-label-left-out = `{ $path }` is left out
+not-judged-fix = give the missing value, or say in the rule what its absence means (`?? default`, or a `where ... is defined` guard)
+missing-param = parameter `{ $name }` has no value on { $date }: { $windows }
+windows-end-and-begin = its values end on { $ended } and begin again on { $begins }
+windows-end = its values end on { $ended }
+windows-begin = its values begin on { $begins }
+windows-none = it has no values
+missing-row = table `{ $table }` has no row for ({ $arguments }) and no `otherwise`
+missing-refused = `{ $path }`: its value at line { $line } was refused at load
+missing-required = `{ $path }` is left out, but the field is required (a load error)
+missing-optional = `{ $path }` is left out (the field is optional and has no default)
+missing-not-a-field = `{ $path }` is a record of `{ $collection }`, which has no field `{ $field }`
+missing-header = the plan has no header section (`plan:`)
+missing-result = `{ $expression }` has no value: { $why }
+missing-table-result = a value computed in a table has none: { $why }
+
+## Checking a plan (src/check.rs)
+
+no-date = the plan has no date to judge it at
+no-date-label = here
+no-date-help = give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD
+
+## Places and suggestions (src/source.rs, src/suggest.rs)
+
+at-line = line { $line }
+at-cell = cell { $cell }
+# Follows a message directly: `...; did you mean `VICE-CAP`?`
+did-you-mean = ; did you mean { $names }?
+either-or = { $first } or { $last }
+
+## Waivers (src/waiver.rs): SC0501 expired, SC0502 unmatched, SC0503 unknown rule
+
+waiver-unknown-rule = the waiver names rule `{ $rule }`, which the rule set does not have{ $suggestion }
+waiver-unknown-rule-label = no rule has this id
+waiver-unknown-rule-help = write the id of a rule listed by `staffcheck rules`; this waiver waives nothing
+waiver-expired = the waiver of `{ $rule }` for `{ $record }` expired on { $expires }, before the plan's date { $date }; { $n ->
+    [0] it matches no finding now
+    [one] the finding it covered is reported again
+   *[other] the { $n } findings it covered are reported again
+}
+waiver-expired-at = the waiver of `{ $rule }` for `{ $record }` expired on { $expires }, before the plan's date { $date }; { $n ->
+    [0] it matches no finding now
+    [one] the finding it covered is reported again
+   *[other] the { $n } findings it covered are reported again
+} at { $places }
+waiver-expired-label = expired
+waiver-approved-by = approved by { $name }
+waiver-expired-help = renew the waiver with a later `expires:` and a fresh approval, or fix the finding and remove the waiver
+# `why` is one of the three below.
+waiver-unmatched = the waiver of `{ $rule }` for `{ $record }` matches no finding: { $why }
+waiver-no-record = `{ $collection }` has no record `{ $record }`{ $suggestion }
+waiver-no-record-label = no record of `{ $collection }` is named this
+waiver-no-record-help = `{ $rule }` judges `{ $collection }`: name one by its key (a unit's code, a person's id) or its path (`{ $collection }[0]`)
+waiver-rule-not-in-force = `{ $rule }` is not in force on { $date }
+waiver-rule-not-in-force-label = `{ $path }`{ $name } is not judged by `{ $rule }` on this date
+waiver-rule-not-in-force-help = remove the waiver, or keep it for the dates the rule is in force (`staffcheck explain RULE` shows its window)
+waiver-no-finding = `{ $path }`{ $name } breaks no `{ $rule }`
+waiver-no-finding-label = no `{ $rule }` finding on this record
+waiver-no-finding-help = the finding has been fixed, or was never there: remove the waiver
+# A waived finding on one line: `VICE-CAP at plan.yaml:40:7 (units[0] "20194"): ` and then this.
+waived-at = at { $place }
+waived-line = waived until { $expires } by { $approver }: { $reason } (waiver at { $place })
+
+## Words shared by the formats
+
+severity-error = error
+severity-warning = warning
+severity-note = note
+not-judged = not judged
+
+## The Markdown summary (src/report/format/markdown.rs)
+
+md-rules-not-loaded = ❌ The rules could not be loaded; no plan was checked.
+md-passed = ✅ { $n ->
+    [one] 1 plan
+   *[other] { $n } plans
+} passed.
+md-failed = ❌ { $failed } of { $n ->
+    [one] 1 plan
+   *[other] { $n } plans
+} failed.
+md-column-plan = Plan
+md-column-errors = Errors
+md-column-warnings = Warnings
+md-column-notes = Notes
+md-column-not-judged = Not judged
+md-column-waived = Waived
+md-column-unchanged = Unchanged
+md-column-fixed = Fixed
+md-not-checked = not checked: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+} loading it
+md-column-rule = Rule
+md-column-line = Line
+md-column-finding = Finding
+md-more = … and { $hidden } more: run `staffcheck check { $file }` to see them all.
+md-fixed = { $n } fixed since the baseline
+
+## JUnit XML's messages (src/report/format/junit.rs)
+
+junit-not-in-force = not in force on { $date }
+junit-findings = { $n ->
+    [one] 1 finding
+   *[other] { $n } findings
+}: { $message }
+junit-findings-not-judged = { $n ->
+    [one] 1 finding
+   *[other] { $n } findings
+}, { $not_judged } not judged: { $message }
+junit-not-judged = { $n ->
+    [one] 1 record
+   *[other] { $n } records
+} not judged: { $reason }
+junit-waiver-problems = { $n ->
+    [one] 1 problem
+   *[other] { $n } problems
+} with waivers: { $message }
+junit-load-errors = { $n ->
+    [one] 1 load error
+   *[other] { $n } load errors
+}; the rest of the plan was checked
+junit-not-loaded = could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}

@@ -1,0 +1,157 @@
+# Các văn bản staffcheck nói với người dùng, bằng tiếng Việt. Bản song song là en.ftl: cùng
+# mã thông điệp, cùng biến (src/i18n.rs kiểm tra). Trường dành cho máy (mã quy tắc, mã SC,
+# khóa, tên thuộc tính JSON) không lấy từ đây.
+#
+# Bảng thuật ngữ (glossary), theo /work/shared/domain.md và văn phong hành chính:
+#   error            lỗi                     (a finding that must be fixed)
+#   warning          cảnh báo
+#   note (info)      ghi chú
+#   not judged       chưa đánh giá được       (the rule could not decide: a value is missing)
+#   finding          kết quả kiểm tra / phát hiện; in counts the severity word stands alone
+#   load error       lỗi đọc kế hoạch         (a value or record refused when the plan is read)
+#   plan             kế hoạch (kế hoạch nhân sự)
+#   rule             quy tắc
+#   rule set         bộ quy tắc
+#   waiver / waived  miễn trừ / được miễn trừ
+#   why              lý do
+#   fix              cách khắc phục
+#   source (legal)   căn cứ
+#   parameter        tham số
+#   table            bảng
+#   field            trường (trường dữ liệu)
+#   record           bản ghi
+#   line             dòng
+#   required         bắt buộc
+#   in force         có hiệu lực
+#   checked          đã được kiểm tra
+#   passed / failed  đạt yêu cầu / không đạt yêu cầu
+#   baseline         báo cáo gốc              (an earlier JSON report compared against)
+
+## Mức độ và số lượng (bản tổng hợp, tiêu đề)
+
+count-errors = { $n } lỗi
+count-warnings = { $n } cảnh báo
+count-notes = { $n } ghi chú
+count-not-judged = { $n } chưa đánh giá được
+count-waived = { $n } được miễn trừ
+summary-totals = { $counts } trong { $plan }
+summary-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra:
+plan-not-loaded = { $file }: không đọc được kế hoạch, { $n } lỗi; kế hoạch chưa được kiểm tra
+not-shown = ... và { $rest } { $what } khác không hiển thị (tăng --max-diagnostics, hiện là { $max }, để xem)
+what-load-errors = lỗi đọc kế hoạch
+what-findings = kết quả kiểm tra
+what-errors = lỗi
+what-diagnostics = thông báo
+waived-heading = được miễn trừ ({ $n }):
+
+## Phần hướng dẫn của một kết quả kiểm tra
+
+help-why = lý do: { $text }
+help-fix = cách khắc phục: { $text }
+help-source = căn cứ: { $text }
+help-why-not-judged = lý do chưa đánh giá được: { $text }
+advice-rule = quy tắc `{ $id }`: { $title }
+advice-condition-failed = điều kiện không được đáp ứng
+advice-rule-reports = quy tắc đưa ra thông báo này
+advice-condition-undecided = điều kiện không xác định được
+
+## Bản ghi quy tắc chưa đánh giá được (src/report/not_judged.rs)
+
+not-judged-message = chưa đánh giá được: { $reason }
+not-judged-message-more = chưa đánh giá được: { $reason } (và { $more } lý do khác)
+not-judged-label = chưa đánh giá được: { $title }
+not-judged-label-refused = giá trị `{ $path }` bị từ chối khi đọc kế hoạch
+not-judged-label-left-out = thiếu `{ $path }`
+not-judged-fix = bổ sung giá trị còn thiếu, hoặc quy định trong quy tắc cách xử lý khi thiếu giá trị (`?? default`, hoặc điều kiện `where ... is defined`)
+missing-param = tham số `{ $name }` không có giá trị vào ngày { $date }: { $windows }
+windows-end-and-begin = các giá trị của tham số hết hiệu lực ngày { $ended } và có hiệu lực trở lại từ ngày { $begins }
+windows-end = các giá trị của tham số hết hiệu lực ngày { $ended }
+windows-begin = các giá trị của tham số có hiệu lực từ ngày { $begins }
+windows-none = tham số chưa có giá trị nào
+missing-row = bảng `{ $table }` không có dòng cho ({ $arguments }) và không có `otherwise`
+missing-refused = `{ $path }`: giá trị tại dòng { $line } bị từ chối khi đọc kế hoạch
+missing-required = thiếu `{ $path }`, là trường bắt buộc (lỗi đọc kế hoạch)
+missing-optional = thiếu `{ $path }` (trường không bắt buộc và không có giá trị mặc định)
+missing-not-a-field = `{ $path }` là bản ghi của `{ $collection }`, không có trường `{ $field }`
+missing-header = kế hoạch không có phần thông tin chung (`plan:`)
+missing-result = `{ $expression }` không có giá trị: { $why }
+missing-table-result = một giá trị tính trong bảng không có kết quả: { $why }
+
+## Kiểm tra một kế hoạch (src/check.rs)
+
+no-date = kế hoạch không có ngày làm căn cứ đánh giá
+no-date-label = tại đây
+no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của kế hoạch, hoặc dùng tùy chọn --date YYYY-MM-DD
+
+## Vị trí và gợi ý (src/source.rs, src/suggest.rs)
+
+at-line = dòng { $line }
+at-cell = ô { $cell }
+did-you-mean = ; có phải là { $names }?
+either-or = { $first } hay { $last }
+
+## Miễn trừ (src/waiver.rs): SC0501 hết hạn, SC0502 không ứng với kết quả nào, SC0503 quy tắc không tồn tại
+
+waiver-unknown-rule = miễn trừ ghi quy tắc `{ $rule }`, nhưng bộ quy tắc không có quy tắc này{ $suggestion }
+waiver-unknown-rule-label = không có quy tắc nào mang mã này
+waiver-unknown-rule-help = ghi mã của một quy tắc có trong danh sách `staffcheck rules`; miễn trừ này hiện không có tác dụng
+waiver-expired = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+    [0] hiện không còn kết quả kiểm tra nào tương ứng
+   *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
+}
+waiver-expired-at = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+    [0] hiện không còn kết quả kiểm tra nào tương ứng
+   *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
+} tại { $places }
+waiver-expired-label = đã hết hạn
+waiver-approved-by = do { $name } phê duyệt
+waiver-expired-help = gia hạn miễn trừ bằng ngày `expires:` mới và phê duyệt lại, hoặc khắc phục kết quả kiểm tra rồi xóa miễn trừ
+waiver-unmatched = miễn trừ quy tắc `{ $rule }` cho `{ $record }` không ứng với kết quả kiểm tra nào: { $why }
+waiver-no-record = `{ $collection }` không có bản ghi `{ $record }`{ $suggestion }
+waiver-no-record-label = không có bản ghi nào của `{ $collection }` mang tên này
+waiver-no-record-help = quy tắc `{ $rule }` đánh giá `{ $collection }`: ghi bản ghi bằng khóa (mã đơn vị, mã cán bộ) hoặc đường dẫn (`{ $collection }[0]`)
+waiver-rule-not-in-force = quy tắc `{ $rule }` không có hiệu lực vào ngày { $date }
+waiver-rule-not-in-force-label = `{ $path }`{ $name } không được quy tắc `{ $rule }` đánh giá vào ngày này
+waiver-rule-not-in-force-help = xóa miễn trừ, hoặc chỉ giữ cho thời gian quy tắc có hiệu lực (`staffcheck explain RULE` cho biết thời gian hiệu lực)
+waiver-no-finding = `{ $path }`{ $name } không vi phạm quy tắc `{ $rule }`
+waiver-no-finding-label = bản ghi này không có kết quả kiểm tra nào của quy tắc `{ $rule }`
+waiver-no-finding-help = kết quả kiểm tra đã được khắc phục, hoặc chưa từng có: xóa miễn trừ
+waived-at = tại { $place }
+waived-line = được miễn trừ đến ngày { $expires } theo phê duyệt của { $approver }: { $reason } (miễn trừ tại { $place })
+
+## Từ dùng chung cho các định dạng
+
+severity-error = lỗi
+severity-warning = cảnh báo
+severity-note = ghi chú
+not-judged = chưa đánh giá được
+
+## Bản tóm tắt Markdown (src/report/format/markdown.rs)
+
+md-rules-not-loaded = ❌ Không tải được bộ quy tắc; chưa kiểm tra kế hoạch nào.
+md-passed = ✅ { $n } kế hoạch đạt yêu cầu.
+md-failed = ❌ { $failed } trong số { $n } kế hoạch không đạt yêu cầu.
+md-column-plan = Kế hoạch
+md-column-errors = Lỗi
+md-column-warnings = Cảnh báo
+md-column-notes = Ghi chú
+md-column-not-judged = Chưa đánh giá được
+md-column-waived = Được miễn trừ
+md-column-unchanged = Không đổi
+md-column-fixed = Đã khắc phục
+md-not-checked = chưa kiểm tra: { $n } lỗi khi đọc kế hoạch
+md-column-rule = Quy tắc
+md-column-line = Dòng
+md-column-finding = Nội dung
+md-more = … và { $hidden } kết quả khác: chạy `staffcheck check { $file }` để xem đầy đủ.
+md-fixed = { $n } đã khắc phục so với báo cáo gốc
+
+## Thông báo trong JUnit XML (src/report/format/junit.rs)
+
+junit-not-in-force = không có hiệu lực vào ngày { $date }
+junit-findings = { $n } kết quả kiểm tra: { $message }
+junit-findings-not-judged = { $n } kết quả kiểm tra, { $not_judged } chưa đánh giá được: { $message }
+junit-not-judged = { $n } bản ghi chưa đánh giá được: { $reason }
+junit-waiver-problems = { $n } vấn đề về miễn trừ: { $message }
+junit-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra
+junit-not-loaded = không đọc được kế hoạch: { $n } lỗi
