@@ -19,6 +19,22 @@ fn soffice() -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
+/// LibreOffice, or `None` after saying the test is skipped. CI installs it (.ci/run): there a
+/// missing one is a failure, not a skip.
+fn soffice_or_skip() -> Option<PathBuf> {
+    let found = soffice();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install LibreOffice: see .ci/run"
+        );
+        eprintln!(
+            "SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc; .ci/run does)"
+        );
+    }
+    found
+}
+
 /// Opens each workbook in LibreOffice and saves it as `format` in `DIR/format/`. One
 /// LibreOffice run converts them all (each start costs seconds); its private profile keeps
 /// parallel runs from sharing one.
@@ -58,15 +74,7 @@ fn saved(workbook: &str, format: &str) -> String {
 
 #[test]
 fn workbooks_saved_by_libreoffice_give_the_same_findings_as_the_yaml() {
-    let Some(soffice) = soffice() else {
-        // CI installs LibreOffice (.ci/run): there a missing one is a failure, not a skip.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install LibreOffice: see .ci/run"
-        );
-        eprintln!(
-            "SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc; .ci/run does)"
-        );
+    let Some(soffice) = soffice_or_skip() else {
         return;
     };
     // A Vietnamese template (as an official would use) filled in with a plan breaking every
@@ -103,4 +111,61 @@ fn workbooks_saved_by_libreoffice_give_the_same_findings_as_the_yaml() {
             .any(|f| f.contains("people") && f.contains("OFFSET")),
         "{formulas:?}"
     );
+}
+
+/// An `.ods` as LibreOffice saves it, with merged cells and a hidden row: calamine reads
+/// neither, staffcheck reads them from the file's XML and reports each at its cell.
+#[test]
+fn merged_cells_and_hidden_rows_of_an_ods_are_located_errors() {
+    let Some(soffice) = soffice_or_skip() else {
+        return;
+    };
+    let dir = format!("{DIR}/layout");
+    std::fs::create_dir_all(root().join(&dir)).unwrap();
+    let converted = format!("{dir}/minimal.xlsx");
+    let run = staffcheck(&["convert", "tests/fixtures/minimal.yaml", "-o", &converted]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    // The people sheet: its two ethnicities merged into one cell (E2:E3), and its second
+    // person's row hidden.
+    let mut parts = parts(&converted);
+    let names = attributes(part(&parts, "xl/workbook.xml"), "sheet", "name");
+    let people = names.iter().position(|n| n == "people").unwrap();
+    let sheet = format!("xl/worksheets/sheet{}.xml", people + 1);
+    let xml = &mut parts.iter_mut().find(|(n, _)| *n == sheet).unwrap().1;
+    assert!(xml.contains(r#"<row r="3""#), "{xml}");
+    *xml = xml
+        .replacen(r#"<row r="3""#, r#"<row r="3" hidden="1""#, 1)
+        .replacen(
+            "</sheetData>",
+            r#"</sheetData><mergeCells count="1"><mergeCell ref="E2:E3"/></mergeCells>"#,
+            1,
+        );
+    let edited = format!("{dir}/edited.xlsx");
+    common::xlsx::write_parts(&parts, &edited);
+    let out = root().join(&dir).join("ods");
+    std::fs::create_dir_all(&out).unwrap();
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        root().join(&dir).join("profile").display()
+    );
+    let status = Command::new("timeout")
+        .arg("300")
+        .arg(&soffice)
+        .args(["--headless", "--norestore", &profile, "--convert-to", "ods"])
+        .arg("--outdir")
+        .arg(&out)
+        .arg(root().join(&edited))
+        .status()
+        .expect("soffice runs");
+    assert!(status.success(), "soffice --convert-to ods: {status}");
+    let ods = format!("{dir}/ods/edited.ods");
+    let xlsx = staffcheck(&["check", "--format", "plain", &edited]);
+    let ods = staffcheck(&["check", "--format", "plain", &ods]);
+    assert_eq!(xlsx.code, 2, "{}", xlsx.transcript());
+    assert_eq!(ods.code, 2, "{}", ods.transcript());
+    insta::assert_snapshot!(format!(
+        "=== the .xlsx\n{}=== the .ods LibreOffice saved\n{}",
+        xlsx.transcript(),
+        ods.transcript()
+    ));
 }

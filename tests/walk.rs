@@ -123,3 +123,27 @@ fn the_test_command_walks_the_same_way() {
         run(&dir, &["test", "rules/{b,.hidden}/*.test.yaml", "build"])
     );
 }
+
+#[test]
+fn check_a_directory_takes_workbooks_but_not_excels_lock_files() {
+    let dir = std::env::temp_dir().join(format!("staffcheck-walk-books-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("plans")).unwrap();
+    let minimal = root().join("tests/fixtures/minimal.yaml");
+    let converted = staffcheck_in(
+        &dir,
+        &[
+            "convert",
+            minimal.to_str().unwrap(),
+            "-o",
+            "plans/minimal.xlsx",
+        ],
+    );
+    assert_eq!(converted.code, 0, "{}", converted.transcript());
+    // What Excel keeps beside a workbook it has open, LibreOffice's lock (hidden), and an
+    // `.ods` that is no workbook at all: found, so reported.
+    std::fs::write(dir.join("plans/~$minimal.xlsx"), "owner file").unwrap();
+    std::fs::write(dir.join("plans/.~lock.minimal.ods#"), "lock").unwrap();
+    std::fs::write(dir.join("plans/broken.ods"), "not a workbook").unwrap();
+    insta::assert_snapshot!(check(&dir, &["plans"]));
+}

@@ -330,6 +330,12 @@ fn each_bad_workbook_gets_a_located_diagnostic() {
                 people(book).set_hidden(true);
             }),
         ),
+        (
+            "hidden-row",
+            small_plan("hidden-row.xlsx", |book| {
+                people(book).set_row_hidden(2).unwrap();
+            }),
+        ),
     ];
     let mut all = String::new();
     for (case, plan) in cases {

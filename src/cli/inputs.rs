@@ -1,5 +1,5 @@
-//! The plans named on the command line: files, directories (every `*.yaml` and `*.yml` in
-//! them and their subdirectories that is not hidden or ignored) and glob patterns, found by
+//! The plans named on the command line: files, directories (every `*.yaml`, `*.yml` and
+//! workbook in them and their subdirectories that is not hidden or ignored) and glob patterns, found by
 //! the walker all commands share (`walk.rs`), in the order given; each directory's or
 //! pattern's files sorted by path; a file named twice is checked once. `-` stands for
 //! the plan on stdin, read by the worker that checks it.
@@ -46,7 +46,7 @@ pub fn is_stdin(argument: &Path) -> bool {
 fn none_found(argument: &Path) -> (String, Diagnostic) {
     let name = relative_name(argument);
     let message = if argument.is_dir() {
-        format!("the directory {name} holds no plan (*.yaml, *.yml) that is not hidden or ignored")
+        format!("the directory {name} holds no plan (*.yaml, *.yml, *.xlsx, *.ods, *.xls) that is not hidden or ignored")
     } else {
         format!(
             "no plan matches the pattern `{}`",
@@ -64,10 +64,16 @@ fn refused(argument: &Path, message: String) -> (String, Diagnostic) {
 }
 
 /// What a directory contributes: YAML plans, but not the rule tests (`*.test.yaml`) that
-/// `staffcheck test` reads. A workbook is checked when named, not found.
+/// `staffcheck test` reads; workbooks, but not the `~$plan.xlsx` that Excel keeps beside a
+/// workbook it has open (LibreOffice's `.~lock.plan.ods#` is hidden, and no workbook).
 fn is_plan(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
     let is_yaml = path
         .extension()
         .is_some_and(|ext| ext == "yaml" || ext == "yml");
-    is_yaml && !path.to_string_lossy().ends_with(".test.yaml")
+    let is_workbook = crate::plan::workbook::is_workbook(&name) && !name.starts_with("~$");
+    (is_yaml && !name.ends_with(".test.yaml")) || is_workbook
 }

@@ -73,9 +73,9 @@ pub enum Command {
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Plan files (YAML), directories (every *.yaml and *.yml under them, not hidden, not
-    /// ignored by .gitignore or .ignore) or quoted glob patterns ('plans/{a,b}/**/*.yaml') to
-    /// check; `-` reads a plan from stdin.
+    /// Plan files (YAML or workbooks), directories (every *.yaml, *.yml, *.xlsx, *.ods and
+    /// *.xls under them, not hidden, not ignored by .gitignore or .ignore) or quoted glob
+    /// patterns ('plans/{a,b}/**/*.yaml') to check; `-` reads a plan from stdin.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
     /// Read the defaults from FILE instead of the `staffcheck.toml` in this directory or its

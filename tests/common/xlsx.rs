@@ -177,8 +177,13 @@ pub fn fill(template: &str, plan: &str, out: &str) {
         let close = dimension + sheet[dimension..].find("/>").unwrap() + 2;
         sheet.replace_range(dimension..close, "");
     }
+    write_parts(&parts, out);
+}
+
+/// Writes a workbook of these parts (name, XML) to `out`, relative to the crate root.
+pub fn write_parts(parts: &[(String, String)], out: &str) {
     let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, text) in &parts {
+    for (name, text) in parts {
         writer
             .start_file(name.as_str(), zip::write::SimpleFileOptions::default())
             .unwrap();

@@ -120,6 +120,22 @@ impl Feeder<'_> {
                 "unmerge the cells and write the value in each row it belongs to: a merged cell holds one value for one record",
             );
         }
+        // A hidden row with values is checked like the others, but officials do not see it.
+        for &row in &sheet.hidden_rows {
+            let row = row as usize;
+            let filled = sheet
+                .rows
+                .get(row)
+                .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()));
+            if filled {
+                self.problem(
+                    self.view.rows[self.index][row],
+                    format!("row {} of sheet `{}` is hidden", row + 1, sheet.name),
+                    "a hidden row",
+                    "show the row (select the rows around it, right-click → Show Rows or Unhide) so that what is checked is what officials see, or delete it",
+                );
+            }
+        }
         let Some(collection) = collection else {
             // The loader says which sheets a plan has, as it does for an unknown YAML section.
             sink.sequence_start(&key);

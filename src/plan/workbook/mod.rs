@@ -2,9 +2,12 @@
 //! row of field names, a record per row. The workbook is read into cells (`read.rs`), laid
 //! out as a text view that is the plan's source (`view.rs`), and handed as node trees to
 //! the same loader as YAML (`feed.rs` → `build.rs`), so the schema, limits, rules and
-//! outputs are the same; only locations differ, and `cell.rs` names their cells.
+//! outputs are the same; only locations differ, and `cell.rs` names their cells. What
+//! calamine does not expose (hidden rows, an `.ods`'s merged cells) `layout.rs` reads from
+//! the file's XML.
 
 mod feed;
+mod layout;
 mod read;
 mod template;
 mod view;

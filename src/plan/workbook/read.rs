@@ -42,8 +42,10 @@ pub struct Sheet {
     pub name: String,
     pub hidden: bool,
     pub rows: Vec<Vec<Cell>>,
-    /// Merged ranges, 0-based and inclusive (`.xlsx` and `.xls`).
+    /// Merged ranges, 0-based and inclusive.
     pub merged: Vec<Dimensions>,
+    /// Hidden rows, 0-based, sorted (`.xlsx` and `.ods`: `layout.rs`).
+    pub hidden_rows: Vec<u32>,
 }
 
 /// Why a workbook could not be read at all: said in plain words.
@@ -75,6 +77,20 @@ impl Format {
 
 /// Every sheet of the workbook, in its order.
 pub fn sheets(bytes: Vec<u8>, format: Format, limits: Limits) -> Result<Vec<Sheet>, Unreadable> {
+    let mut layout = super::layout::read(&bytes, format);
+    let mut sheets = read_cells(bytes, format, limits, &layout)?;
+    for sheet in &mut sheets {
+        sheet.hidden_rows = layout.hidden_rows.remove(&sheet.name).unwrap_or_default();
+    }
+    Ok(sheets)
+}
+
+fn read_cells(
+    bytes: Vec<u8>,
+    format: Format,
+    limits: Limits,
+    layout: &super::layout::Layout,
+) -> Result<Vec<Sheet>, Unreadable> {
     let cursor = Cursor::new(bytes);
     let mut budget = Budget { cells: 0, limits };
     match format {
@@ -108,6 +124,7 @@ pub fn sheets(bytes: Vec<u8>, format: Format, limits: Limits) -> Result<Vec<Shee
                     hidden,
                     rows,
                     merged,
+                    hidden_rows: Vec::new(),
                 });
             }
             Ok(sheets)
@@ -115,7 +132,9 @@ pub fn sheets(bytes: Vec<u8>, format: Format, limits: Limits) -> Result<Vec<Shee
         Format::Ods => {
             let book: Ods<_> = calamine::open_workbook_from_rs(cursor)
                 .map_err(|e: calamine::OdsError| unreadable(&e.to_string()))?;
-            ranges(book, &mut budget, |_, _| Vec::new())
+            ranges(book, &mut budget, |_, name| {
+                layout.merged.get(name).cloned().unwrap_or_default()
+            })
         }
         Format::Xls => {
             let book: Xls<_> = calamine::open_workbook_from_rs(cursor)
@@ -220,6 +239,7 @@ where
             hidden,
             rows,
             merged,
+            hidden_rows: Vec::new(),
         });
     }
     Ok(sheets)
