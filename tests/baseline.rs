@@ -193,8 +193,9 @@ fn sarif_marks_each_result_new_unchanged_or_absent() {
         .iter()
         .map(|r| {
             format!(
-                "{} {} line {}",
+                "{} {} {} line {}",
                 r["baselineState"].as_str().unwrap(),
+                r["level"].as_str().unwrap(),
                 r["partialFingerprints"]["staffcheck/v1"].as_str().unwrap(),
                 r["locations"][0]["physicalLocation"]["region"]["startLine"]
             )
@@ -203,11 +204,11 @@ fn sarif_marks_each_result_new_unchanged_or_absent() {
     assert_eq!(
         states,
         [
-            "new PRESTIGE:posts:CT-0001+31117 line 48",
-            "new PRESTIGE:posts:CT-0001+31117:2 line 49",
-            "unchanged MINORITY-SHARE:provinces:92 line 11",
-            "absent DEGREE-PLAIN:posts:CT-0002+31117 line 47",
-            "absent DEGREE-PLAIN:posts:CT-0002+31117:2 line 48",
+            "new warning PRESTIGE:posts:CT-0001+31117 line 48",
+            "new warning PRESTIGE:posts:CT-0001+31117:2 line 49",
+            "unchanged note MINORITY-SHARE:provinces:92 line 11",
+            "absent none DEGREE-PLAIN:posts:CT-0002+31117 line 47",
+            "absent none DEGREE-PLAIN:posts:CT-0002+31117:2 line 48",
         ]
     );
 }

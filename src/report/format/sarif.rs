@@ -124,13 +124,15 @@ fn document(report: &Report) -> Value {
             }]);
             results.push(value);
         }
-        // The baseline's findings the plan no longer has: where they were, as it says.
+        // The baseline's findings the plan no longer has: where they were, as it says. A
+        // `pass` (level `none`), so that a viewer blind to `baselineState` shows no problem.
         for known in compared.iter().flat_map(|c| &c.fixed) {
             let index = index_of(&known.rule);
             results.push(json!({
                 "ruleId": known.rule,
                 "ruleIndex": index,
-                "level": level(known.severity),
+                "kind": "pass",
+                "level": "none",
                 "message": { "text": format!("fixed since the baseline: {}", known.message) },
                 "locations": [{ "physicalLocation": {
                     "artifactLocation": { "uri": uri(&plan.file) },
