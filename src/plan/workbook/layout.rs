@@ -70,6 +70,10 @@ fn elements(xml: &[u8], mut each: impl FnMut(Tag)) {
     }
 }
 
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
 /// An attribute's value, by its local name (`table:name` is `name`).
 fn attribute(element: &BytesStart, name: &str) -> Option<String> {
     element
@@ -128,6 +132,10 @@ fn xlsx(archive: &mut Archive) -> Option<Layout> {
         let Some(xml) = part(archive, &path) else {
             continue;
         };
+        // Most sheets hide nothing: a byte search spares them a second XML pass.
+        if !contains(&xml, b"hidden=\"1\"") && !contains(&xml, b"hidden=\"true\"") {
+            continue;
+        }
         let mut hidden = Vec::new();
         elements(&xml, |tag| {
             let Tag::Open(element, _) = tag else {
@@ -153,6 +161,13 @@ fn xlsx(archive: &mut Archive) -> Option<Layout> {
 /// column is merged.
 fn ods(content: &[u8]) -> Layout {
     let mut layout = Layout::default();
+    // Most sheets hide and merge nothing: a byte search spares them a second XML pass.
+    if !["table:visibility=", "-spanned="]
+        .iter()
+        .any(|needle| contains(content, needle.as_bytes()))
+    {
+        return layout;
+    }
     let mut sheet: Option<String> = None;
     let (mut row, mut column, mut rows_repeated) = (0u32, 0u32, 1u32);
     elements(content, |tag| match tag {
