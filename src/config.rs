@@ -48,6 +48,7 @@ pub const CHECK_KEYS: &[(&str, Kind)] = &[
     ("width", Kind::Integer),
     ("format", Kind::Formats),
     ("output", Kind::Path),
+    ("explain", Kind::Flag),
     ("fail-on", Kind::Text),
     ("baseline", Kind::Path),
     ("threads", Kind::Integer),

@@ -51,7 +51,11 @@ pub struct FindingData {
     pub path: String,
     /// Records the judged record refers to (a post's person and unit), one level deep.
     pub refers_to: Vec<RecordRef>,
+    /// Why, clause by clause, in the rule's terms: for drafters and the JSON `why`.
     pub reasons: Vec<Why>,
+    /// Why, in plain sentences in the report's language, naming the people, posts and units
+    /// with their lines (`eval/plain.rs`): what the `why:` help lines say.
+    pub plain: Vec<String>,
     /// Where the rule's condition is written (in the related diagnostic's source).
     pub rule_span: Span,
     /// Set when the rule could not judge the record: the values it needed that have none.

@@ -218,29 +218,32 @@ fn tempdir() -> std::path::PathBuf {
 
 #[test]
 fn the_readme_shows_real_output() {
-    // Every `text` block of the README's first example is a verbatim part of the real output.
+    // The `text` blocks of the README's first example are verbatim parts of the real output:
+    // a finding and the summary of a run, then a finding as `--explain` shows it.
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let run = staffcheck(&[
-        "check",
+    let args = [
         "--color",
         "never",
         "--width",
         "100",
         "examples/violations.yaml",
-    ]);
+    ];
+    let run = staffcheck(&[&["check"][..], &args].concat());
+    let explained = staffcheck(&[&["check", "--explain"][..], &args].concat());
     let blocks: Vec<&str> = readme
         .split("```text\n")
         .skip(1)
-        .take(2)
+        .take(3)
         .map(|b| b.split("\n```").next().unwrap())
         .collect();
-    assert_eq!(blocks.len(), 2);
-    for block in blocks {
+    assert_eq!(blocks.len(), 3);
+    for (block, output) in blocks.iter().zip([&run, &run, &explained]) {
         assert!(
-            run.stdout.contains(block),
+            output.stdout.contains(block),
             "README block not in the output:\n{block}"
         );
     }
+    assert!(!run.stdout.contains(blocks[2]), "--explain changes nothing");
 }
 
 #[test]

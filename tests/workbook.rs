@@ -114,7 +114,7 @@ fn findings_point_at_cells_in_plain_and_human() {
     ");
     let human = check(&[&workbook]);
     let start = human.stdout.find("UNIT-KIND\n").unwrap();
-    let end = start + human.stdout[start..].find("Advice").unwrap();
+    let end = start + human.stdout[start..].find("  help:").unwrap();
     insta::assert_snapshot!("human_excerpt_with_header_row", &human.stdout[start..end]);
 }
 

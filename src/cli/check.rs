@@ -25,6 +25,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         width: args.width,
         max_diagnostics: args.max_diagnostics,
         lang,
+        explain: args.explain,
     };
     let err_style = Style {
         color: false,

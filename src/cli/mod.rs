@@ -109,6 +109,10 @@ pub struct CheckArgs {
     /// Write the format given without a file of its own to FILE instead of stdout.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// After each finding in `human`, show how the rule decided (its clauses and the values
+    /// they saw, labelled in the plan) and the rule's source: for rule drafters.
+    #[arg(long)]
+    pub explain: bool,
     /// The least severe finding that makes the exit code 1.
     #[arg(long, value_enum, default_value = "error", value_name = "LEVEL")]
     pub fail_on: FailOn,

@@ -9,6 +9,7 @@ mod builtin;
 pub mod display;
 pub mod explain;
 mod expr;
+mod plain;
 mod undefined;
 mod value;
 

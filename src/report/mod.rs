@@ -5,6 +5,7 @@ pub mod baseline;
 mod fail_on;
 pub mod fingerprint;
 pub mod format;
+pub(crate) mod groups;
 mod model;
 mod not_judged;
 mod overview;
@@ -56,6 +57,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
+    let plain = evaluator.why_plain(rule, &mut frame);
     let plan = evaluator.plan;
     let schema = &program.schema;
     let primary = match &rule.at {
@@ -88,9 +90,10 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
             }),
         }
     }
-    let mut help: Vec<String> = reasons
+    // People read the plain sentences; the clause-level reasons stay in the data.
+    let mut help: Vec<String> = plain
         .iter()
-        .map(|reason| help_line(lang, "help-why", &reason.text))
+        .map(|text| help_line(lang, "help-why", text))
         .collect();
     let fix = rule.help.as_ref().map(|help| help.get(lang).clone());
     let citation = rule.citation.get(lang).clone();
@@ -134,6 +137,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
                 values: reason.labels.iter().map(seen).collect(),
             })
             .collect(),
+        plain,
         rule_span: rule.require_span,
         not_judged: None,
     };

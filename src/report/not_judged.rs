@@ -99,6 +99,7 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         path: path::path_of(schema, plan, head).unwrap_or_default(),
         refers_to: path::references(schema, plan, rule.collection, finding.record),
         reasons: Vec::new(),
+        plain: Vec::new(),
         rule_span: condition.unwrap_or(rule.require_span),
         not_judged: Some(values),
     };

@@ -1,13 +1,17 @@
 //! `human`: miette's graphical form, for people at a terminal (the default format).
 
+use std::borrow::Cow;
 use std::io::IsTerminal;
 
 use miette::{GraphicalReportHandler, GraphicalTheme};
 
+use crate::check::Outcome;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
-use crate::report::PlanReport;
+use crate::report::{groups, PlanReport};
+
+use super::html::words::say;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -37,9 +41,15 @@ pub struct Style {
     /// The most diagnostics the streams (`human`, `plain`, `github`) show per plan; a line
     /// counts the rest, which the summary still counts.
     pub max_diagnostics: usize,
-    /// The language of the lines the formats write around the diagnostics.
+    /// The language of the texts the renderer adds (headings, counts).
     pub lang: Lang,
+    /// Show each finding as rule drafters read it: the rule's clauses and the values they
+    /// saw, labelled in the plan, and the rule's source (`check --explain`).
+    pub explain: bool,
 }
+
+/// The values a finding marks in the plan, at most, as an official reads it.
+const MARKED_VALUES: usize = 3;
 
 /// `--max-diagnostics`' default: enough to see what is wrong, not a flood.
 pub const MAX_DIAGNOSTICS: usize = 300;
@@ -51,6 +61,7 @@ impl Default for Style {
             width: 100,
             max_diagnostics: MAX_DIAGNOSTICS,
             lang: Lang::En,
+            explain: false,
         }
     }
 }
@@ -96,8 +107,10 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     out
 }
 
-/// A checked plan as the terminal shows it on stdout: what loading refused, every finding,
-/// then the summary. A plan that was not loaded shows nothing here: its errors go to stderr.
+/// A checked plan as the terminal shows it on stdout: what loading refused, every finding
+/// grouped as the HTML page groups them (by province and unit, errors first, under the
+/// same headings), then the summary. A plan that was not loaded shows nothing here: its
+/// errors go to stderr.
 pub fn plan(plan: &PlanReport, style: Style) -> String {
     let mut out = String::new();
     if let Ok(outcome) = &plan.result {
@@ -110,9 +123,19 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
             style,
             "what-load-errors",
         ));
-        for diagnostic in outcome.diagnostics.iter().take(style.max_diagnostics) {
-            out.push_str(&render(diagnostic, style));
-            out.push('\n');
+        let mut shown = 0;
+        for (heading, findings) in sections(outcome, style.lang) {
+            let room = style.max_diagnostics - shown;
+            if room == 0 {
+                break;
+            }
+            out.push_str(&heading);
+            for &number in findings.iter().take(room) {
+                let diagnostic = &outcome.diagnostics[number];
+                out.push_str(&render(&as_read(diagnostic, style), style));
+                out.push('\n');
+            }
+            shown += findings.len().min(room);
         }
         out.push_str(&not_shown(
             outcome.diagnostics.len(),
@@ -124,4 +147,91 @@ pub fn plan(plan: &PlanReport, style: Style) -> String {
         out.push_str(&outcome.summary.render(&plan.file));
     }
     out
+}
+
+/// The groups of `report/groups.rs` in reading order, each with its heading: a province
+/// underlined with `═`, the province as a whole, each unit and the findings about no unit
+/// underlined with `─`.
+fn sections(outcome: &Outcome, lang: Lang) -> Vec<(String, Vec<usize>)> {
+    let grouped = groups::group(outcome);
+    let mut sections = Vec::new();
+    for province in &grouped.provinces {
+        let mut first = true;
+        let heading = |title: &str, first: &mut bool| {
+            let mut text = String::new();
+            if std::mem::take(first) {
+                text.push_str(&underlined(&province.name, '═'));
+            }
+            text.push_str(&underlined(title, '─'));
+            text
+        };
+        if !province.findings.is_empty() {
+            let title = heading(say(lang, "province-level"), &mut first);
+            sections.push((title, province.findings.clone()));
+        }
+        for unit in &province.units {
+            let title = heading(&unit.heading(lang), &mut first);
+            sections.push((title, unit.findings.clone()));
+        }
+    }
+    if !grouped.elsewhere.is_empty() {
+        let title = underlined(say(lang, "across-units"), '─');
+        sections.push((title, grouped.elsewhere.clone()));
+    }
+    sections
+}
+
+fn underlined(title: &str, line: char) -> String {
+    let rule: String = std::iter::repeat_n(line, title.chars().count()).collect();
+    format!("{title}\n{rule}\n\n")
+}
+
+/// A finding as the report's reader needs it. By default, as an official reads it: the
+/// record marked with the rule's title, the why in plain sentences (names and lines), what
+/// to do, the source; the rule's clauses and source code only with `--explain`, for
+/// drafters, who also get each clause's reason and every value it saw marked in the plan.
+/// A record not judged keeps its marks: they are the values it lacks.
+pub fn as_read(diagnostic: &Diagnostic, style: Style) -> Cow<'_, Diagnostic> {
+    let Some(data) = diagnostic.finding.as_deref() else {
+        return Cow::Borrowed(diagnostic);
+    };
+    let mut shown = diagnostic.clone();
+    if style.explain {
+        let mut help = shown.help.take().unwrap_or_default();
+        for reason in &data.reasons {
+            help.push_str(&format!(
+                "\n{}: {}",
+                say(style.lang, "in-rule-terms"),
+                reason.text
+            ));
+        }
+        shown.help = Some(help);
+        return Cow::Owned(shown);
+    }
+    shown.related.clear();
+    if !data.is_not_judged() {
+        // The values the why names stay marked (a few, unlabelled: the sentence says what
+        // they are); the records an aggregate counted are named by the why instead.
+        let values: Vec<_> = data
+            .reasons
+            .iter()
+            .flat_map(|reason| &reason.values)
+            .filter(|seen| seen.path.contains('.'))
+            .map(|seen| seen.span)
+            .collect();
+        let mut marked = 0;
+        shown.labels.retain(|label| {
+            let keep = label.primary || (marked < MARKED_VALUES && values.contains(&label.span));
+            marked += usize::from(keep && !label.primary);
+            keep
+        });
+        for label in &mut shown.labels {
+            label.text = if label.primary {
+                data.title.clone()
+            } else {
+                String::new()
+            };
+        }
+    }
+    Cow::Owned(shown)
 }

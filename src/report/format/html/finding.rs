@@ -1,5 +1,6 @@
 //! One finding (or load error) on the page: its kind, the message as a plain sentence, where
-//! it is in the plan with the lines around it (the value marked), what to do, and the
+//! it is in the plan with the lines around it (the value marked), why in plain sentences
+//! with names and lines, what to do, and the
 //! rule's source linked; the rule's reasoning folded away for drafters.
 
 use std::fmt::Write as _;
@@ -102,6 +103,7 @@ pub fn block(
     }
     match data {
         Some(data) => {
+            out.push_str(&why(lang, data));
             if let Some(fix) = &data.fix {
                 let _ = writeln!(
                     out,
@@ -141,6 +143,29 @@ pub fn block(
     }
     out.push_str("</article>\n");
     out
+}
+
+/// Why the record failed, in plain sentences: the people, posts and units by name, each
+/// with its line (`eval/plain.rs`).
+fn why(lang: Lang, data: &crate::diagnostic::FindingData) -> String {
+    match data.plain.as_slice() {
+        [] => String::new(),
+        [one] => format!(
+            "<p class=\"why\"><b>{}</b> {}</p>\n",
+            say(lang, "why"),
+            escape(one)
+        ),
+        many => {
+            let items: String = many
+                .iter()
+                .map(|text| format!("<li>{}</li>\n", escape(text)))
+                .collect();
+            format!(
+                "<div class=\"why\"><b>{}</b>\n<ul>\n{items}</ul></div>\n",
+                say(lang, "why")
+            )
+        }
+    }
 }
 
 /// The rule's reasoning as the evaluator explains it (expressions, record paths): folded

@@ -1,15 +1,14 @@
 //! `html`: one self-contained page for the officials who approve a plan. Per plan: its
 //! header; at the top, in one screen, what must be fixed before the plan can be approved
 //! (each error linked) and what else to review; then every finding grouped by province and
-//! unit (`groups.rs`), errors first, each a plain sentence with the plan's lines around it
+//! unit (`report/groups.rs`), errors first, each a plain sentence with the plan's lines around it
 //! and the rule's source linked (`finding.rs`); the waived findings apart. Every text comes
 //! from `words.rs`, in the report's language. No script, font or image is fetched: the page
 //! works offline, from an e-mail and printed (`print.css`: A4, a unit a page, the plan and
 //! its date atop every page, page numbers).
 
 mod finding;
-mod groups;
-mod words;
+pub(crate) mod words;
 
 use std::fmt::Write as _;
 
@@ -17,7 +16,7 @@ use crate::check::Outcome;
 use crate::lang::Lang;
 use crate::report::{PlanReport, Report};
 
-use groups::{group, rank, Grouped};
+use crate::report::groups::{group, rank, Grouped};
 use words::{count, label, say, say_with};
 
 const STYLE: &str = include_str!("style.css");
@@ -222,14 +221,7 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
             ));
         }
         for unit in &province.units {
-            let heading = match &unit.key {
-                Some(key) => format!(
-                    "{} ({})",
-                    unit.name,
-                    say_with(lang, "unit-code", &[("code", key)])
-                ),
-                None => unit.name.clone(),
-            };
+            let heading = unit.heading(lang);
             out.push_str(&unit_section(
                 report,
                 outcome,

@@ -1,4 +1,4 @@
-//! Every text the HTML page writes for a person, in English and Vietnamese, by message id.
+//! Every text the HTML page (and the terminal's headings) writes for a person, in English and Vietnamese, by message id.
 //! Written as Fluent messages (`{ $name }` placeholders, `-one`/`-other` ids for counted
 //! words) so that moving them into the tool's message catalog is a copy, not a rewrite.
 
@@ -38,6 +38,8 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("for-drafters", "Details for rule drafters", "Chi tiết dành cho người soạn quy tắc"),
     ("rule-at", "Rule { $rule } at { $place }", "Quy tắc { $rule } tại { $place }"),
     ("seen-at", "seen at", "giá trị tại"),
+    ("in-rule-terms", "in the rule's terms", "theo điều kiện của quy tắc"),
+    ("why", "Why:", "Lý do:"),
     ("and-more", "and { $count } more", "và { $count } giá trị khác"),
     ("waived-heading", "Waived findings", "Phát hiện được miễn trừ"),
     ("waived-text", "Covered by the plan's waivers until they expire: not errors, listed for the record.", "Được miễn trừ theo phần miễn trừ của phương án cho đến khi hết hạn: không tính là lỗi, liệt kê để theo dõi."),

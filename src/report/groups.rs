@@ -1,5 +1,6 @@
-//! The findings of a plan grouped as an official reads them: by province, then by unit
-//! (units with errors first, then by name), errors first inside each group. A finding
+//! The findings of a plan grouped as an official reads them, on the HTML page and in the
+//! terminal: by province, then by unit (units with errors first, then by name), errors
+//! first inside each group. A finding
 //! belongs to the unit it judged, else to the first unit its record refers to (a post in
 //! the unit), else to the province it judged or refers to, else to the plan as a whole
 //! (a person across units).
@@ -9,6 +10,8 @@ use std::collections::HashMap;
 use crate::ast::Severity;
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, RecordRef};
+use crate::lang::Lang;
+use crate::report::format::html::words::say_with;
 use crate::report::{PROVINCES, UNITS};
 
 pub struct Grouped {
@@ -35,6 +38,18 @@ pub struct UnitGroup {
 }
 
 impl UnitGroup {
+    /// The unit's heading: its name and code, `Phường Hải Châu (mã 20194)`.
+    pub fn heading(&self, lang: Lang) -> String {
+        match &self.key {
+            Some(key) => format!(
+                "{} ({})",
+                self.name,
+                say_with(lang, "unit-code", &[("code", key)])
+            ),
+            None => self.name.clone(),
+        }
+    }
+
     pub fn has_errors(&self, outcome: &Outcome) -> bool {
         self.findings
             .iter()
