@@ -64,6 +64,7 @@ fn the_baseline_of_the_same_plan_leaves_nothing_to_report() {
         ]
     )
     .transcript());
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -85,6 +86,7 @@ fn moved_lines_keep_old_findings_old_and_only_new_ones_fail() {
     insta::assert_snapshot!("edited_markdown", markdown.stdout);
     let github = run(&dir, &[&args[..], &["--format", "github"]].concat());
     insta::assert_snapshot!("edited_github", github.stdout);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -168,6 +170,7 @@ fn json_lists_new_findings_apart_from_unchanged_and_fixed_ones() {
         "{}",
         again.transcript()
     );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -211,6 +214,7 @@ fn sarif_marks_each_result_new_unchanged_or_absent() {
             "absent none DEGREE-PLAIN:posts:CT-0002+31117:2 line 48",
         ]
     );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -231,6 +235,7 @@ fn staffcheck_toml_names_the_baseline() {
         "{}",
         clean.transcript()
     );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -251,4 +256,5 @@ fn a_baseline_that_is_no_json_report_is_a_located_error() {
     let missing = run(&dir, &["--baseline", "nowhere.json", "plan.yaml"]);
     assert_eq!(missing.code, 2, "{}", missing.transcript());
     insta::assert_snapshot!("bad_missing", missing.transcript());
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -145,5 +145,7 @@ fn check_a_directory_takes_workbooks_but_not_excels_lock_files() {
     std::fs::write(dir.join("plans/~$minimal.xlsx"), "owner file").unwrap();
     std::fs::write(dir.join("plans/.~lock.minimal.ods#"), "lock").unwrap();
     std::fs::write(dir.join("plans/broken.ods"), "not a workbook").unwrap();
-    insta::assert_snapshot!(check(&dir, &["plans"]));
+    let output = check(&dir, &["plans"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    insta::assert_snapshot!(output);
 }
