@@ -94,16 +94,24 @@ pub enum Builtin {
     MonthsBetween,
     Year,
     Month,
-    /// `len(list)`.
+    /// `len(list)`, `len(text)` (characters).
     Len,
     /// `end_of_month(d)`: the last day of `d`'s month (Decree 135/2020 art. 3: retirement).
     EndOfMonth,
     /// `start_of_year(d)`: 1 January of `d`'s year (Decree 135/2020 art. 3: year of birth only).
     StartOfYear,
+    /// `starts_with(text, prefix)`: `starts_with(u.name, "Phường")`.
+    StartsWith,
+    /// `ends_with(text, suffix)`.
+    EndsWith,
+    /// `contains(text, part)`.
+    Contains,
+    /// `round(x, digits)`: half away from zero, as figures are rounded in official documents.
+    Round,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 7] = [
+    pub const ALL: [(&'static str, Builtin); 11] = [
         ("age", Builtin::Age),
         ("months_between", Builtin::MonthsBetween),
         ("year", Builtin::Year),
@@ -111,6 +119,10 @@ impl Builtin {
         ("len", Builtin::Len),
         ("end_of_month", Builtin::EndOfMonth),
         ("start_of_year", Builtin::StartOfYear),
+        ("starts_with", Builtin::StartsWith),
+        ("ends_with", Builtin::EndsWith),
+        ("contains", Builtin::Contains),
+        ("round", Builtin::Round),
     ];
 }
 

@@ -4,6 +4,7 @@
 //! in grammar/README.md, "Undefined values".
 
 use std::cmp::Ordering;
+use unicode_normalization::UnicodeNormalization;
 
 use super::builtin;
 use super::{constant, Evaluator, Value};
@@ -262,6 +263,12 @@ fn arith<'a>(op: Arith, left: &Value<'a>, right: &Value<'a>) -> Value<'a> {
     result.unwrap_or(Undefined)
 }
 
+/// Text as composed characters (NFC): a plan typed with decomposed Vietnamese letters (`ơ` as
+/// `o` and a combining horn) still starts with the rule's "Phường".
+fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
 fn call_builtin<'a>(function: Builtin, args: &[Value<'a>]) -> Value<'a> {
     match (function, args) {
         (Builtin::Age, [Value::Date(born), Value::Date(at)]) => {
@@ -273,6 +280,27 @@ fn call_builtin<'a>(function: Builtin, args: &[Value<'a>]) -> Value<'a> {
         (Builtin::Year, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::year(d))),
         (Builtin::Month, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::month(d))),
         (Builtin::Len, [Value::List(items)]) => Value::Integer(items.len() as i64),
+        (Builtin::Len, [Value::Text(text)]) => Value::Integer(text.nfc().count() as i64),
+        (Builtin::StartsWith, [Value::Text(text), Value::Text(part)]) => {
+            Value::Boolean(nfc(text).starts_with(&nfc(part)))
+        }
+        (Builtin::EndsWith, [Value::Text(text), Value::Text(part)]) => {
+            Value::Boolean(nfc(text).ends_with(&nfc(part)))
+        }
+        (Builtin::Contains, [Value::Text(text), Value::Text(part)]) => {
+            Value::Boolean(nfc(text).contains(&nfc(part)))
+        }
+        (Builtin::Round, [number, Value::Integer(digits)]) => {
+            match (number.as_decimal(), u32::try_from(*digits)) {
+                (Some(number), Ok(digits)) if digits <= 28 => {
+                    Value::Decimal(number.round_dp_with_strategy(
+                        digits,
+                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                    ))
+                }
+                _ => Value::Undefined,
+            }
+        }
         (Builtin::EndOfMonth, [Value::Date(d)]) => {
             builtin::end_of_month(*d).map_or(Value::Undefined, Value::Date)
         }

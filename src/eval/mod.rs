@@ -292,3 +292,5 @@ pub fn constant(value: &Constant) -> Value<'_> {
 mod not_judged_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;

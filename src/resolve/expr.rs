@@ -669,15 +669,23 @@ impl Resolver {
                 Builtin::Year | Builtin::Month => (&[Type::Date], Type::Integer),
                 Builtin::Len => (&[], Type::Integer),
                 Builtin::EndOfMonth | Builtin::StartOfYear => (&[Type::Date], Type::Date),
+                Builtin::StartsWith | Builtin::EndsWith | Builtin::Contains => {
+                    (&[Type::Text, Type::Text], Type::Boolean)
+                }
+                Builtin::Round => (&[Type::Decimal, Type::Integer], Type::Decimal),
             };
             let resolved: Vec<Expr> = if builtin == Builtin::Len {
                 let resolved: Vec<Expr> = args.iter().map(|a| self.expr(a, scope, None)).collect();
                 if let [only] = resolved.as_slice() {
-                    if !matches!(only.ty, Type::List(_) | Type::Set(_) | Type::Error) {
+                    if !matches!(
+                        only.ty,
+                        Type::List(_) | Type::Set(_) | Type::Text | Type::Error
+                    ) {
                         self.mismatch(
                             only.span,
-                            "`len` counts the values of a list or set".into(),
-                            "not a list",
+                            "`len` counts the values of a list or set, or the characters of a text"
+                                .into(),
+                            "not a list or text",
                         );
                     }
                 }
@@ -706,8 +714,16 @@ impl Resolver {
         candidates.extend(self.tables.iter().map(|t| t.name.as_str()));
         let hint = did_you_mean(&function.text, candidates);
         let message = format!("unknown function `{}`{hint}", function.text);
-        self.error(Code::UnknownName, function.span, message, "not a function or table")
-            .help = Some("functions are age, months_between, year, month, len, end_of_month, start_of_year, and the tables the rules declare (declared before use)".into());
+        self.error(
+            Code::UnknownName,
+            function.span,
+            message,
+            "not a function or table",
+        )
+        .help = Some(format!(
+            "functions are {}, and the tables the rules declare (declared before use)",
+            Builtin::ALL.map(|(name, _)| name).join(", ")
+        ));
         (ExprKind::Constant(Constant::Boolean(false)), Type::Error)
     }
 

@@ -182,7 +182,9 @@ fn sections(outcome: &Outcome, lang: Lang) -> Vec<(String, Vec<usize>)> {
 }
 
 fn underlined(title: &str, line: char) -> String {
-    let rule: String = std::iter::repeat_n(line, title.chars().count()).collect();
+    // As wide as the title shows: a decomposed accent (NFD) takes no column.
+    let width = unicode_width::UnicodeWidthStr::width(title);
+    let rule: String = std::iter::repeat_n(line, width).collect();
     format!("{title}\n{rule}\n\n")
 }
 
