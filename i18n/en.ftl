@@ -180,3 +180,42 @@ junit-not-loaded = could not be loaded: { $n ->
     [one] 1 error
    *[other] { $n } errors
 }
+
+## `staffcheck lint` (src/lint.rs, src/untranslated.rs, src/cli/lint.rs)
+
+lint-unused = no rule reads the parameter `{ $name }`
+lint-unused-label = declared here
+lint-unused-help = use it in a rule, or remove it: a value nobody reads is easy to believe in force
+lint-ended = rule `{ $id }` ended on { $until }, before { $since } — it can judge no plan from then on
+lint-ended-label = the window ends here
+lint-ended-help = remove the rule, or correct its `until` date; lint with `--since DATE` to judge older plans
+lint-since-not-a-date = `--since { $text }` is not a date
+lint-since-help = write the date as YYYY-MM-DD, for example --since 2025-07-01
+rules-not-loaded = the rules could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}
+lint-summary = { $rules ->
+    [one] 1 rule
+   *[other] { $rules } rules
+}, { $n ->
+    [0] no warnings
+    [one] 1 warning
+   *[other] { $n } warnings
+}
+# `what` is one of the untranslated-… texts below.
+untranslated-no-vi = { $what } has no Vietnamese
+untranslated-no-vi-label = English only
+untranslated-no-vi-help = write the Vietnamese after it: `"..." vi "..."`
+untranslated-no-label = { $what } has no label
+untranslated-no-label-label = shown by its identifier
+untranslated-no-label-help = give it a label in both languages: `NAME "English" vi "Tiếng Việt"`
+untranslated-value = the value `{ $value }` of `{ $enum }`
+untranslated-collection = the collection `{ $name }`
+untranslated-field = the field `{ $name }`
+untranslated-param-citation = a citation of the parameter `{ $name }`
+untranslated-table-citation = the citation of the table `{ $name }`
+untranslated-rule-title = the title of rule `{ $id }`
+untranslated-rule-source = the source of rule `{ $id }`
+untranslated-rule-fix = the fix of rule `{ $id }`
+untranslated-rule-message = the message of rule `{ $id }`

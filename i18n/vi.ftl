@@ -155,3 +155,34 @@ junit-not-judged = { $n } bản ghi chưa đánh giá được: { $reason }
 junit-waiver-problems = { $n } vấn đề về miễn trừ: { $message }
 junit-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra
 junit-not-loaded = không đọc được kế hoạch: { $n } lỗi
+
+## `staffcheck lint` (src/lint.rs, src/untranslated.rs, src/cli/lint.rs)
+
+lint-unused = không quy tắc nào dùng tham số `{ $name }`
+lint-unused-label = khai báo tại đây
+lint-unused-help = dùng tham số trong một quy tắc, hoặc xóa đi: một giá trị không ai dùng dễ bị tưởng là đang có hiệu lực
+lint-ended = quy tắc `{ $id }` hết hiệu lực ngày { $until }, trước ngày { $since } — từ đó không đánh giá được kế hoạch nào
+lint-ended-label = thời gian hiệu lực kết thúc tại đây
+lint-ended-help = xóa quy tắc, hoặc sửa ngày `until`; chạy lint với `--since DATE` để đánh giá các kế hoạch cũ hơn
+lint-since-not-a-date = `--since { $text }` không phải là một ngày
+lint-since-help = ghi ngày theo dạng YYYY-MM-DD, ví dụ --since 2025-07-01
+rules-not-loaded = không tải được bộ quy tắc: { $n } lỗi
+lint-summary = { $rules } quy tắc, { $n ->
+    [0] không có cảnh báo
+   *[other] { $n } cảnh báo
+}
+untranslated-no-vi = { $what } chưa có bản tiếng Việt
+untranslated-no-vi-label = chỉ có tiếng Anh
+untranslated-no-vi-help = viết bản tiếng Việt ngay sau: `"..." vi "..."`
+untranslated-no-label = { $what } chưa có nhãn hiển thị
+untranslated-no-label-label = hiển thị bằng mã định danh
+untranslated-no-label-help = đặt nhãn bằng cả hai thứ tiếng: `NAME "English" vi "Tiếng Việt"`
+untranslated-value = giá trị `{ $value }` của `{ $enum }`
+untranslated-collection = tập hợp `{ $name }`
+untranslated-field = trường `{ $name }`
+untranslated-param-citation = một căn cứ của tham số `{ $name }`
+untranslated-table-citation = căn cứ của bảng `{ $name }`
+untranslated-rule-title = tiêu đề của quy tắc `{ $id }`
+untranslated-rule-source = căn cứ của quy tắc `{ $id }`
+untranslated-rule-fix = cách khắc phục của quy tắc `{ $id }`
+untranslated-rule-message = thông báo của quy tắc `{ $id }`

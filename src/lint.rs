@@ -7,14 +7,18 @@ use chrono::NaiveDate;
 use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::eval::display::display_date;
+use crate::i18n::{t, t_args, Arg};
 use crate::ir::{Expr, ExprKind, Program};
+use crate::lang::Lang;
 use crate::resolve::children;
 use crate::source::Span;
 
 /// The day the two-level local government began: no plan to judge is older by default.
 pub const TWO_LEVEL_START: (i32, u32, u32) = (2025, 7, 1);
 
-pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
+/// The warnings, in `lang`.
+pub fn lint(program: &Program, since: NaiveDate, lang: Lang) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let mut used = vec![false; program.params.len()];
     program.for_each_expr(&mut |expr| reads_params(expr, &mut used));
@@ -24,10 +28,14 @@ pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     Code::Unused.as_str(),
                     Severity::Warning,
-                    format!("no rule reads the parameter `{}`", param.name),
+                    t_args(lang, "lint-unused", &[("name", param.name.as_str().into())]),
                 )
-                .at(&param.origin.source, param.origin.span, "declared here")
-                .help("use it in a rule, or remove it: a value nobody reads is easy to believe in force"),
+                .at(
+                    &param.origin.source,
+                    param.origin.span,
+                    t(lang, "lint-unused-label"),
+                )
+                .help(t(lang, "lint-unused-help")),
             );
         }
     }
@@ -44,22 +52,22 @@ pub fn lint(program: &Program, since: NaiveDate) -> Vec<Diagnostic> {
             }
             None => rule.span,
         };
+        let args = [
+            ("id", Arg::from(rule.id.as_str())),
+            ("until", display_date(until, lang).into()),
+            ("since", display_date(since, lang).into()),
+        ];
         warnings.push(
             Diagnostic::new(
                 Code::NeverInForce.as_str(),
                 Severity::Warning,
-                format!(
-                    "rule `{}` ended on {}, before {} — it can judge no plan from then on",
-                    rule.id,
-                    until.format("%Y-%m-%d"),
-                    since.format("%Y-%m-%d")
-                ),
+                t_args(lang, "lint-ended", &args),
             )
-            .at(&rule.source, span, "the window ends here")
-            .help("remove the rule, or correct its `until` date; lint with `--since DATE` to judge older plans"),
+            .at(&rule.source, span, t(lang, "lint-ended-label"))
+            .help(t(lang, "lint-ended-help")),
         );
     }
-    warnings.extend(crate::untranslated::untranslated(program));
+    warnings.extend(crate::untranslated::untranslated(program, lang));
     warnings
 }
 

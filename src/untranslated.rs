@@ -7,26 +7,33 @@ use crate::ast::Severity;
 use crate::bilingual::Bilingual;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args, Arg};
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::schema::Origin;
 use crate::source::{Source, Span};
 
-pub fn untranslated(program: &Program) -> Vec<Diagnostic> {
+/// The warnings, in `lang`.
+pub fn untranslated(program: &Program, lang: Lang) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
+    // What lacks its text, in words: message `id` with `args`.
+    let say = |id: &str, args: &[(&str, Arg)]| t_args(lang, id, args);
     let mut check = |what: String, source: &Source, text: Option<&Bilingual<String>>, at: Span| {
+        let what = [("what", Arg::from(what))];
         let (message, label, help) = match text {
             Some(text) if text.vi.is_some() => return,
             Some(_) => (
-                format!("{what} has no Vietnamese"),
-                "English only",
-                "write the Vietnamese after it: `\"...\" vi \"...\"`",
+                "untranslated-no-vi",
+                "untranslated-no-vi-label",
+                "untranslated-no-vi-help",
             ),
             None => (
-                format!("{what} has no label"),
-                "shown by its identifier",
-                "give it a label in both languages: `NAME \"English\" vi \"Tiếng Việt\"`",
+                "untranslated-no-label",
+                "untranslated-no-label-label",
+                "untranslated-no-label-help",
             ),
         };
+        let (message, label, help) = (t_args(lang, message, &what), t(lang, label), t(lang, help));
         let span = text.map_or(at, |text| text.span);
         warnings.push(
             Diagnostic::new(Code::NoVietnamese.as_str(), Severity::Warning, message)
@@ -42,52 +49,62 @@ pub fn untranslated(program: &Program) -> Vec<Diagnostic> {
             else {
                 continue;
             };
-            let what = format!("the value `{value}` of `{}`", enumeration.name);
+            let args = [
+                ("value", Arg::from(value.as_str())),
+                ("enum", enumeration.name.as_str().into()),
+            ];
+            let what = say("untranslated-value", &args);
             check(what, source, label.as_ref(), *span);
         }
     }
     for collection in &schema.collections {
         let Origin { source, span } = &collection.origin;
-        let what = format!("the collection `{}`", collection.name);
+        let what = say(
+            "untranslated-collection",
+            &[("name", collection.name.as_str().into())],
+        );
         check(what, source, collection.label.as_ref(), *span);
         for field in &collection.fields {
             let Origin { source, span } = &field.origin;
-            let what = format!("the field `{}.{}`", collection.name, field.name);
+            let name = format!("{}.{}", collection.name, field.name);
+            let what = say("untranslated-field", &[("name", name.into())]);
             check(what, source, field.label.as_ref(), *span);
         }
     }
     for param in &program.params {
         for citation in param.values.iter().filter_map(|v| v.citation.as_ref()) {
             let Origin { source, span } = &param.origin;
-            let what = format!("a citation of the parameter `{}`", param.name);
+            let name = [("name", Arg::from(param.name.as_str()))];
+            let what = say("untranslated-param-citation", &name);
             check(what, source, Some(citation), *span);
         }
     }
     for table in &program.tables {
         if let Some(citation) = &table.citation {
             let Origin { source, span } = &table.origin;
-            let what = format!("the citation of the table `{}`", table.name);
+            let name = [("name", Arg::from(table.name.as_str()))];
+            let what = say("untranslated-table-citation", &name);
             check(what, source, Some(citation), *span);
         }
     }
     for rule in &program.rules {
         let source = &rule.source;
-        let id = &rule.id;
+        let id = [("id", Arg::from(rule.id.as_str()))];
         check(
-            format!("the title of rule `{id}`"),
+            say("untranslated-rule-title", &id),
             source,
             Some(&rule.title),
             rule.span,
         );
         check(
-            format!("the source of rule `{id}`"),
+            say("untranslated-rule-source", &id),
             source,
             Some(&rule.citation),
             rule.span,
         );
         if let Some(help) = &rule.help {
             check(
-                format!("the fix of rule `{id}`"),
+                say("untranslated-rule-fix", &id),
                 source,
                 Some(help),
                 rule.span,
@@ -100,7 +117,7 @@ pub fn untranslated(program: &Program) -> Vec<Diagnostic> {
                 span: message.span,
             };
             check(
-                format!("the message of rule `{id}`"),
+                say("untranslated-rule-message", &id),
                 source,
                 Some(&texts),
                 rule.span,

@@ -37,3 +37,24 @@ fn since_moves_the_cut_off() {
     assert!(!run.stdout.contains("SC0206"), "{}", run.stdout);
     assert!(run.stdout.contains("SC0205"), "{}", run.stdout);
 }
+
+/// `--lang vi`: lint's own warnings (an unused parameter, a rule whose window ended, the
+/// texts without their Vietnamese) and its summary in Vietnamese; the loader's coverage
+/// warnings are still English.
+#[test]
+fn lint_in_vietnamese() {
+    let args = [
+        "lint",
+        "--lang",
+        "vi",
+        "--width",
+        "80",
+        "--rules",
+        "tests/fixtures/lint/stale.rules",
+    ];
+    let run = staffcheck(&args);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+    let run = staffcheck(&["lint", "--lang", "vi"]);
+    assert_eq!(run.stdout, "32 quy tắc, không có cảnh báo\n");
+}

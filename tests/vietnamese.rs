@@ -70,7 +70,7 @@ fn a_vietnamese_run_names_no_enumeration_identifier() {
 #[test]
 fn every_shipped_text_has_its_vietnamese() {
     let program = load_builtin().expect("the built-in rules load").program;
-    let missing = staffcheck::untranslated::untranslated(&program);
+    let missing = staffcheck::untranslated::untranslated(&program, Lang::En);
     let messages: Vec<&str> = missing.iter().map(|d| d.message.as_str()).collect();
     assert!(messages.is_empty(), "{messages:#?}");
 }

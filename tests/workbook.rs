@@ -369,3 +369,11 @@ fn a_file_that_is_not_a_workbook_is_refused() {
     assert_eq!(run.code, 2, "{}", run.transcript());
     insta::assert_snapshot!(run.stderr);
 }
+
+#[test]
+fn a_password_protected_workbook_is_refused_with_what_to_do() {
+    // Encrypted as Excel does it (tests/fixtures/workbooks/README.md).
+    let run = check(&["tests/fixtures/workbooks/password-protected.xlsx"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    insta::assert_snapshot!(run.stderr);
+}

@@ -6,10 +6,12 @@ use std::io::Write;
 use super::{Exit, LintArgs};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t_args, Arg};
+use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::ruleset;
 
-pub fn run(args: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &LintArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
@@ -23,9 +25,10 @@ pub fn run(args: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         Some(text) => match crate::syntax::parse_date(text) {
             Some(date) => date,
             None => {
+                let text = [("text", Arg::from(text.as_str()))];
                 let diagnostic =
-                    Diagnostic::error(Code::Usage, format!("`--since {text}` is not a date"))
-                        .help("write the date as YYYY-MM-DD, for example --since 2025-07-01");
+                    Diagnostic::error(Code::Usage, t_args(lang, "lint-since-not-a-date", &text))
+                        .help(crate::i18n::t(lang, "lint-since-help"));
                 let _ = writeln!(err, "{}", render(&diagnostic, style));
                 return Exit::Unusable;
             }
@@ -42,31 +45,23 @@ pub fn run(args: &LintArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             for diagnostic in &errors {
                 let _ = writeln!(out, "{}", render(diagnostic, style));
             }
-            let _ = writeln!(
-                out,
-                "the rules could not be loaded: {} error(s)",
-                errors.len()
-            );
+            let n = [("n", Arg::from(errors.len()))];
+            let _ = writeln!(out, "{}", t_args(lang, "rules-not-loaded", &n));
             return Exit::Unusable;
         }
     };
     let mut warnings = resolved.warnings;
-    warnings.extend(crate::lint::lint(&resolved.program, since));
+    warnings.extend(crate::lint::lint(&resolved.program, since, lang));
     for warning in &warnings {
         let _ = writeln!(out, "{}", render(warning, style));
     }
-    let rules = match resolved.program.rules.len() {
-        1 => "1 rule".to_string(),
-        n => format!("{n} rules"),
-    };
+    let args = [
+        ("rules", Arg::from(resolved.program.rules.len())),
+        ("n", warnings.len().into()),
+    ];
+    let _ = writeln!(out, "{}", t_args(lang, "lint-summary", &args));
     match warnings.len() {
-        0 => {
-            let _ = writeln!(out, "{rules}, no warnings");
-            Exit::Clean
-        }
-        n => {
-            let _ = writeln!(out, "{rules}, {n} warning(s)");
-            Exit::Violations
-        }
+        0 => Exit::Clean,
+        _ => Exit::Violations,
     }
 }

@@ -364,7 +364,7 @@ pub fn main() -> std::process::ExitCode {
         Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
         Command::Explain(args) => explain::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Rules(args) => rules::run(&args, lang, &mut out, &mut std::io::stderr()),
-        Command::Lint(args) => lint::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Lint(args) => lint::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
         // Served above, before stdout was locked.
         Command::Lsp => Exit::Clean,
