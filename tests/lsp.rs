@@ -562,3 +562,111 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
     insta::assert_snapshot!("rules_completion", completions);
     client.shutdown();
 }
+
+/// A small rule file with a name of every kind, for its semantic tokens.
+const COLOURED: &str = r#"include "<builtin>/schema.rules"
+
+// Grades a post may be filled at.
+enum Grade { junior "junior" vi "sơ cấp", senior "senior" }
+
+extend collection posts {
+  grade: Grade optional
+}
+
+const senior_posts = { council_chair, committee_chair }
+param review_after: duration { 2 years from 2025-07-01 source "Decree 1/2025" }
+
+table bonus(grade: Grade): decimal {
+  when grade == senior then 12.5%
+  otherwise 0.0
+}
+
+rule SENIOR "Senior posts are graded" {
+  severity warning
+  source "a test"
+  for a in posts
+  let graded = count(b in posts where b.grade == senior) / 2
+  where a.post in senior_posts and not a.grade is defined
+  require bonus(a.grade) > 0 and len(a.person.name) >= 1
+  message "{a.person.name} ({graded}) waits {review_after}"
+}
+"#;
+
+/// Semantic tokens decoded from the protocol's relative encoding against the legend the
+/// server advertised: one line per token, `LINE:COLUMN `text` type modifiers`.
+fn decode_tokens(tokens: &Value, legend: &Value, text: &str) -> String {
+    let data: Vec<u64> = tokens["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(data.len() % 5, 0, "five numbers a token");
+    let (mut line, mut character) = (0, 0);
+    let mut decoded = String::new();
+    for token in data.chunks(5) {
+        line += token[0];
+        character = if token[0] == 0 {
+            character + token[1]
+        } else {
+            token[1]
+        };
+        let ty = legend["tokenTypes"][token[3] as usize].as_str().unwrap();
+        let kinds: Vec<&str> = std::iter::once(ty)
+            .chain(
+                (0..32)
+                    .filter(|bit| token[4] & (1 << bit) != 0)
+                    .map(|bit| legend["tokenModifiers"][bit].as_str().unwrap()),
+            )
+            .collect();
+        // The token's text, counted in UTF-16 units as the protocol counts.
+        let units: Vec<u16> = text
+            .lines()
+            .nth(line as usize)
+            .unwrap()
+            .encode_utf16()
+            .collect();
+        let range = character as usize..(character + token[2]) as usize;
+        let written = String::from_utf16(&units[range]).unwrap();
+        decoded.push_str(&format!(
+            "{}:{} `{written}` {}\n",
+            line + 1,
+            character + 1,
+            kinds.join(" ")
+        ));
+    }
+    decoded
+}
+
+#[test]
+fn semantic_tokens_type_each_name_by_what_it_stands_for() {
+    let dir = tempdir("tokens");
+    let path = dir.join("graded.rules");
+    std::fs::write(&path, COLOURED).unwrap();
+    let uri = uri(&path);
+    let (mut client, capabilities) = Client::start();
+    let legend = &capabilities["capabilities"]["semanticTokensProvider"]["legend"];
+    client.open(&uri, "staffcheck", COLOURED);
+    assert_eq!(client.diagnostics(&uri), json!([]));
+    let full = client.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    insta::assert_snapshot!(
+        "rules_semantic_tokens",
+        decode_tokens(&full, legend, COLOURED)
+    );
+    // A range: the tokens that start in it, encoded from the document's start.
+    let range = client.request(
+        "textDocument/semanticTokens/range",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": { "start": { "line": 13, "character": 0 }, "end": { "line": 15, "character": 0 } },
+        }),
+    );
+    insta::assert_snapshot!(
+        "rules_semantic_tokens_range",
+        decode_tokens(&range, legend, COLOURED)
+    );
+    client.shutdown();
+}

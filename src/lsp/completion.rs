@@ -19,7 +19,7 @@ use crate::ast::AggregateFn;
 use crate::ir::Builtin;
 use crate::resolve::index::{Context, Index, SymbolKind};
 use crate::schema::{Schema, Type};
-use crate::syntax::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS};
+use crate::syntax::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS, TYPE_NAMES};
 
 /// A name no drafter writes, so the placeholder never resolves to something real.
 const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
@@ -27,7 +27,6 @@ const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
 const OPERATORS: [&str; 11] = [
     "and", "or", "not", "in", "is", "defined", "if", "then", "else", "true", "false",
 ];
-const TYPES: [&str; 6] = ["text", "integer", "decimal", "boolean", "date", "duration"];
 
 /// The completions at `position` of the rule document `text`, loaded as `path` with the
 /// other open rule files' `unsaved` texts.
@@ -62,7 +61,7 @@ pub fn complete(
         }
         Some(Context::Type) => {
             let schema = &opened.index.schema;
-            for name in TYPES {
+            for name in TYPE_NAMES {
                 items.add(name, CompletionItemKind::KEYWORD, "type".into(), 1);
             }
             for e in &schema.enums {

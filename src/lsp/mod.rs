@@ -20,6 +20,7 @@ mod hover;
 mod plan;
 mod position;
 mod rules;
+mod semantic_tokens;
 mod symbols;
 mod uri;
 mod waiver_action;
@@ -36,14 +37,16 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
-    References, Request as _,
+    References, Request as _, SemanticTokensFullRequest, SemanticTokensRangeRequest,
 };
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, CompletionOptions, CompletionParams, CompletionResponse,
     DocumentFormattingParams, DocumentSymbolParams, DocumentSymbolResponse, GotoDefinitionParams,
     GotoDefinitionResponse, HoverParams, HoverProviderCapability, OneOf, PublishDiagnosticsParams,
-    ReferenceParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
+    ReferenceParams, SemanticTokensFullOptions, SemanticTokensOptions, SemanticTokensParams,
+    SemanticTokensRangeParams, SemanticTokensRangeResult, SemanticTokensResult,
+    SemanticTokensServerCapabilities, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
     TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
 };
 
@@ -89,6 +92,14 @@ fn capabilities() -> ServerCapabilities {
             trigger_characters: Some(vec![".".to_string()]),
             ..CompletionOptions::default()
         }),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: semantic_tokens::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                range: Some(true),
+                ..SemanticTokensOptions::default()
+            },
+        )),
         ..ServerCapabilities::default()
     }
 }
@@ -343,6 +354,18 @@ impl<'a> Server<'a> {
             }
             References::METHOD => {
                 parse(request).map(|p: ReferenceParams| to_json(self.references(&p)))
+            }
+            SemanticTokensFullRequest::METHOD => parse(request).map(|p: SemanticTokensParams| {
+                let analysed = self.analysed(&p.text_document.uri);
+                let tokens = analysed.and_then(|a| semantic_tokens::tokens(a, None));
+                to_json(tokens.map(SemanticTokensResult::Tokens))
+            }),
+            SemanticTokensRangeRequest::METHOD => {
+                parse(request).map(|p: SemanticTokensRangeParams| {
+                    let analysed = self.analysed(&p.text_document.uri);
+                    let tokens = analysed.and_then(|a| semantic_tokens::tokens(a, Some(p.range)));
+                    to_json(tokens.map(SemanticTokensRangeResult::Tokens))
+                })
             }
             Completion::METHOD => {
                 parse(request).map(|p: CompletionParams| to_json(self.completion(&p)))

@@ -534,8 +534,7 @@ impl Resolver {
             self.note_use(SymbolKind::Collection, &origin, name.span);
             return Type::Record(vec![id]);
         }
-        let builtin = ["text", "integer", "decimal", "boolean", "date", "duration"];
-        let names: Vec<&str> = builtin
+        let names: Vec<&str> = crate::syntax::TYPE_NAMES
             .into_iter()
             .chain(self.schema.enums.iter().map(|e| e.name.as_str()))
             .chain(self.schema.collections.iter().map(|c| c.record.as_str()))

@@ -5,11 +5,13 @@ mod expected;
 mod lower;
 mod nesting;
 mod slip;
+mod tokens;
 
 pub use lower::MAX_EXPR_DEPTH;
 pub use nesting::MAX_NESTING;
 
 pub use lower::parse_date;
+pub use tokens::{tokens, Token, TokenClass};
 
 use pest::error::{ErrorVariant, InputLocation};
 use pest::Parser;
@@ -18,6 +20,9 @@ use crate::ast::{Comment, RuleFile};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::source::{Source, Span};
+
+/// The types every rule file has, besides its enumerations and record types.
+pub const TYPE_NAMES: [&str; 6] = ["text", "integer", "decimal", "boolean", "date", "duration"];
 
 /// The words that start a declaration.
 pub const DECLARATION_KEYWORDS: [&str; 8] = [
@@ -54,28 +59,75 @@ struct RuleParser;
 /// Parses one rule file. On a syntax error, returns it (and any later ones found by
 /// resuming at the next top-level declaration).
 pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
-    let text = source.text();
-    nesting::check(source, 0).map_err(|error| vec![error])?;
+    let (file, errors) = parse_recovering(source);
+    match errors.is_empty() {
+        true => Ok(file),
+        false => Err(errors),
+    }
+}
+
+/// Parses one rule file as far as it can, for an editor: the declarations that parse (all
+/// but the one each syntax error is in, and those after it up to the next declaration), and
+/// the errors `parse` reports.
+pub fn parse_recovering(source: &Source) -> (RuleFile, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut items = Vec::new();
+    match nesting::check(source, 0) {
+        Err(error) => errors.push(error),
+        Ok(()) => {
+            for piece in pieces(source.text()) {
+                match piece {
+                    Piece::Parsed(offset, mut pairs) => {
+                        match lower::Lowerer::new(source, offset).file(pairs.next()) {
+                            Ok(mut more) => items.append(&mut more),
+                            Err(mut lowering_errors) => errors.append(&mut lowering_errors),
+                        }
+                    }
+                    Piece::Failed(offset, error) => {
+                        errors.push(syntax_error(source, offset, &error))
+                    }
+                }
+            }
+        }
+    }
+    let file = RuleFile {
+        source: source.clone(),
+        items,
+        comments: comments(source),
+    };
+    (file, errors)
+}
+
+/// A stretch of a rule file as the grammar reads it: parsed from `offset` on, or the error
+/// found in the text from `offset` on.
+enum Piece<'i> {
+    Parsed(usize, pest::iterators::Pairs<'i, Rule>),
+    Failed(usize, pest::error::Error<Rule>),
+}
+
+/// The file in pieces, in order. After an error, the declarations before the one it is in
+/// are parsed again on their own, and parsing resumes at the next line that starts a
+/// declaration, so one typo hides neither what comes before it nor the errors after it.
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut pieces = Vec::new();
     let mut offset = 0;
     while offset <= text.len() {
-        let rest = &text[offset..];
-        match RuleParser::parse(Rule::file, rest) {
-            Ok(mut pairs) => {
-                let file = pairs.next();
-                let lowered = lower::Lowerer::new(source, offset).file(file);
-                match lowered {
-                    Ok(mut more) => items.append(&mut more),
-                    Err(mut lowering_errors) => errors.append(&mut lowering_errors),
-                }
+        match RuleParser::parse(Rule::file, &text[offset..]) {
+            Ok(pairs) => {
+                pieces.push(Piece::Parsed(offset, pairs));
                 break;
             }
             Err(error) => {
-                let (diagnostic, at) = syntax_error(source, offset, &error);
-                errors.push(diagnostic);
-                // Resume at the next line that starts a declaration, so one typo does not
-                // hide the errors after it.
+                let at = match error.location {
+                    InputLocation::Pos(pos) => pos,
+                    InputLocation::Span((start, _)) => start,
+                };
+                let failing = declaration_start(text, offset + at).max(offset);
+                // Unless the error is only found later (a `}` missing), these parse.
+                if let Ok(pairs) = RuleParser::parse(Rule::file, &text[offset..failing]) {
+                    pieces.push(Piece::Parsed(offset, pairs));
+                }
+                pieces.push(Piece::Failed(offset, error));
                 match next_declaration(text, offset + at + 1) {
                     Some(next) => offset = next,
                     None => break,
@@ -83,22 +135,10 @@ pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
             }
         }
     }
-    if errors.is_empty() {
-        Ok(RuleFile {
-            source: source.clone(),
-            items,
-            comments: comments(source),
-        })
-    } else {
-        Err(errors)
-    }
+    pieces
 }
 
-fn syntax_error(
-    source: &Source,
-    base: usize,
-    error: &pest::error::Error<Rule>,
-) -> (Diagnostic, usize) {
+fn syntax_error(source: &Source, base: usize, error: &pest::error::Error<Rule>) -> Diagnostic {
     let (start, end) = match error.location {
         InputLocation::Pos(pos) => (pos, pos),
         InputLocation::Span((start, end)) => (start, end),
@@ -127,7 +167,7 @@ fn syntax_error(
         ErrorVariant::ParsingError { positives, .. } => positives,
         ErrorVariant::CustomError { .. } => &[],
     };
-    let diagnostic = if let Some(slip) = slip::recognise(text, start_abs, token, positives) {
+    if let Some(slip) = slip::recognise(text, start_abs, token, positives) {
         let at = slip.at.map_or(span, |(start, end)| Span::new(start, end));
         Diagnostic::error(Code::Syntax, slip.message)
             .at(source, at, &slip.label)
@@ -164,34 +204,48 @@ fn syntax_error(
         Diagnostic::error(Code::Syntax, message)
             .at(source, span, label)
             .help(help)
-    };
-    (diagnostic, start)
+    }
+}
+
+/// Whether a line begins a top-level declaration: a declaration keyword at its start.
+fn starts_declaration(line: &str) -> bool {
+    DECLARATION_KEYWORDS.iter().any(|keyword| {
+        line.strip_prefix(keyword)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// The start of the next line, at or after `from`, that begins a top-level declaration.
 fn next_declaration(text: &str, from: usize) -> Option<usize> {
-    const STARTS: [&str; 8] = [
-        "include ",
-        "enum ",
-        "extend ",
-        "collection ",
-        "const ",
-        "param ",
-        "table ",
-        "rule ",
-    ];
     let mut from = from.min(text.len());
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let mut offset = text[..from].rfind('\n').map_or(0, |i| i + 1);
     for line in text[offset..].split_inclusive('\n') {
-        if offset >= from && STARTS.iter().any(|start| line.starts_with(start)) {
+        if offset >= from && starts_declaration(line) {
             return Some(offset);
         }
         offset += line.len();
     }
     None
+}
+
+/// The start of the line, at or before `at`, that begins the declaration `at` is in; 0 if
+/// none does.
+fn declaration_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let mut end = at;
+    loop {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        if start == 0 || starts_declaration(&text[start..]) {
+            return start;
+        }
+        end = start - 1;
+    }
 }
 
 /// Every `//` comment outside a string, with its span.
