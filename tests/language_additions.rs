@@ -28,7 +28,7 @@ fn lower_and_upper_in_conditions_and_messages() {
 
 // ---- set-valued dated parameters ----
 
-const SET_PARAM: &str = "tests/fixtures/language/set-param.rules";
+const SET_PARAM: &str = "tests/fixtures/drafting/set-param.rules";
 
 #[test]
 fn a_set_valued_parameter_applies_its_dated_set() {

@@ -568,7 +568,7 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
 #[test]
 fn a_set_valued_parameter_hovers_with_its_dated_sets_and_set_of_is_completed() {
     let text =
-        std::fs::read_to_string(common::root().join("tests/fixtures/language/set-param.rules"))
+        std::fs::read_to_string(common::root().join("tests/fixtures/drafting/set-param.rules"))
             .unwrap();
     let dir = tempdir("set-param");
     let path = dir.join("set-param.rules");

@@ -1,5 +1,5 @@
 // Tokenises every shipped rule file (rules/*.rules), and the language additions' examples
-// (tests/fixtures/language/*.rules), with the TextMate grammar, as VS Code
+// (tests/fixtures/language/ and drafting/), with the TextMate grammar, as VS Code
 // does (vscode-textmate with the Oniguruma engine), and checks it against what the pest
 // grammar (grammar/staffcheck.pest) says each piece of text is: comments, strings, numbers
 // and dates, the keywords that start declarations and clauses, rule ids. Any character the
@@ -112,7 +112,9 @@ function expectations(text) {
 
 async function main() {
   const g = await grammar();
-  const files = ["rules", path.join("tests", "fixtures", "language")].flatMap((dir) =>
+  const dirs = ["rules", path.join("tests", "fixtures", "language"),
+    path.join("tests", "fixtures", "drafting")];
+  const files = dirs.flatMap((dir) =>
     fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".rules")).sort()
       .map((f) => path.join(dir, f)));
   const failures = [];
