@@ -232,7 +232,16 @@ pub struct Template {
 #[derive(Clone, Debug)]
 pub enum TemplatePart {
     Text(String),
-    Hole(Expr),
+    /// `{expr}`, or `{expr as percent}` to show a fraction as a percentage.
+    Hole(Expr, Option<AsPercent>),
+}
+
+/// `as percent(1)` after a message's hole: the fraction times a hundred, with `%`; `digits`
+/// decimals when given, else at most one.
+#[derive(Clone, Debug)]
+pub struct AsPercent {
+    pub digits: Option<u32>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

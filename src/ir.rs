@@ -215,7 +215,8 @@ pub struct Template {
 #[derive(Clone, Debug)]
 pub enum TemplatePart {
     Text(String),
-    Hole(Expr),
+    /// `{expr}`; `{expr as percent}` (`Some(None)`) or `{expr as percent(2)}` (`Some(Some(2))`).
+    Hole(Expr, Option<Option<u32>>),
 }
 
 #[derive(Clone, Debug)]
@@ -287,7 +288,7 @@ impl Program {
                 .flat_map(|m| m.both())
                 .flat_map(|t| &t.parts)
             {
-                if let TemplatePart::Hole(e) = part {
+                if let TemplatePart::Hole(e, _) = part {
                     visit(e);
                 }
             }

@@ -292,6 +292,8 @@ pub fn constant(value: &Constant) -> Value<'_> {
 #[cfg(test)]
 mod not_judged_tests;
 #[cfg(test)]
+mod percent_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod text_tests;

@@ -22,14 +22,19 @@ fn program(rules: &str) -> Program {
 
 /// The messages of every finding, in order.
 pub(super) fn messages(rules: &str, plan: &str) -> Vec<String> {
+    messages_in(rules, plan, crate::lang::Lang::En)
+}
+
+/// The messages of every finding, in order, in `lang`.
+pub(super) fn messages_in(rules: &str, plan: &str, lang: crate::lang::Lang) -> Vec<String> {
     let program = program(rules);
-    let outcome = check(
-        &program,
-        &SourceFile::new("plan.yaml", plan),
-        Options::default(),
-    )
-    .map_err(|e| format!("{e:#?}"))
-    .unwrap();
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    let outcome = check(&program, &SourceFile::new("plan.yaml", plan), options)
+        .map_err(|e| format!("{e:#?}"))
+        .unwrap();
     outcome.diagnostics.into_iter().map(|d| d.message).collect()
 }
 

@@ -152,3 +152,17 @@ rule X "Title" vi "Tiêu đề" { source "S" vi "Nguồn" // cited
     }
     "#);
 }
+
+#[test]
+fn a_hole_shown_as_a_percentage_keeps_its_precision() {
+    // On one line the message is kept as written; a hole across lines is rebuilt from its
+    // parts, with `as percent` and its digits.
+    let one_line = "rule A \"t\" {\n  for u in units\n  require u.a\n  message \"{u.a / u.b as percent(1)} and {u.a as  percent}\"\n}\n";
+    assert_eq!(fmt(one_line), one_line);
+    let across =
+        "rule A \"t\" { for u in units require u.a message \"{u.a /\n u.b  as percent(2)} {u.c\n as percent}\" }\n";
+    assert_eq!(
+        fmt(across),
+        "rule A \"t\" {\n  for u in units\n  require u.a\n  message \"{u.a / u.b as percent(2)} {u.c as percent}\"\n}\n"
+    );
+}

@@ -47,8 +47,11 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
                 match part {
                     TemplatePart::Text(t) => text.push_str(t),
                     // Holes show what people call the value: a label, a name.
-                    TemplatePart::Hole(expr) => {
+                    TemplatePart::Hole(expr, None) => {
                         text.push_str(&evaluator.display_hole(expr, &mut frame))
+                    }
+                    TemplatePart::Hole(expr, Some(digits)) => {
+                        text.push_str(&evaluator.display_as_percent(expr, *digits, &mut frame))
                     }
                 }
             }

@@ -946,8 +946,12 @@ impl Resolver {
             .iter()
             .map(|part| match part {
                 ast::TemplatePart::Text(text) => ir::TemplatePart::Text(text.clone()),
-                ast::TemplatePart::Hole(value) => {
-                    ir::TemplatePart::Hole(self.expr(value, scope, None))
+                ast::TemplatePart::Hole(value, percent) => {
+                    let resolved = self.expr(value, scope, None);
+                    if percent.is_some() {
+                        self.check_shown_as_percent(value, &resolved);
+                    }
+                    ir::TemplatePart::Hole(resolved, percent.as_ref().map(|p| p.digits))
                 }
             })
             .collect();

@@ -95,6 +95,8 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_list
             | kw_of
             | kw_vi
+            | kw_as
+            | kw_percent
             | EOI
     )
 }
@@ -541,13 +543,26 @@ impl<'s> Lowerer<'s> {
                 Rule::template_text => parts.push(TemplatePart::Text(unescape(part.as_str()))),
                 _ => {
                     let mut children = self.children(part);
-                    parts.push(TemplatePart::Hole(
-                        self.expr(children.presume("expression")?)?,
-                    ));
+                    let expr = self.expr(children.presume("expression")?)?;
+                    let percent = match children.take(Rule::as_percent) {
+                        Some(pair) => Some(self.as_percent(pair)?),
+                        None => None,
+                    };
+                    parts.push(TemplatePart::Hole(expr, percent));
                 }
             }
         }
         Ok(Template { parts, span })
+    }
+
+    /// `as percent` or `as percent(DIGIT)` after a message's hole.
+    fn as_percent(&self, pair: Pair<'_, Rule>) -> Result<AsPercent> {
+        let span = self.span(&pair);
+        let mut children = self.children(pair);
+        let digits = children
+            .take(Rule::percent_digits)
+            .and_then(|digit| digit.as_str().parse().ok());
+        Ok(AsPercent { digits, span })
     }
 
     fn text(&self, pair: Pair<'_, Rule>) -> Result<Text> {

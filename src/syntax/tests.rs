@@ -47,3 +47,35 @@ fn slips_are_recognised_only_where_they_are_slips() {
     let slip = "rule K \"t\" {\n  source \"s\"\n  for u in units\n  require u.population = 0\n}\n";
     assert!(message(slip).contains("write `==`"), "{}", message(slip));
 }
+
+#[test]
+fn a_hole_may_be_shown_as_a_percentage_with_its_decimals() {
+    use crate::ast::{Clause, TemplatePart};
+    let file =
+        parse_text("rule R \"t\" { message \"{a / b as percent} {c as percent(2)} {as}\" }\n")
+            .unwrap();
+    let Item::Rule(rule) = &file.items[0] else {
+        panic!("not a rule")
+    };
+    let Some(Clause::Message(message)) = rule.clauses.first() else {
+        panic!("no message")
+    };
+    let shown: Vec<String> = message
+        .en
+        .parts
+        .iter()
+        .filter_map(|part| match part {
+            TemplatePart::Hole(expr, percent) => Some(format!(
+                "{} {:?}",
+                matches!(expr.kind, ExprKind::Binary(..)),
+                percent.as_ref().map(|p| p.digits)
+            )),
+            TemplatePart::Text(_) => None,
+        })
+        .collect();
+    // `as` is a word only after a hole's expression: alone, it is a variable's name.
+    assert_eq!(
+        shown,
+        ["true Some(None)", "false Some(Some(2))", "false None"]
+    );
+}
