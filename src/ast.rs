@@ -200,6 +200,14 @@ pub struct RuleDecl {
 #[derive(Clone, Debug)]
 pub enum Clause {
     Severity(Severity, Span),
+    /// `severity error when CONDITION otherwise warning`: the first severity for a record
+    /// where the condition holds, the second where it does not.
+    SeverityWhen {
+        when: Severity,
+        condition: Expr,
+        otherwise: Severity,
+        span: Span,
+    },
     Source(Texts),
     /// `url "https://..."`: the address of the public text the citation rests on.
     Url(Text),

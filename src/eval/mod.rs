@@ -294,6 +294,8 @@ mod not_judged_tests;
 #[cfg(test)]
 mod percent_tests;
 #[cfg(test)]
+mod severity_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod text_tests;

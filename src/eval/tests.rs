@@ -27,6 +27,18 @@ pub(super) fn messages(rules: &str, plan: &str) -> Vec<String> {
 
 /// The messages of every finding, in order, in `lang`.
 pub(super) fn messages_in(rules: &str, plan: &str, lang: crate::lang::Lang) -> Vec<String> {
+    findings(rules, plan, lang)
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+/// Every finding, in order, in `lang`.
+pub(super) fn findings(
+    rules: &str,
+    plan: &str,
+    lang: crate::lang::Lang,
+) -> Vec<crate::diagnostic::Diagnostic> {
     let program = program(rules);
     let options = Options {
         lang,
@@ -35,7 +47,7 @@ pub(super) fn messages_in(rules: &str, plan: &str, lang: crate::lang::Lang) -> V
     let outcome = check(&program, &SourceFile::new("plan.yaml", plan), options)
         .map_err(|e| format!("{e:#?}"))
         .unwrap();
-    outcome.diagnostics.into_iter().map(|d| d.message).collect()
+    outcome.diagnostics
 }
 
 pub(super) const PLAN: &str = include_str!("../../tests/fixtures/minimal.yaml");

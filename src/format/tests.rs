@@ -166,3 +166,12 @@ fn a_hole_shown_as_a_percentage_keeps_its_precision() {
         "rule A \"t\" {\n  for u in units\n  require u.a\n  message \"{u.a / u.b as percent(2)} {u.c as percent}\"\n}\n"
     );
 }
+
+#[test]
+fn a_severity_chosen_by_a_condition_keeps_its_place_and_its_condition() {
+    let input = "rule A \"t\" { severity  error when (u.kind == \"ward\")  otherwise warning\n for u in units require u.a }\n";
+    assert_eq!(
+        fmt(input),
+        "rule A \"t\" {\n  severity error when u.kind == \"ward\" otherwise warning\n  for u in units\n  require u.a\n}\n"
+    );
+}

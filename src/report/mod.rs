@@ -10,6 +10,7 @@ mod model;
 mod not_judged;
 mod overview;
 mod path;
+mod severity;
 mod summary;
 
 pub use fail_on::FailOn;
@@ -60,7 +61,9 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
-    let plain = evaluator.why_plain(rule, &mut frame);
+    let mut plain = evaluator.why_plain(rule, &mut frame);
+    let (severity, undecided) = severity::chosen(evaluator, rule, &mut frame);
+    plain.extend(undecided);
     let plan = evaluator.plan;
     let schema = &program.schema;
     let primary = match &rule.at {
@@ -146,7 +149,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     };
     Diagnostic {
         code: rule.id.clone(),
-        severity: rule.severity,
+        severity,
         message,
         source: Some(SourceRef(plan.source.clone())),
         labels,

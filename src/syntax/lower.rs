@@ -487,14 +487,22 @@ impl<'s> Lowerer<'s> {
         let mut children = self.children(pair);
         let first = children.presume("clause body")?;
         Ok(match rule {
-            Rule::severity_clause => Clause::Severity(
-                match first.as_str() {
+            Rule::severity_clause => {
+                let level = |pair: &Pair<'_, Rule>| match pair.as_str() {
                     "error" => Severity::Error,
                     "warning" => Severity::Warning,
                     _ => Severity::Info,
-                },
-                self.span(&first),
-            ),
+                };
+                match children.next() {
+                    None => Clause::Severity(level(&first), self.span(&first)),
+                    Some(condition) => Clause::SeverityWhen {
+                        when: level(&first),
+                        condition: self.expr(condition)?,
+                        otherwise: level(&children.presume("severity after `otherwise`")?),
+                        span,
+                    },
+                }
+            }
             Rule::source_clause => Clause::Source(self.with_vi(self.text(first)?, &mut children)?),
             Rule::url_clause => Clause::Url(self.text(first)?),
             Rule::checked_clause => Clause::Checked(self.date(first)?),

@@ -79,3 +79,27 @@ fn a_hole_may_be_shown_as_a_percentage_with_its_decimals() {
         ["true Some(None)", "false Some(Some(2))", "false None"]
     );
 }
+
+#[test]
+fn a_severity_may_be_chosen_by_a_condition() {
+    use crate::ast::{Clause, Severity};
+    let file =
+        parse_text("rule R \"t\" { severity error when u.kind == \"ward\" otherwise info }\n")
+            .unwrap();
+    let Item::Rule(rule) = &file.items[0] else {
+        panic!("not a rule")
+    };
+    let Some(Clause::SeverityWhen {
+        when,
+        condition,
+        otherwise,
+        ..
+    }) = rule.clauses.first()
+    else {
+        panic!("no chosen severity: {:?}", rule.clauses)
+    };
+    assert_eq!((*when, *otherwise), (Severity::Error, Severity::Info));
+    assert!(matches!(condition.kind, ExprKind::Compare(..)));
+    // Without `otherwise` the clause is incomplete.
+    assert!(parse_text("rule R \"t\" { severity error when true }\n").is_err());
+}
