@@ -154,6 +154,14 @@ rule X "Title" vi "Tiêu đề" { source "S" vi "Nguồn" // cited
 }
 
 #[test]
+fn a_set_valued_parameter_keeps_its_type_and_sets() {
+    assert_eq!(
+        fmt("param k:set   of Post{ {a,b} from 2025-07-01 {} from 2026-01-01 }\n"),
+        "param k: set of Post {\n  { a, b } from 2025-07-01\n  {} from 2026-01-01\n}\n"
+    );
+}
+
+#[test]
 fn a_hole_shown_as_a_percentage_keeps_its_precision() {
     // On one line the message is kept as written; a hole across lines is rebuilt from its
     // parts, with `as percent` and its digits.
