@@ -301,9 +301,9 @@ mod not_judged_tests;
 #[cfg(test)]
 mod percent_tests;
 #[cfg(test)]
-mod severity_tests;
-#[cfg(test)]
 mod set_param_tests;
+#[cfg(test)]
+mod severity_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
