@@ -181,6 +181,16 @@ page-count-not-judged = { $n ->
    *[other] { $n } records not judged
 }
 
+## SARIF's rule descriptors (src/report/format/sarif.rs): help text and Markdown
+
+sarif-fix = Fix:
+sarif-source = Source:
+sarif-checked = checked { $date }
+sarif-in-force-from = In force from { $from }.
+sarif-in-force-until = In force until { $until }.
+sarif-in-force-between = In force from { $from } until { $until }.
+sarif-defined-in = Defined in `{ $place }`; `staffcheck explain { $id }` shows its text and an example.
+
 ## The Markdown summary (src/report/format/markdown.rs)
 
 md-rules-not-loaded = ❌ The rules could not be loaded; no plan was checked.

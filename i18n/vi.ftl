@@ -177,6 +177,16 @@ page-and = và
 page-count-load-errors = { $n } lỗi trong tệp phương án
 page-count-not-judged = { $n } bản ghi chưa đánh giá được
 
+## Mô tả quy tắc trong SARIF (src/report/format/sarif.rs): phần hướng dẫn và Markdown
+
+sarif-fix = Cách khắc phục:
+sarif-source = Căn cứ:
+sarif-checked = đối chiếu ngày { $date }
+sarif-in-force-from = Có hiệu lực từ ngày { $from }.
+sarif-in-force-until = Có hiệu lực đến hết ngày { $until }.
+sarif-in-force-between = Có hiệu lực từ ngày { $from } đến hết ngày { $until }.
+sarif-defined-in = Quy tắc được khai báo tại `{ $place }`; lệnh `staffcheck explain { $id }` cho xem nội dung quy tắc và một ví dụ.
+
 ## Bản tóm tắt Markdown (src/report/format/markdown.rs)
 
 md-rules-not-loaded = ❌ Không tải được bộ quy tắc; chưa kiểm tra phương án nào.
