@@ -7,6 +7,7 @@
 //! goes too deep, with a message that says so. Chains that pest reads without recursion
 //! (`not not x`, `a + b + c`) are bounded where they are lowered (`lower.rs`).
 
+use super::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::source::{Source, Span};
@@ -15,28 +16,14 @@ use crate::source::{Source, Span};
 /// The built-in rules need 6; 64 keeps every stage's recursion far from a thread's stack.
 pub const MAX_NESTING: usize = 64;
 
-/// Keywords that end the expression before them: the `if`s in it are closed.
-const ENDS_EXPRESSION: [&str; 19] = [
-    "include",
-    "enum",
-    "extend",
-    "collection",
-    "const",
-    "param",
-    "table",
-    "rule",
-    "severity",
-    "source",
-    "effective",
-    "for",
-    "let",
-    "where",
-    "require",
-    "at",
-    "message",
-    "help",
-    "when",
-];
+/// Whether a word ends the expression before it, closing the `if`s in it: every word that
+/// starts a declaration or a clause (so a keyword added to those lists is one here), and a
+/// table's or a severity's `when` and `otherwise`.
+fn ends_expression(word: &str) -> bool {
+    DECLARATION_KEYWORDS.contains(&word)
+        || CLAUSE_KEYWORDS.contains(&word)
+        || matches!(word, "when" | "otherwise")
+}
 
 /// One open bracket (or the file's top level) and the `if`s open inside it.
 struct Level {
@@ -114,7 +101,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                     if depth > MAX_NESTING {
                         return Err(too_deep(source, base + start));
                     }
-                } else if ENDS_EXPRESSION.contains(&word) {
+                } else if ends_expression(word) {
                     close_ifs(&mut levels, &mut depth);
                 }
                 continue;
@@ -221,6 +208,15 @@ mod tests {
         assert!(nests(&holes(MAX_NESTING)).is_err());
         let text = format!("const x = \"{}\" // {}\n", "(".repeat(500), "{".repeat(500));
         assert!(nests(&text).is_ok());
+        // A table's `otherwise` closes them: an `if` chain in one row and brackets in the
+        // next are not nested in one another (this was refused). `url` and `checked` close
+        // them too, though the clause keyword after their string or date always did.
+        let row = |ifs: usize| format!("when a then {}1", "if a then 1 else ".repeat(ifs));
+        let otherwise = format!("otherwise {}1{}", "(".repeat(30), ")".repeat(30));
+        let table = format!("table t(a: boolean): integer {{ {} {otherwise} }}", row(40));
+        assert!(nests(&table).is_ok());
+        let clauses = "where if a then b else c url \"u\" checked 2025-01-01 ".repeat(100);
+        assert!(nests(&format!("rule R \"t\" {{ {clauses} }}")).is_ok());
         let message = "rule R \"t\" { message \"{a.name} ({a.id}) {\\\"x\\\"} {f(\"}\")}\" }";
         assert!(nests(&message.repeat(200)).is_ok());
     }
