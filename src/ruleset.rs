@@ -33,6 +33,8 @@ struct Loader {
     read: Vec<(String, Option<PathBuf>)>,
     /// Every include followed: the including file's name, the include's span, the file's name.
     includes: Vec<Included>,
+    /// For an editor: a file with syntax errors is kept with the declarations that parsed.
+    recover: bool,
 }
 
 /// An `include` and the file it reads.
@@ -47,27 +49,37 @@ pub struct Included {
 
 /// One rule file loaded as `--rules FILE` would load it, for an editor: with the texts of
 /// the files it has open, the files read and the syntax trees parsed kept for its index.
+/// A file that does not parse is kept with the declarations that do, so that hover,
+/// completion and the rest still work in them while a drafter is typing elsewhere.
 pub struct Opened {
     pub outcome: Result<Resolved, Vec<Diagnostic>>,
-    /// The files that parsed, included files first.
+    /// The files read, included files first, each with the declarations that parsed.
     pub files: Vec<RuleFile>,
     /// Every file read, by the name its sources carry, with its path (none when built in).
     pub read: Vec<(String, Option<PathBuf>)>,
-    /// What every name in the files that parsed stands for (empty when some did not).
+    /// What every name in the declarations that parsed stands for, resolved as far as they
+    /// resolve without the declarations that did not parse.
     pub index: Index,
     pub includes: Vec<Included>,
+    /// Every file was read and parsed whole.
+    pub complete: bool,
 }
 
 /// Loads `path` and what it includes, reading `unsaved` (by canonical path) over the disk.
 pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
     let mut loader = Loader {
         unsaved,
+        recover: true,
         ..Loader::default()
     };
     loader.load(path_key(path), None);
-    let (outcome, index) = match loader.errors.is_empty() {
-        true => resolve_indexed(&loader.files),
-        false => (Err(std::mem::take(&mut loader.errors)), Index::default()),
+    let (resolved, index) = resolve_indexed(&loader.files);
+    let complete = loader.errors.is_empty();
+    // What resolving says of a file cut short would be noise (names declared in what did not
+    // parse): the syntax errors are what the drafter needs to see.
+    let outcome = match loader.errors.is_empty() {
+        true => resolved,
+        false => Err(std::mem::take(&mut loader.errors)),
     };
     Opened {
         outcome,
@@ -75,6 +87,7 @@ pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
         read: loader.read,
         index,
         includes: loader.includes,
+        complete,
     }
 }
 
@@ -179,13 +192,13 @@ impl Loader {
                 FileKey::Path(path) => Some(path.clone()),
             },
         ));
-        let file = match syntax::parse(&source) {
-            Ok(file) => file,
-            Err(mut errors) => {
-                self.errors.append(&mut errors);
+        let (file, mut errors) = syntax::parse_recovering(&source);
+        if !errors.is_empty() {
+            self.errors.append(&mut errors);
+            if !self.recover {
                 return;
             }
-        };
+        }
         self.stack.push(key.clone());
         for item in &file.items {
             if let Item::Include(include) = item {

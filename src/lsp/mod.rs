@@ -17,6 +17,7 @@ mod declaration;
 mod diagnostic;
 mod documents;
 mod hover;
+mod moved;
 mod plan;
 mod position;
 mod rules;
@@ -249,9 +250,18 @@ impl<'a> Server<'a> {
         for (target, diagnostics) in analysis.diagnostics {
             self.publish(target, diagnostics);
         }
+        // While the document does not parse whole, the last load that did answers for the
+        // declarations cut short.
+        let fallback = match self.analysed.remove(uri) {
+            _ if analysis.opened.complete => None,
+            Some(previous) if previous.opened.complete => Some(Box::new(previous)),
+            Some(previous) => previous.fallback,
+            None => None,
+        };
         let analysed = Analysed {
             document: uri.clone(),
             opened: analysis.opened,
+            fallback,
         };
         self.analysed.insert(uri.clone(), analysed);
     }

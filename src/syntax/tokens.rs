@@ -76,9 +76,12 @@ fn classify(pair: &Pair<Rule>, base: usize, tokens: &mut Vec<Token>) {
             push(end - 1, end, TokenClass::Text);
             return;
         }
-        Rule::date | Rule::duration | Rule::percent | Rule::decimal | Rule::integer => {
-            TokenClass::Number
-        }
+        Rule::date
+        | Rule::duration
+        | Rule::percent
+        | Rule::decimal
+        | Rule::integer
+        | Rule::percent_digits => TokenClass::Number,
         Rule::ident | Rule::field_name => TokenClass::Name,
         Rule::rule_id => TokenClass::RuleId,
         Rule::aggregate_fn => TokenClass::Aggregate,
