@@ -380,7 +380,18 @@ impl Resolver {
                 .clone();
             return self.duplicate("field", &decl.name, &first);
         }
-        let ty = self.type_expr(&decl.ty);
+        let mut ty = self.type_expr(&decl.ty);
+        if let Type::Set(element) = ty {
+            // A plan writes a YAML sequence: its order and repeats are the plan's to keep.
+            self.error(
+                Code::BadDeclaration,
+                decl.ty.span,
+                "a field cannot hold a set".into(),
+                "a plan's field holds a list",
+            )
+            .help = Some("write `list of T`; `set of T` is for a parameter or a table".into());
+            ty = Type::List(element);
+        }
         let bound = decl.bound.as_ref().and_then(|bound| {
             if !matches!(ty, Type::Integer | Type::Decimal) {
                 self.error(
@@ -506,10 +517,11 @@ impl Resolver {
             ids.dedup();
             Type::Record(ids)
         };
-        if ty.list && base != Type::Error {
-            Type::List(Box::new(base))
-        } else {
-            base
+        match ty.container {
+            _ if base == Type::Error => base,
+            Some(ast::Container::List) => Type::List(Box::new(base)),
+            Some(ast::Container::Set) => Type::Set(Box::new(base)),
+            None => base,
         }
     }
 

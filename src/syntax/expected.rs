@@ -40,7 +40,7 @@ fn label(rule: Rule) -> &'static str {
         bound => "a bound such as `>= 0`",
         optional => "`optional`",
         field_default => "a default value (`= value`)",
-        type_expr | union_type | list_type => "a type",
+        type_expr | union_type | list_type | set_type => "a type",
         const_decl => "a constant",
         param_decl => "a parameter",
         param_value => "a parameter value",
@@ -115,6 +115,7 @@ fn label(rule: Rule) -> &'static str {
         kw_defined => "`defined`",
         kw_key => "`key`",
         kw_list => "`list`",
+        kw_set => "`set`",
         kw_of => "`of`",
         kw_vi => "`vi`",
     }
