@@ -7,12 +7,13 @@ use std::path::Path;
 use super::{ConvertArgs, Exit};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::plan::{self, workbook, Limits, Plan};
 use crate::report::{render, Style};
 use crate::ruleset::relative_name;
 
-pub fn run(args: &ConvertArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    let Some(program) = super::load_rules(&args.rules, err) else {
+pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+    let Some(program) = super::load_rules(&args.rules, lang, err) else {
         return Exit::Unusable;
     };
     let output = relative_name(&args.output);
