@@ -4,8 +4,19 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Writes a temporary file in the same directory, then renames it over `path`.
+/// Writes a temporary file in the same directory, then renames it over `path`. A path that
+/// is a link to a file writes the file it links to (the link stays a link, as editors do);
+/// a path that exists but is no regular file (`/dev/stdout`, a pipe, a terminal) cannot be
+/// replaced and is written in place.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => std::fs::write(path, bytes),
+        Ok(_) => replace(&std::fs::canonicalize(path)?, bytes),
+        Err(_) => replace(path, bytes),
+    }
+}
+
+fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
     let file_name = path.file_name().map_or_else(
         || "output".to_string(),
@@ -40,4 +51,54 @@ pub fn write_file(
         crate::diagnostic::Diagnostic::error(crate::code::Code::Io, message)
             .help("check the directory and its permissions")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::write_atomically;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("staffcheck-atomic-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        dir
+    }
+
+    #[test]
+    fn a_link_to_a_file_stays_a_link_and_its_file_gets_the_text() {
+        let dir = scratch("link");
+        let file = dir.join("report.json");
+        let link = dir.join("latest.json");
+        std::fs::write(&file, "old").expect("write");
+        std::os::unix::fs::symlink(&file, &link).expect("symlink");
+        write_atomically(&link, b"new").expect("written");
+        assert!(std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), "new");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        write_atomically(std::path::Path::new("/dev/null"), b"text").expect("written");
+        assert!(!std::fs::metadata("/dev/null").expect("/dev/null").is_file());
+    }
+
+    #[test]
+    fn a_new_file_is_created_and_no_temporary_file_stays() {
+        let dir = scratch("new");
+        let file = dir.join("report.json");
+        write_atomically(&file, b"text").expect("written");
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .map(|entry| entry.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("report.json")]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

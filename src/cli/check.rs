@@ -189,7 +189,7 @@ fn finish(
             }
             Target::File(path) => {
                 let text = output.format.render(report, file_style);
-                if let Err(error) = std::fs::write(path, text) {
+                if let Err(error) = super::atomic::write_atomically(path, text.as_bytes()) {
                     let message = format!(
                         "cannot write the {} report to {}: {}",
                         output.format,
