@@ -108,10 +108,14 @@ pub enum Builtin {
     Contains,
     /// `round(x, digits)`: half away from zero, as figures are rounded in official documents.
     Round,
+    /// `lower(text)`: small letters (`Đ` → `đ`), composed (NFC).
+    Lower,
+    /// `upper(text)`: capital letters, composed (NFC).
+    Upper,
 }
 
 impl Builtin {
-    pub const ALL: [(&'static str, Builtin); 11] = [
+    pub const ALL: [(&'static str, Builtin); 13] = [
         ("age", Builtin::Age),
         ("months_between", Builtin::MonthsBetween),
         ("year", Builtin::Year),
@@ -123,6 +127,8 @@ impl Builtin {
         ("ends_with", Builtin::EndsWith),
         ("contains", Builtin::Contains),
         ("round", Builtin::Round),
+        ("lower", Builtin::Lower),
+        ("upper", Builtin::Upper),
     ];
 }
 

@@ -45,6 +45,7 @@ impl<'a> Evaluator<'a> {
             Value::Between(low, high) => format!("{low}–{high}"),
             Value::Decimal(d) => display_decimal(*d, lang),
             Value::Text(t) => (*t).to_string(),
+            Value::Computed(t) => t.to_string(),
             Value::Date(d) => display_date(*d, lang),
             Value::Duration(d) => display_duration(*d, lang),
             Value::Enum(id, position) => self

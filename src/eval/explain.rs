@@ -335,6 +335,7 @@ impl<'a> Evaluator<'a> {
             Value::Between(low, high) => format!("{low}–{high}"),
             Value::Decimal(d) => show_decimal(*d),
             Value::Text(t) => (*t).to_string(),
+            Value::Computed(t) => t.to_string(),
             Value::Date(d) => show_date(*d),
             Value::Duration(d) => show_duration(*d),
             Value::Enum(id, position) => self

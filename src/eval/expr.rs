@@ -4,9 +4,8 @@
 //! in grammar/README.md, "Undefined values".
 
 use std::cmp::Ordering;
-use unicode_normalization::UnicodeNormalization;
 
-use super::builtin;
+use super::{builtin, text};
 use super::{constant, Evaluator, Value};
 use crate::ast::CompareOp;
 use crate::ir::{Arith, Builtin, Constant, Expr, ExprKind};
@@ -263,12 +262,6 @@ fn arith<'a>(op: Arith, left: &Value<'a>, right: &Value<'a>) -> Value<'a> {
     result.unwrap_or(Undefined)
 }
 
-/// Text as composed characters (NFC): a plan typed with decomposed Vietnamese letters (`ơ` as
-/// `o` and a combining horn) still starts with the rule's "Phường".
-fn nfc(text: &str) -> String {
-    text.nfc().collect()
-}
-
 fn call_builtin<'a>(function: Builtin, args: &[Value<'a>]) -> Value<'a> {
     match (function, args) {
         (Builtin::Age, [Value::Date(born), Value::Date(at)]) => {
@@ -280,16 +273,7 @@ fn call_builtin<'a>(function: Builtin, args: &[Value<'a>]) -> Value<'a> {
         (Builtin::Year, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::year(d))),
         (Builtin::Month, [Value::Date(d)]) => Value::Integer(i64::from(chrono::Datelike::month(d))),
         (Builtin::Len, [Value::List(items)]) => Value::Integer(items.len() as i64),
-        (Builtin::Len, [Value::Text(text)]) => Value::Integer(text.nfc().count() as i64),
-        (Builtin::StartsWith, [Value::Text(text), Value::Text(part)]) => {
-            Value::Boolean(nfc(text).starts_with(&nfc(part)))
-        }
-        (Builtin::EndsWith, [Value::Text(text), Value::Text(part)]) => {
-            Value::Boolean(nfc(text).ends_with(&nfc(part)))
-        }
-        (Builtin::Contains, [Value::Text(text), Value::Text(part)]) => {
-            Value::Boolean(nfc(text).contains(&nfc(part)))
-        }
+        (function, _) if text::is_text_function(function) => text::call(function, args),
         (Builtin::Round, [number, Value::Integer(digits)]) => {
             match (number.as_decimal(), u32::try_from(*digits)) {
                 (Some(number), Ok(digits)) if digits <= 28 => {

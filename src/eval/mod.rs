@@ -10,6 +10,7 @@ pub mod display;
 pub mod explain;
 mod expr;
 mod plain;
+mod text;
 mod undefined;
 mod value;
 

@@ -43,12 +43,51 @@ fn round_takes_halves_away_from_zero() {
 
 #[test]
 fn a_text_function_on_a_field_left_out_is_not_judged() {
-    let rules =
-        r#"rule R "t" { source "s" for a in posts require not contains(a.needs_field, "law") }"#;
+    let rules = r#"
+        rule R "t" { source "s" for a in posts require not contains(a.needs_field, "law") }
+        rule L "t" { source "s" for a in posts require lower(a.needs_field) != "law" }
+    "#;
     let found = messages(rules, PLAN);
-    assert_eq!(found.len(), 4);
+    assert_eq!(found.len(), 8);
     assert!(
         found.iter().all(|m| m.starts_with("not judged")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn lower_and_upper_change_vietnamese_letters_with_their_accents() {
+    // Đ/đ is a letter of its own, not D with a stroke; Ệ, Ữ, Ở are composed letters whose
+    // accents must survive the change of case.
+    let rules = r#"
+        rule LOW "t" { source "s" for u in provinces require false message "{lower(u.name)} | {lower("ĐÀ NẴNG, HUẾ, BẮC NINH")}" }
+        rule UP "t" { source "s" for p in people require false message "{upper(p.name)} | {upper("đồng hới, lữ, ở")}" }
+    "#;
+    assert_eq!(
+        messages(rules, PLAN),
+        [
+            "thành phố cần thơ | đà nẵng, huế, bắc ninh",
+            "TRẦN THỊ NGỌC HÂN | ĐỒNG HỚI, LỮ, Ở",
+            "LÂM VĂN SƠN | ĐỒNG HỚI, LỮ, Ở",
+        ]
+    );
+}
+
+#[test]
+fn a_name_compared_in_small_letters_matches_whatever_its_case_or_accents_form() {
+    // The plan writes the ward in capitals and with decomposed accents (NFD): lowered, it is
+    // composed again and equal to the rule's composed text, and the text functions take it.
+    let shouted = PLAN.replace("name: Phường Ninh Kiều", "name: PHƯỜNG NINH KIỀU");
+    let decomposed: String =
+        unicode_normalization::UnicodeNormalization::nfd(shouted.as_str()).collect();
+    let rules = r#"
+        rule EQ "t" { source "s" for u in units require lower(u.name) != "phường ninh kiều" message "equal" }
+        rule IN "t" { source "s" for u in units require lower(u.name) not in {"phường ninh kiều"} message "member" }
+        rule STARTS "t" { source "s" for u in units require not starts_with(lower(u.name), "phường") message "starts" }
+        rule LEN "t" { source "s" for u in units require len(upper(u.name)) != 16 message "16 letters" }
+    "#;
+    assert_eq!(
+        messages(rules, &decomposed),
+        ["equal", "member", "16 letters", "starts"]
     );
 }

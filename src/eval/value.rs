@@ -1,4 +1,5 @@
-//! Values while evaluating. Text borrows from the plan or the program, never copied.
+//! Values while evaluating. Text borrows from the plan or the program, never copied; only a
+//! text computed while evaluating (`lower`, `upper`) is owned.
 
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
@@ -20,6 +21,8 @@ pub enum Value<'a> {
     Integer(i64),
     Decimal(Decimal),
     Text(&'a str),
+    /// A text computed while evaluating (`lower(u.name)`): equal to the same text borrowed.
+    Computed(Arc<str>),
     Date(NaiveDate),
     Duration(Duration),
     Enum(EnumId, u16),
@@ -68,6 +71,15 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// The text of a borrowed or computed text value.
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            Value::Computed(t) => Some(t),
+            _ => None,
+        }
+    }
+
     pub fn as_decimal(&self) -> Option<Decimal> {
         match self {
             Value::Integer(i) => Some(Decimal::from(*i)),
@@ -81,7 +93,7 @@ impl<'a> Value<'a> {
             Value::Undefined => 0,
             Value::Boolean(_) => 1,
             Value::Integer(_) | Value::Decimal(_) => 2,
-            Value::Text(_) => 3,
+            Value::Text(_) | Value::Computed(_) => 3,
             Value::Date(_) => 4,
             Value::Duration(_) => 5,
             Value::Enum(..) => 6,
@@ -96,7 +108,7 @@ impl<'a> Value<'a> {
         match (self, other) {
             (Value::Integer(a), Value::Integer(b)) => Some(a.cmp(b)),
             (a, b) if a.rank() == 2 && b.rank() == 2 => Some(a.as_decimal()?.cmp(&b.as_decimal()?)),
-            (Value::Text(a), Value::Text(b)) => Some(a.cmp(b)),
+            (a, b) if a.rank() == 3 && b.rank() == 3 => Some(a.as_text()?.cmp(b.as_text()?)),
             (Value::Date(a), Value::Date(b)) => Some(a.cmp(b)),
             (Value::Duration(a), Value::Duration(b)) => Some(a.cmp(b)),
             (Value::Enum(x, a), Value::Enum(y, b)) if x == y => Some(a.cmp(b)),
@@ -126,7 +138,7 @@ impl<'a> Value<'a> {
     pub fn matches(&self, constant: &Constant) -> bool {
         match (self, constant) {
             (Value::Enum(a, b), Constant::Enum(c, d)) => a == c && b == d,
-            (Value::Text(a), Constant::Text(b)) => *a == b,
+            (value, Constant::Text(b)) => value.as_text() == Some(b),
             (Value::Boolean(a), Constant::Boolean(b)) => a == b,
             (Value::Date(a), Constant::Date(b)) => a == b,
             (Value::Duration(a), Constant::Duration(b)) => a == b,
@@ -167,7 +179,7 @@ impl Hash for Value<'_> {
                     d.normalize().hash(state);
                 }
             }
-            Value::Text(t) => t.hash(state),
+            Value::Text(_) | Value::Computed(_) => self.as_text().hash(state),
             Value::Date(d) => d.hash(state),
             Value::Duration(d) => d.hash(state),
             Value::Enum(id, position) => (id, position).hash(state),

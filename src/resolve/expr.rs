@@ -763,6 +763,7 @@ impl Resolver {
                     (&[Type::Text, Type::Text], Type::Boolean)
                 }
                 Builtin::Round => (&[Type::Decimal, Type::Integer], Type::Decimal),
+                Builtin::Lower | Builtin::Upper => (&[Type::Text], Type::Text),
             };
             let resolved: Vec<Expr> = if builtin == Builtin::Len {
                 let resolved: Vec<Expr> = args.iter().map(|a| self.expr(a, scope, None)).collect();
