@@ -124,6 +124,63 @@ severity-warning = warning
 severity-note = note
 not-judged = not judged
 
+## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
+
+page-title = Staffing check: { $plan }
+page-title-many = Staffing check: { $count } plans
+page-checked-by = Checked by staffcheck { $version } against { $rules } rules.
+page-rules-said = What loading the rules said
+page-plans = Plans in this report
+page-not-loaded = This plan could not be loaded ({ $count } errors). It was not checked.
+page-not-read = This plan could not be read ({ $count } errors). It was not checked.
+page-judged-as-of = judged as of
+page-records = records
+page-must-fix = To fix before the plan can be approved
+page-must-fix-count = { $errors } must be fixed before this plan can be approved:
+page-nothing-blocks = Nothing blocks approval
+page-nothing-blocks-text = No rule in force is broken and the plan file reads without error.
+page-to-review = Also to review:
+page-nothing-to-review = Nothing else to review.
+page-load-errors-heading = Errors in the plan file
+page-load-errors-text = A value that could not be read counts as missing and a record that could not be read is left out; the rest of the plan was checked.
+page-no-finding = No finding: every rule in force holds.
+page-province-level = The province as a whole
+page-across-units = People and the plan as a whole
+page-clean-units = Units with no finding:
+page-unit-code = code { $code }
+page-line = { $file }, line { $line }
+page-cell = { $file }, cell { $cell }
+page-fix = What to do:
+page-source = Source:
+page-source-checked = checked { $date }
+page-for-drafters = Details for rule drafters
+page-rule-at = Rule { $rule } at { $place }
+page-seen-at = seen at
+page-in-rule-terms = in the rule's terms
+page-why = Why:
+page-and-more = and { $count } more
+page-waived-heading = Waived findings
+page-waived-text = Covered by the plan's waivers until they expire: not errors, listed for the record.
+page-waived-finding = Finding
+page-waived-until = Until
+page-waived-by = Approved by
+page-waived-reason = Reason
+page-number = Page
+page-badge-error = Error
+page-badge-warning = Warning
+page-badge-info = Note
+page-badge-not-judged = Not judged
+page-badge-load-error = Load error
+page-and = and
+page-count-load-errors = { $n ->
+    [one] { $n } error in the plan file
+   *[other] { $n } errors in the plan file
+}
+page-count-not-judged = { $n ->
+    [one] { $n } record not judged
+   *[other] { $n } records not judged
+}
+
 ## The Markdown summary (src/report/format/markdown.rs)
 
 md-rules-not-loaded = ❌ The rules could not be loaded; no plan was checked.

@@ -8,8 +8,8 @@
 #   note (info)      ghi chú
 #   not judged       chưa đánh giá được       (the rule could not decide: a value is missing)
 #   finding          kết quả kiểm tra / phát hiện; in counts the severity word stands alone
-#   load error       lỗi đọc kế hoạch         (a value or record refused when the plan is read)
-#   plan             kế hoạch (kế hoạch nhân sự)
+#   load error       lỗi đọc phương án        (a value or record refused when the plan is read)
+#   plan             phương án (phương án nhân sự), as the schema names it
 #   rule             quy tắc
 #   rule set         bộ quy tắc
 #   waiver / waived  miễn trừ / được miễn trừ
@@ -35,10 +35,10 @@ count-notes = { $n } ghi chú
 count-not-judged = { $n } chưa đánh giá được
 count-waived = { $n } được miễn trừ
 summary-totals = { $counts } trong { $plan }
-summary-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra:
-plan-not-loaded = { $file }: không đọc được kế hoạch, { $n } lỗi; kế hoạch chưa được kiểm tra
+summary-load-errors = { $n } lỗi đọc phương án; phần còn lại của phương án đã được kiểm tra:
+plan-not-loaded = { $file }: không đọc được phương án, { $n } lỗi; phương án chưa được kiểm tra
 not-shown = ... và { $rest } { $what } khác không hiển thị (tăng --max-diagnostics, hiện là { $max }, để xem)
-what-load-errors = lỗi đọc kế hoạch
+what-load-errors = lỗi đọc phương án
 what-findings = kết quả kiểm tra
 what-errors = lỗi
 what-diagnostics = thông báo
@@ -60,7 +60,7 @@ advice-condition-undecided = điều kiện không xác định được
 not-judged-message = chưa đánh giá được: { $reason }
 not-judged-message-more = chưa đánh giá được: { $reason } (và { $more } lý do khác)
 not-judged-label = chưa đánh giá được: { $title }
-not-judged-label-refused = giá trị `{ $path }` bị từ chối khi đọc kế hoạch
+not-judged-label-refused = giá trị `{ $path }` bị từ chối khi đọc phương án
 not-judged-label-left-out = thiếu `{ $path }`
 not-judged-fix = bổ sung giá trị còn thiếu, hoặc quy định trong quy tắc cách xử lý khi thiếu giá trị (`?? default`, hoặc điều kiện `where ... is defined`)
 missing-param = tham số `{ $name }` không có giá trị vào ngày { $date }: { $windows }
@@ -69,19 +69,19 @@ windows-end = các giá trị của tham số hết hiệu lực ngày { $ended 
 windows-begin = các giá trị của tham số có hiệu lực từ ngày { $begins }
 windows-none = tham số chưa có giá trị nào
 missing-row = bảng `{ $table }` không có dòng cho ({ $arguments }) và không có `otherwise`
-missing-refused = `{ $path }`: giá trị tại dòng { $line } bị từ chối khi đọc kế hoạch
-missing-required = thiếu `{ $path }`, là trường bắt buộc (lỗi đọc kế hoạch)
+missing-refused = `{ $path }`: giá trị tại dòng { $line } bị từ chối khi đọc phương án
+missing-required = thiếu `{ $path }`, là trường bắt buộc (lỗi đọc phương án)
 missing-optional = thiếu `{ $path }` (trường không bắt buộc và không có giá trị mặc định)
 missing-not-a-field = `{ $path }` là bản ghi của `{ $collection }`, không có trường `{ $field }`
-missing-header = kế hoạch không có phần thông tin chung (`plan:`)
+missing-header = phương án không có phần thông tin chung (`plan:`)
 missing-result = `{ $expression }` không có giá trị: { $why }
 missing-table-result = một giá trị tính trong bảng không có kết quả: { $why }
 
-## Kiểm tra một kế hoạch (src/check.rs)
+## Kiểm tra một phương án (src/check.rs)
 
-no-date = kế hoạch không có ngày làm căn cứ đánh giá
+no-date = phương án không có ngày làm căn cứ đánh giá
 no-date-label = tại đây
-no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của kế hoạch, hoặc dùng tùy chọn --date YYYY-MM-DD
+no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của phương án, hoặc dùng tùy chọn --date YYYY-MM-DD
 
 ## Vị trí và gợi ý (src/source.rs, src/suggest.rs)
 
@@ -95,11 +95,11 @@ either-or = { $first } hay { $last }
 waiver-unknown-rule = miễn trừ ghi quy tắc `{ $rule }`, nhưng bộ quy tắc không có quy tắc này{ $suggestion }
 waiver-unknown-rule-label = không có quy tắc nào mang mã này
 waiver-unknown-rule-help = ghi mã của một quy tắc có trong danh sách `staffcheck rules`; miễn trừ này hiện không có tác dụng
-waiver-expired = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+waiver-expired = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của phương án { $date }; { $n ->
     [0] hiện không còn kết quả kiểm tra nào tương ứng
    *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
 }
-waiver-expired-at = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của kế hoạch { $date }; { $n ->
+waiver-expired-at = miễn trừ quy tắc `{ $rule }` cho `{ $record }` đã hết hạn ngày { $expires }, trước ngày của phương án { $date }; { $n ->
     [0] hiện không còn kết quả kiểm tra nào tương ứng
    *[other] { $n } kết quả kiểm tra từng được miễn trừ nay được báo lại
 } tại { $places }
@@ -126,12 +126,63 @@ severity-warning = cảnh báo
 severity-note = ghi chú
 not-judged = chưa đánh giá được
 
+## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
+
+page-title = Kết quả kiểm tra nhân sự: { $plan }
+page-title-many = Kết quả kiểm tra nhân sự: { $count } phương án
+page-checked-by = Kiểm tra bằng staffcheck { $version } theo { $rules } quy tắc.
+page-rules-said = Thông báo khi nạp bộ quy tắc
+page-plans = Các phương án trong báo cáo
+page-not-loaded = Không nạp được phương án này ({ $count } lỗi). Phương án chưa được kiểm tra.
+page-not-read = Không đọc được tệp phương án này ({ $count } lỗi). Phương án chưa được kiểm tra.
+page-judged-as-of = ngày áp dụng
+page-records = số bản ghi
+page-must-fix = Cần sửa trước khi phê duyệt phương án
+page-must-fix-count = Phải sửa { $errors } trước khi phê duyệt phương án này:
+page-nothing-blocks = Không có lỗi ngăn việc phê duyệt
+page-nothing-blocks-text = Phương án không vi phạm quy tắc nào đang có hiệu lực và tệp phương án đọc được đầy đủ.
+page-to-review = Cần xem xét thêm:
+page-nothing-to-review = Không có nội dung nào khác cần xem xét.
+page-load-errors-heading = Lỗi trong tệp phương án
+page-load-errors-text = Giá trị không đọc được được coi như để trống, bản ghi không đọc được bị bỏ qua; phần còn lại của phương án vẫn được kiểm tra.
+page-no-finding = Không có phát hiện nào: phương án đáp ứng mọi quy tắc đang có hiệu lực.
+page-province-level = Toàn tỉnh, thành phố
+page-across-units = Cán bộ và toàn bộ phương án
+page-clean-units = Đơn vị không có phát hiện:
+page-unit-code = mã { $code }
+page-line = { $file }, dòng { $line }
+page-cell = { $file }, ô { $cell }
+page-fix = Cách khắc phục:
+page-source = Căn cứ:
+page-source-checked = đối chiếu ngày { $date }
+page-for-drafters = Chi tiết dành cho người soạn quy tắc
+page-rule-at = Quy tắc { $rule } tại { $place }
+page-seen-at = giá trị tại
+page-in-rule-terms = theo điều kiện của quy tắc
+page-why = Lý do:
+page-and-more = và { $count } giá trị khác
+page-waived-heading = Phát hiện được miễn trừ
+page-waived-text = Được miễn trừ theo phần miễn trừ của phương án cho đến khi hết hạn: không tính là lỗi, liệt kê để theo dõi.
+page-waived-finding = Phát hiện
+page-waived-until = Đến hết ngày
+page-waived-by = Người phê duyệt
+page-waived-reason = Lý do
+page-number = Trang
+page-badge-error = Lỗi
+page-badge-warning = Cảnh báo
+page-badge-info = Ghi chú
+page-badge-not-judged = Chưa đánh giá được
+page-badge-load-error = Lỗi đọc tệp
+page-and = và
+page-count-load-errors = { $n } lỗi trong tệp phương án
+page-count-not-judged = { $n } bản ghi chưa đánh giá được
+
 ## Bản tóm tắt Markdown (src/report/format/markdown.rs)
 
-md-rules-not-loaded = ❌ Không tải được bộ quy tắc; chưa kiểm tra kế hoạch nào.
-md-passed = ✅ { $n } kế hoạch đạt yêu cầu.
-md-failed = ❌ { $failed } trong số { $n } kế hoạch không đạt yêu cầu.
-md-column-plan = Kế hoạch
+md-rules-not-loaded = ❌ Không tải được bộ quy tắc; chưa kiểm tra phương án nào.
+md-passed = ✅ { $n } phương án đạt yêu cầu.
+md-failed = ❌ { $failed } trong số { $n } phương án không đạt yêu cầu.
+md-column-plan = Phương án
 md-column-errors = Lỗi
 md-column-warnings = Cảnh báo
 md-column-notes = Ghi chú
@@ -139,7 +190,7 @@ md-column-not-judged = Chưa đánh giá được
 md-column-waived = Được miễn trừ
 md-column-unchanged = Không đổi
 md-column-fixed = Đã khắc phục
-md-not-checked = chưa kiểm tra: { $n } lỗi khi đọc kế hoạch
+md-not-checked = chưa kiểm tra: { $n } lỗi khi đọc phương án
 md-column-rule = Quy tắc
 md-column-line = Dòng
 md-column-finding = Nội dung
@@ -153,17 +204,17 @@ junit-findings = { $n } kết quả kiểm tra: { $message }
 junit-findings-not-judged = { $n } kết quả kiểm tra, { $not_judged } chưa đánh giá được: { $message }
 junit-not-judged = { $n } bản ghi chưa đánh giá được: { $reason }
 junit-waiver-problems = { $n } vấn đề về miễn trừ: { $message }
-junit-load-errors = { $n } lỗi đọc kế hoạch; phần còn lại của kế hoạch đã được kiểm tra
-junit-not-loaded = không đọc được kế hoạch: { $n } lỗi
+junit-load-errors = { $n } lỗi đọc phương án; phần còn lại của phương án đã được kiểm tra
+junit-not-loaded = không đọc được phương án: { $n } lỗi
 
 ## `staffcheck lint` (src/lint.rs, src/untranslated.rs, src/cli/lint.rs)
 
 lint-unused = không quy tắc nào dùng tham số `{ $name }`
 lint-unused-label = khai báo tại đây
 lint-unused-help = dùng tham số trong một quy tắc, hoặc xóa đi: một giá trị không ai dùng dễ bị tưởng là đang có hiệu lực
-lint-ended = quy tắc `{ $id }` hết hiệu lực ngày { $until }, trước ngày { $since } — từ đó không đánh giá được kế hoạch nào
+lint-ended = quy tắc `{ $id }` hết hiệu lực ngày { $until }, trước ngày { $since } — từ đó không đánh giá được phương án nào
 lint-ended-label = thời gian hiệu lực kết thúc tại đây
-lint-ended-help = xóa quy tắc, hoặc sửa ngày `until`; chạy lint với `--since DATE` để đánh giá các kế hoạch cũ hơn
+lint-ended-help = xóa quy tắc, hoặc sửa ngày `until`; chạy lint với `--since DATE` để đánh giá các phương án cũ hơn
 lint-since-not-a-date = `--since { $text }` không phải là một ngày
 lint-since-help = ghi ngày theo dạng YYYY-MM-DD, ví dụ --since 2025-07-01
 rules-not-loaded = không tải được bộ quy tắc: { $n } lỗi

@@ -107,7 +107,7 @@ fn check_plan(
     diagnostics.iter().for_each(|d| summary.add(d));
     summary.waived = waived.len();
     summary.load_errors = load_errors.len();
-    let overview = report::overview(&program.schema, &plan);
+    let overview = report::overview(&program.schema, &plan, options.lang);
     Ok(Outcome {
         date,
         load_errors,

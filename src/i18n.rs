@@ -80,6 +80,16 @@ pub fn t_args(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// The text of message `id` in `lang`, with its variables filled from values shown as text
+/// (a file name, a line, a code): for variables no plural depends on.
+pub fn t_with(lang: Lang, id: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let args: Vec<(&str, Arg)> = args
+        .iter()
+        .map(|(name, value)| (*name, Arg::from(value.to_string())))
+        .collect();
+    t_args(lang, id, &args)
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
@@ -165,7 +175,7 @@ mod tests {
     /// The ids a source asks for: each `t(lang, "id"` or `t_args(lang, "id"` whose second
     /// argument is a literal (a helper passing an id on is covered by the literal it gets).
     fn ids_used(text: &str, out: &mut BTreeSet<String>) {
-        for call in ["t(", "t_args("] {
+        for call in ["t(", "t_args(", "t_with("] {
             for (at, _) in text.match_indices(call) {
                 let before = text[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

@@ -154,7 +154,7 @@ fn several_plans_make_a_section_each_with_its_own_running_header() {
         );
         assert!(page.contains(&format!("section#plan-{index} {{ page: plan-{index}; }}")));
     }
-    assert!(page.contains("@page plan-1 { @top-left { content: \"Key posts of the new commune-level units, term 2025–2030 (examples/haiphong-2025.yaml) · 2025-07-01\";"));
+    assert!(page.contains("@page plan-1 { @top-left { content: \"Key posts of the new commune-level units, term 2025–2030 (examples/haiphong-2025.yaml) · 01/7/2025\";"));
     // Each plan says first what it needs fixed.
     assert!(page.find("id=\"p0-must-fix\"") < page.find("id=\"plan-1\""));
     assert!(page.find("id=\"plan-1\"") < page.find("id=\"p1-must-fix\""));
@@ -394,7 +394,7 @@ fn printed_to_pdf_the_vietnamese_reads_back_exactly_a_unit_a_page() {
         })
         .filter(|lines: &Vec<&str>| !lines.is_empty())
         .collect();
-    let running = "Deliberately broken plan, one or more violations of every rule (examples/violations-2026.yaml) · 2026-11-30";
+    let running = "Deliberately broken plan, one or more violations of every rule (examples/violations-2026.yaml) · 30/11/2026";
     for (number, page) in pages.iter().enumerate() {
         assert_eq!(page[0], running, "page {}", number + 1);
         let footer = format!("Trang {} / {}", number + 1, pages.len());

@@ -34,12 +34,7 @@ impl<'a> Evaluator<'a> {
                 Lang::En => "(not set)".to_string(),
                 Lang::Vi => "(chưa có)".to_string(),
             },
-            Value::Boolean(b) => match (lang, b) {
-                (Lang::En, true) => "yes".to_string(),
-                (Lang::En, false) => "no".to_string(),
-                (Lang::Vi, true) => "có".to_string(),
-                (Lang::Vi, false) => "không".to_string(),
-            },
+            Value::Boolean(b) => display_boolean(*b, lang).to_string(),
             Value::Integer(i) => i.to_string(),
             // A count bounded by records that could not be decided: both bounds, `4–5`.
             Value::Between(low, high) => format!("{low}–{high}"),
@@ -81,6 +76,16 @@ impl<'a> Evaluator<'a> {
 }
 
 /// `2.5`, or `2,5` in Vietnamese (a decimal comma, as Vietnamese documents write it).
+/// `yes`/`no`, `có`/`không`.
+pub fn display_boolean(value: bool, lang: Lang) -> &'static str {
+    match (lang, value) {
+        (Lang::En, true) => "yes",
+        (Lang::En, false) => "no",
+        (Lang::Vi, true) => "có",
+        (Lang::Vi, false) => "không",
+    }
+}
+
 pub fn display_decimal(value: rust_decimal::Decimal, lang: Lang) -> String {
     let shown = show_decimal(value);
     match lang {

@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use crate::ast::Severity;
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, RecordRef};
+use crate::i18n::t_with;
 use crate::lang::Lang;
-use crate::report::format::html::words::say_with;
 use crate::report::{PROVINCES, UNITS};
 
 pub struct Grouped {
@@ -44,7 +44,7 @@ impl UnitGroup {
             Some(key) => format!(
                 "{} ({})",
                 self.name,
-                say_with(lang, "unit-code", &[("code", key)])
+                t_with(lang, "page-unit-code", &[("code", key)])
             ),
             None => self.name.clone(),
         }

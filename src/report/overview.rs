@@ -3,7 +3,8 @@
 //! worst finding.
 
 use crate::diagnostic::RecordRef;
-use crate::eval::explain::{show_date, show_decimal};
+use crate::eval::display::{display_date, display_decimal};
+use crate::lang::Lang;
 use crate::plan::{Plan, Stored};
 use crate::schema::{CollectionId, Schema, Shape, Type};
 
@@ -16,14 +17,27 @@ pub const PROVINCES: &str = "provinces";
 
 #[derive(Clone, Debug, Default)]
 pub struct Overview {
-    /// The header section's fields, as written (`id`, `title`, `date`, ...).
-    pub header: Vec<(String, String)>,
-    /// Each section and its number of records, in schema order.
+    /// The header section's fields that are set, in schema order.
+    pub header: Vec<HeaderField>,
+    /// Each section's label (what one of its records is called) and its number of
+    /// records, in schema order.
     pub counts: Vec<(String, usize)>,
     /// The `units` section's records, if the schema has one.
     pub units: Option<Table>,
     /// The `provinces` section's records (key and name), in plan order.
     pub provinces: Vec<RecordRef>,
+}
+
+/// A field of the plan's header, as a person reads it in the report's language.
+#[derive(Clone, Debug)]
+pub struct HeaderField {
+    /// The field's name in the schema (`title`, `date`).
+    pub name: String,
+    /// Its display label (`ngày có hiệu lực`), its name when it has none.
+    pub label: String,
+    /// Its value: a date as the language writes one, an enumeration value by its label, a
+    /// reference by the key it names.
+    pub value: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -32,7 +46,7 @@ pub struct Table {
     pub rows: Vec<(RecordRef, Vec<String>)>,
 }
 
-pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
+pub fn overview(schema: &Schema, plan: &Plan, lang: Lang) -> Overview {
     let mut overview = Overview::default();
     for (id, definition) in schema.collections.iter().enumerate() {
         let id = id as CollectionId;
@@ -44,8 +58,10 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
                     .iter()
                     .zip(plan.fields(id, 0))
                     .filter(|(_, (value, _))| **value != Stored::Absent)
-                    .map(|(field, (value, _))| {
-                        (field.name.clone(), show(schema, plan, &field.ty, value))
+                    .map(|(field, (value, _))| HeaderField {
+                        name: field.name.clone(),
+                        label: field.label(lang).to_string(),
+                        value: show(schema, plan, &field.ty, value, lang),
                     })
                     .collect();
             }
@@ -55,9 +71,11 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
         if definition.name == crate::waiver::COLLECTION && count == 0 {
             continue;
         }
-        overview
-            .counts
-            .push((definition.name.clone(), count as usize));
+        let label = definition
+            .label
+            .as_ref()
+            .map_or(&definition.name, |label| label.get(lang));
+        overview.counts.push((label.clone(), count as usize));
         if definition.name == PROVINCES {
             overview.provinces = (0..count)
                 .map(|index| record_ref(schema, plan, id, index))
@@ -80,6 +98,7 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
                             plan,
                             &definition.fields[f].ty,
                             plan.value(id, index, f),
+                            lang,
                         )
                     })
                     .collect();
@@ -97,22 +116,20 @@ pub fn overview(schema: &Schema, plan: &Plan) -> Overview {
     overview
 }
 
-/// A stored value as the plan wrote it; a reference as the key it names.
-fn show(schema: &Schema, plan: &Plan, ty: &Type, value: &Stored) -> String {
+/// A stored value as a person reads it in `lang`; a reference as the key it names.
+fn show(schema: &Schema, plan: &Plan, ty: &Type, value: &Stored, lang: Lang) -> String {
     match value {
         Stored::Absent => String::new(),
-        Stored::Boolean(b) => b.to_string(),
+        Stored::Boolean(b) => crate::eval::display::display_boolean(*b, lang).to_string(),
         Stored::Integer(i) => i.to_string(),
-        Stored::Decimal(d) => show_decimal(**d),
+        Stored::Decimal(d) => display_decimal(**d, lang),
         Stored::Text(text) => plan.text(*text).to_string(),
-        Stored::Date(date) => show_date(*date),
+        Stored::Date(date) => display_date(*date, lang),
         Stored::Enum(position) => match ty {
             Type::Enum(id) => schema
                 .enumeration(*id)
-                .values
-                .get(*position as usize)
-                .cloned()
-                .unwrap_or_default(),
+                .label(*position as usize, lang)
+                .to_string(),
             _ => String::new(),
         },
         Stored::Record(collection, index) => {
@@ -126,7 +143,7 @@ fn show(schema: &Schema, plan: &Plan, ty: &Type, value: &Stored) -> String {
             };
             items
                 .iter()
-                .map(|item| show(schema, plan, element, &item.value))
+                .map(|item| show(schema, plan, element, &item.value, lang))
                 .collect::<Vec<_>>()
                 .join(", ")
         }

@@ -11,8 +11,6 @@ use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::report::{groups, PlanReport};
 
-use super::html::words::say;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -166,7 +164,7 @@ fn sections(outcome: &Outcome, lang: Lang) -> Vec<(String, Vec<usize>)> {
             text
         };
         if !province.findings.is_empty() {
-            let title = heading(say(lang, "province-level"), &mut first);
+            let title = heading(&t(lang, "page-province-level"), &mut first);
             sections.push((title, province.findings.clone()));
         }
         for unit in &province.units {
@@ -175,7 +173,7 @@ fn sections(outcome: &Outcome, lang: Lang) -> Vec<(String, Vec<usize>)> {
         }
     }
     if !grouped.elsewhere.is_empty() {
-        let title = underlined(say(lang, "across-units"), '─');
+        let title = underlined(&t(lang, "page-across-units"), '─');
         sections.push((title, grouped.elsewhere.clone()));
     }
     sections
@@ -203,7 +201,7 @@ pub fn as_read(diagnostic: &Diagnostic, style: Style) -> Cow<'_, Diagnostic> {
         for reason in &data.reasons {
             help.push_str(&format!(
                 "\n{}: {}",
-                say(style.lang, "in-rule-terms"),
+                t(style.lang, "page-in-rule-terms"),
                 reason.text
             ));
         }

@@ -13,7 +13,7 @@ use crate::report::Report;
 use crate::source::{Location, Source};
 
 use super::escape;
-use super::words::{say, say_with};
+use crate::i18n::{t, t_with};
 
 /// Lines shown before and after a finding's line in its excerpt.
 const CONTEXT: usize = 2;
@@ -25,15 +25,15 @@ pub fn severity_class(diagnostic: &Diagnostic) -> &'static str {
 }
 
 /// The badge's word: error, warning, note, not judged, or an error in the plan file.
-pub fn badge(lang: Lang, diagnostic: &Diagnostic, load_error: bool) -> &'static str {
+pub fn badge(lang: Lang, diagnostic: &Diagnostic, load_error: bool) -> String {
     let id = match diagnostic.severity {
-        _ if load_error => "badge-load-error",
-        _ if diagnostic.is_not_judged() => "badge-not-judged",
-        Severity::Error => "badge-error",
-        Severity::Warning => "badge-warning",
-        Severity::Info => "badge-info",
+        _ if load_error => "page-badge-load-error",
+        _ if diagnostic.is_not_judged() => "page-badge-not-judged",
+        Severity::Error => "page-badge-error",
+        Severity::Warning => "page-badge-warning",
+        Severity::Info => "page-badge-info",
     };
-    say(lang, id)
+    t(lang, id)
 }
 
 /// The title a link to the finding shows: the rule's title, or the message's first line.
@@ -73,10 +73,10 @@ pub fn block(
     );
     if let (Some(place), Some(file)) = (Place::of(diagnostic), diagnostic.file()) {
         let at = match &place.cell {
-            Some(cell) => say_with(lang, "cell", &[("file", &place.file), ("cell", cell)]),
-            None => say_with(
+            Some(cell) => t_with(lang, "page-cell", &[("file", &place.file), ("cell", cell)]),
+            None => t_with(
                 lang,
-                "line",
+                "page-line",
                 &[("file", &place.file), ("line", &place.start.line)],
             ),
         };
@@ -108,7 +108,7 @@ pub fn block(
                 let _ = writeln!(
                     out,
                     "<p class=\"fix\"><b>{}</b> {}</p>",
-                    say(lang, "fix"),
+                    t(lang, "page-fix"),
                     escape(fix)
                 );
             }
@@ -123,14 +123,14 @@ pub fn block(
                 .map(|date| {
                     format!(
                         " ({})",
-                        say_with(lang, "source-checked", &[("date", &date)])
+                        t_with(lang, "page-source-checked", &[("date", &date)])
                     )
                 })
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
                 "<p class=\"citation\">{} {citation}{}</p>",
-                say(lang, "source"),
+                t(lang, "page-source"),
                 escape(&checked)
             );
             out.push_str(&for_drafters(lang, diagnostic, rule));
@@ -152,7 +152,7 @@ fn why(lang: Lang, data: &crate::diagnostic::FindingData) -> String {
         [] => String::new(),
         [one] => format!(
             "<p class=\"why\"><b>{}</b> {}</p>\n",
-            say(lang, "why"),
+            t(lang, "page-why"),
             escape(one)
         ),
         many => {
@@ -162,7 +162,7 @@ fn why(lang: Lang, data: &crate::diagnostic::FindingData) -> String {
                 .collect();
             format!(
                 "<div class=\"why\"><b>{}</b>\n<ul>\n{items}</ul></div>\n",
-                say(lang, "why")
+                t(lang, "page-why")
             )
         }
     }
@@ -180,7 +180,7 @@ fn for_drafters(
     };
     let mut out = format!(
         "<details><summary>{}</summary>\n<ul>\n",
-        say(lang, "for-drafters")
+        t(lang, "page-for-drafters")
     );
     for why in &data.reasons {
         let seen: Vec<String> = why
@@ -195,11 +195,15 @@ fn for_drafters(
             .collect();
         let mut text = why.text.clone();
         if !seen.is_empty() {
-            let _ = write!(text, "; {} {}", say(lang, "seen-at"), seen.join(", "));
+            let _ = write!(text, "; {} {}", t(lang, "page-seen-at"), seen.join(", "));
         }
         let more = why.values.len().saturating_sub(4);
         if more > 0 {
-            let _ = write!(text, " {}", say_with(lang, "and-more", &[("count", &more)]));
+            let _ = write!(
+                text,
+                " {}",
+                t_with(lang, "page-and-more", &[("count", &more)])
+            );
         }
         let _ = writeln!(out, "<li>{}</li>", escape(&text));
     }
@@ -208,9 +212,9 @@ fn for_drafters(
         let _ = writeln!(
             out,
             "<li>{}</li>",
-            escape(&say_with(
+            escape(&t_with(
                 lang,
-                "rule-at",
+                "page-rule-at",
                 &[("rule", &rule.id), ("place", &place)]
             ))
         );

@@ -3,12 +3,11 @@
 //! (each error linked) and what else to review; then every finding grouped by province and
 //! unit (`report/groups.rs`), errors first, each a plain sentence with the plan's lines around it
 //! and the rule's source linked (`finding.rs`); the waived findings apart. Every text comes
-//! from `words.rs`, in the report's language. No script, font or image is fetched: the page
+//! from the message catalog (`i18n/`), in the report's language. No script, font or image is fetched: the page
 //! works offline, from an e-mail and printed (`print.css`: A4, a unit a page, the plan and
 //! its date atop every page, page numbers).
 
 mod finding;
-pub(crate) mod words;
 
 use std::fmt::Write as _;
 
@@ -16,8 +15,9 @@ use crate::check::Outcome;
 use crate::lang::Lang;
 use crate::report::{PlanReport, Report};
 
+use crate::eval::display::display_date;
+use crate::i18n::{t, t_args, t_with};
 use crate::report::groups::{group, rank, Grouped};
-use words::{count, label, say, say_with};
 
 const STYLE: &str = include_str!("style.css");
 const PRINT: &str = include_str!("print.css");
@@ -32,8 +32,8 @@ pub fn render(report: &Report) -> String {
     );
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let title = match report.plans.as_slice() {
-        [one] => say_with(lang, "page-title", &[("plan", &one.file)]),
-        plans => say_with(lang, "page-title-many", &[("count", &plans.len())]),
+        [one] => t_with(lang, "page-title", &[("plan", &one.file)]),
+        plans => t_with(lang, "page-title-many", &[("count", &plans.len())]),
     };
     let _ = writeln!(page, "<title>{}</title>", escape(&title));
     let _ = writeln!(
@@ -45,9 +45,9 @@ pub fn render(report: &Report) -> String {
         page,
         "<header>\n<h1>{}</h1>\n<p class=\"muted\">{}</p>\n</header>\n<main>",
         escape(&title),
-        escape(&say_with(
+        escape(&t_with(
             lang,
-            "checked-by",
+            "page-checked-by",
             &[
                 ("version", &env!("CARGO_PKG_VERSION")),
                 ("rules", &report.rules.len())
@@ -58,7 +58,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             page,
             "<section class=\"rules\">\n<h2>{}</h2>",
-            say(lang, "rules-said")
+            t(lang, "page-rules-said")
         );
         for (number, diagnostic) in report.rule_diagnostics.iter().enumerate() {
             let id = format!("rules-{number}");
@@ -70,7 +70,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             page,
             "<nav aria-labelledby=\"plans\">\n<h2 id=\"plans\">{}</h2>\n<ul>",
-            say(lang, "plans")
+            t(lang, "page-plans")
         );
         for (index, plan) in report.plans.iter().enumerate() {
             let _ = writeln!(
@@ -94,7 +94,7 @@ pub fn render(report: &Report) -> String {
 fn running_headers(report: &Report) -> String {
     let mut css = format!(
         "@page {{ @bottom-right {{ content: \"{} \" counter(page) \" / \" counter(pages); font: 9pt \"Noto Sans\", sans-serif; color: #444; }} }}\n",
-        css_string(say(report.lang, "page-number"))
+        css_string(&t(report.lang, "page-number"))
     );
     // The page's own header shares the first plan's pages (a new page name forces a break).
     if !report.plans.is_empty() {
@@ -102,7 +102,7 @@ fn running_headers(report: &Report) -> String {
     }
     for (index, plan) in report.plans.iter().enumerate() {
         let date = match &plan.result {
-            Ok(outcome) => format!(" · {}", outcome.date),
+            Ok(outcome) => format!(" · {}", display_date(outcome.date, report.lang)),
             Err(_) => String::new(),
         };
         let _ = writeln!(
@@ -122,8 +122,8 @@ fn plan_name(plan: &PlanReport) -> String {
             .overview
             .header
             .iter()
-            .find(|(name, _)| name == "title")
-            .map(|(_, title)| title.clone())
+            .find(|field| field.name == "title")
+            .map(|field| field.value.clone())
     });
     match title {
         Some(title) => format!("{title} ({})", plan.file),
@@ -152,15 +152,15 @@ fn totals(lang: Lang, plan: &PlanReport) -> String {
         Ok(outcome) => {
             let summary = &outcome.summary;
             let parts: Vec<String> = [
-                ("load-errors", summary.load_errors),
-                ("errors", summary.errors),
-                ("warnings", summary.warnings),
-                ("not-judged", summary.not_judged),
-                ("notes", summary.infos),
-                ("waived", summary.waived),
+                ("page-count-load-errors", summary.load_errors),
+                ("count-errors", summary.errors),
+                ("count-warnings", summary.warnings),
+                ("page-count-not-judged", summary.not_judged),
+                ("count-notes", summary.infos),
+                ("count-waived", summary.waived),
             ]
             .into_iter()
-            .filter(|&(id, n)| n > 0 || id == "errors")
+            .filter(|&(id, n)| n > 0 || id == "count-errors")
             .map(|(id, n)| count(lang, id, n))
             .collect();
             parts.join(", ")
@@ -170,8 +170,12 @@ fn totals(lang: Lang, plan: &PlanReport) -> String {
 }
 
 fn not_checked(lang: Lang, plan: &PlanReport, errors: usize) -> String {
-    let id = if plan.read { "not-loaded" } else { "not-read" };
-    say_with(lang, id, &[("count", &errors)])
+    let id = if plan.read {
+        "page-not-loaded"
+    } else {
+        "page-not-read"
+    };
+    t_with(lang, id, &[("count", &errors)])
 }
 
 fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
@@ -203,7 +207,7 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
     out.push_str(&must_fix(lang, outcome, &grouped, index));
     out.push_str(&load_errors(lang, outcome, index));
     if outcome.diagnostics.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", say(lang, "no-finding"));
+        let _ = writeln!(out, "<p>{}</p>", t(lang, "page-no-finding"));
     }
     for (p, province) in grouped.provinces.iter().enumerate() {
         let _ = writeln!(
@@ -216,7 +220,7 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
                 report,
                 outcome,
                 &format!("p{index}-v{p}-all"),
-                say(lang, "province-level"),
+                &t(lang, "page-province-level"),
                 &province.findings,
             ));
         }
@@ -234,7 +238,7 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
             let _ = writeln!(
                 out,
                 "<p class=\"clean-units\">{} {}</p>",
-                say(lang, "clean-units"),
+                t(lang, "page-clean-units"),
                 escape(&province.clean.join(", "))
             );
         }
@@ -245,7 +249,7 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
             report,
             outcome,
             &format!("p{index}-other"),
-            say(lang, "across-units"),
+            &t(lang, "page-across-units"),
             &grouped.elsewhere,
         ));
     }
@@ -258,23 +262,24 @@ fn plan_section(report: &Report, plan: &PlanReport, index: usize) -> String {
 fn header(lang: Lang, outcome: &Outcome) -> String {
     let mut out = String::from("<dl class=\"header\">\n");
     let mut dated = false;
-    for (name, value) in &outcome.overview.header {
+    let judged_as_of = display_date(outcome.date, lang);
+    for field in &outcome.overview.header {
         // A reference to a province shows its name beside its code.
         let province = outcome
             .overview
             .provinces
             .iter()
-            .find(|p| name == "province" && p.key.as_deref() == Some(value.as_str()))
+            .find(|p| field.name == "province" && p.key.as_deref() == Some(field.value.as_str()))
             .and_then(|p| p.name.as_deref());
         let value = match province {
-            Some(province) => format!("{province} ({value})"),
-            None => value.clone(),
+            Some(province) => format!("{province} ({})", field.value),
+            None => field.value.clone(),
         };
-        dated |= name == "date" && value == outcome.date.to_string();
+        dated |= field.name == "date" && value == judged_as_of;
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            escape(&label(lang, "field", name)),
+            escape(&field.label),
             escape(&value)
         );
     }
@@ -283,20 +288,20 @@ fn header(lang: Lang, outcome: &Outcome) -> String {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            say(lang, "judged-as-of"),
-            outcome.date
+            t(lang, "page-judged-as-of"),
+            judged_as_of
         );
     }
     let sections: Vec<String> = outcome
         .overview
         .counts
         .iter()
-        .map(|(name, n)| format!("{}: {n}", label(lang, "section", name)))
+        .map(|(label, n)| format!("{label}: {n}"))
         .collect();
     let _ = writeln!(
         out,
         "<dt>{}</dt><dd>{}</dd>\n</dl>",
-        say(lang, "records"),
+        t(lang, "page-records"),
         escape(&sections.join("; "))
     );
     out
@@ -342,13 +347,18 @@ fn group_counts(lang: Lang, outcome: &Outcome, findings: &[usize]) -> String {
     for &n in findings {
         counts[rank(&outcome.diagnostics[n]) as usize] += 1;
     }
-    ["errors", "warnings", "not-judged", "notes"]
-        .into_iter()
-        .zip(counts)
-        .filter(|&(_, n)| n > 0)
-        .map(|(id, n)| count(lang, id, n))
-        .collect::<Vec<_>>()
-        .join(", ")
+    [
+        "count-errors",
+        "count-warnings",
+        "page-count-not-judged",
+        "count-notes",
+    ]
+    .into_iter()
+    .zip(counts)
+    .filter(|&(_, n)| n > 0)
+    .map(|(id, n)| count(lang, id, n))
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// What must be fixed before the plan can be approved, in one screen: the load errors and
@@ -362,23 +372,23 @@ fn must_fix(lang: Lang, outcome: &Outcome, grouped: &Grouped, index: usize) -> S
         let _ = writeln!(
             out,
             "<section class=\"must-fix clean\" id=\"p{index}-must-fix\" aria-labelledby=\"p{index}-must-fix-h\">\n<h3 id=\"p{index}-must-fix-h\">{}</h3>\n<p>{}</p>",
-            say(lang, "nothing-blocks"),
-            say(lang, "nothing-blocks-text")
+            t(lang, "page-nothing-blocks"),
+            t(lang, "page-nothing-blocks-text")
         );
     } else {
         let mut counted = Vec::new();
         if summary.load_errors > 0 {
-            counted.push(count(lang, "load-errors", summary.load_errors));
+            counted.push(count(lang, "page-count-load-errors", summary.load_errors));
         }
         if summary.errors > 0 {
-            counted.push(count(lang, "errors", summary.errors));
+            counted.push(count(lang, "count-errors", summary.errors));
         }
-        let counted = counted.join(&format!(" {} ", say(lang, "and")));
+        let counted = counted.join(&format!(" {} ", t(lang, "page-and")));
         let _ = writeln!(
             out,
             "<section class=\"must-fix\" id=\"p{index}-must-fix\" aria-labelledby=\"p{index}-must-fix-h\">\n<h3 id=\"p{index}-must-fix-h\">{}</h3>\n<p class=\"count error\">{}</p>\n<ul>",
-            say(lang, "must-fix"),
-            escape(&say_with(lang, "must-fix-count", &[("errors", &counted)]))
+            t(lang, "page-must-fix"),
+            escape(&t_with(lang, "page-must-fix-count", &[("errors", &counted)]))
         );
         if !outcome.load_errors.is_empty() {
             let links: Vec<String> = outcome
@@ -392,7 +402,7 @@ fn must_fix(lang: Lang, outcome: &Outcome, grouped: &Grouped, index: usize) -> S
             let _ = writeln!(
                 out,
                 "<li><b>{}</b>: {}</li>",
-                say(lang, "load-errors-heading"),
+                t(lang, "page-load-errors-heading"),
                 links.join(" · ")
             );
         }
@@ -443,14 +453,14 @@ fn must_fix(lang: Lang, outcome: &Outcome, grouped: &Grouped, index: usize) -> S
                 line(&unit.name, &unit.findings);
             }
         }
-        line(say(lang, "across-units"), &grouped.elsewhere);
+        line(&t(lang, "page-across-units"), &grouped.elsewhere);
         out.push_str("</ul>\n");
     }
     let review: Vec<String> = [
-        ("warning", "warnings", summary.warnings),
-        ("warning", "not-judged", summary.not_judged),
-        ("info", "notes", summary.infos),
-        ("clean", "waived", summary.waived),
+        ("warning", "count-warnings", summary.warnings),
+        ("warning", "page-count-not-judged", summary.not_judged),
+        ("info", "count-notes", summary.infos),
+        ("clean", "count-waived", summary.waived),
     ]
     .into_iter()
     .filter(|&(.., n)| n > 0)
@@ -465,9 +475,9 @@ fn must_fix(lang: Lang, outcome: &Outcome, grouped: &Grouped, index: usize) -> S
         out,
         "<p class=\"review\">{}</p>\n</section>",
         if review.is_empty() {
-            say(lang, "nothing-to-review").to_string()
+            t(lang, "page-nothing-to-review").to_string()
         } else {
-            format!("{} {}", say(lang, "to-review"), review.join(" · "))
+            format!("{} {}", t(lang, "page-to-review"), review.join(" · "))
         }
     );
     out
@@ -484,8 +494,8 @@ fn load_errors(lang: Lang, outcome: &Outcome, index: usize) -> String {
     }
     let mut out = format!(
         "<section class=\"load-errors\" aria-labelledby=\"p{index}-load\">\n<h3 id=\"p{index}-load\">{}</h3>\n<p>{}</p>\n",
-        say(lang, "load-errors-heading"),
-        say(lang, "load-errors-text")
+        t(lang, "page-load-errors-heading"),
+        t(lang, "page-load-errors-text")
     );
     for (number, diagnostic) in outcome.load_errors.iter().enumerate() {
         let id = format!("p{index}-l{number}");
@@ -502,12 +512,12 @@ fn waived(lang: Lang, outcome: &Outcome) -> String {
     }
     let mut out = format!(
         "<section class=\"waived\">\n<h3>{}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-        say(lang, "waived-heading"),
-        say(lang, "waived-text"),
-        say(lang, "waived-finding"),
-        say(lang, "waived-until"),
-        say(lang, "waived-by"),
-        say(lang, "waived-reason"),
+        t(lang, "page-waived-heading"),
+        t(lang, "page-waived-text"),
+        t(lang, "page-waived-finding"),
+        t(lang, "page-waived-until"),
+        t(lang, "page-waived-by"),
+        t(lang, "page-waived-reason"),
     );
     for waived in &outcome.waived {
         let _ = writeln!(
@@ -516,7 +526,7 @@ fn waived(lang: Lang, outcome: &Outcome) -> String {
             escape(&finding::short_title(&waived.finding)),
             escape(&waived.finding.code),
             escape(&waived.finding.message),
-            waived.waiver.expires,
+            display_date(waived.waiver.expires, lang),
             escape(&waived.waiver.approved_by),
             escape(&waived.waiver.reason),
         );
@@ -539,6 +549,11 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// A counted phrase, `3 errors`: message `id` with its plural chosen by `n`.
+fn count(lang: Lang, id: &str, n: usize) -> String {
+    t_args(lang, id, &[("n", n.into())])
 }
 
 #[cfg(test)]
