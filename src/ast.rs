@@ -112,10 +112,17 @@ pub struct Bound {
 
 #[derive(Clone, Debug)]
 pub struct TypeExpr {
-    pub list: bool,
+    /// `list of T` (a plan's field), `set of T` (a parameter's or table's value), or `T`.
+    pub container: Option<Container>,
     /// One name, or several for a reference to one of several record types.
     pub alternatives: Vec<Name>,
     pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Container {
+    List,
+    Set,
 }
 
 #[derive(Clone, Debug)]

@@ -37,9 +37,29 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
         };
         let example = match param.ty {
             Type::Decimal => ": write a number such as 0.15, or a percentage such as 15%",
+            Type::Set(_) => {
+                ": write its members separated by commas, such as party_secretary,council_chair (nothing after `=` for an empty set)"
+            }
             _ => "",
         };
-        usage(format!("`{text}` is not {article} {ty} value for `{name}`")).help(format!(
+        // Of a set, name the member that is wrong, with the enumeration's nearest value.
+        let member = match &param.ty {
+            Type::Set(element) => set_members(text)
+                .find(|member| parse(program, element, member).is_none())
+                .map(|member| {
+                    let hint = match **element {
+                        Type::Enum(id) => did_you_mean(
+                            member,
+                            program.schema.enumeration(id).values.iter().map(String::as_str),
+                        ),
+                        _ => String::new(),
+                    };
+                    format!(": `{member}` is not a {}{hint}", program.schema.type_name(element))
+                }),
+            _ => None,
+        }
+        .unwrap_or_default();
+        usage(format!("`{text}` is not {article} {ty} value for `{name}`{member}")).help(format!(
             "`{name}` is declared as {}{example}",
             program.schema.type_name(&param.ty)
         ))
@@ -67,8 +87,18 @@ fn parse(program: &Program, ty: &Type, text: &str) -> Option<Constant> {
         Type::Enum(id) => {
             Constant::Enum(*id, program.schema.enumeration(*id).position(text)? as u16)
         }
+        Type::Set(element) => set(program, element, text)?,
         _ => return None,
     })
+}
+
+/// `a,b` (or `{a, b}`, as a rule file writes it): each member of the element type, sorted
+/// and without repeats as a set written in a rule file is.
+fn set(program: &Program, element: &Type, text: &str) -> Option<Constant> {
+    let members = set_members(text)
+        .map(|member| parse(program, element, member))
+        .collect::<Option<Vec<_>>>()?;
+    Some(crate::eval::constant_set(members))
 }
 
 /// `0.2` or, as rule files write it, `20%`.
@@ -80,4 +110,17 @@ fn decimal(text: &str) -> Option<rust_decimal::Decimal> {
         ),
         None => text.parse().ok(),
     }
+}
+
+/// The members of a set as written on the command line, trimmed; none for an empty text.
+fn set_members(text: &str) -> impl Iterator<Item = &str> {
+    let inner = text
+        .strip_prefix('{')
+        .and_then(|rest| rest.strip_suffix('}'))
+        .unwrap_or(text)
+        .trim();
+    inner
+        .split(',')
+        .map(str::trim)
+        .filter(|_| !inner.is_empty())
 }

@@ -25,3 +25,76 @@ fn lower_and_upper_in_conditions_and_messages() {
         insta::assert_snapshot!(format!("text_case_{lang}"), run.transcript());
     }
 }
+
+// ---- set-valued dated parameters ----
+
+const SET_PARAM: &str = "tests/fixtures/drafting/set-param.rules";
+
+#[test]
+fn a_set_valued_parameter_applies_its_dated_set() {
+    let run = check(&[
+        "--rules",
+        SET_PARAM,
+        "--format",
+        "plain",
+        "tests/fixtures/minimal.yaml",
+    ]);
+    assert_eq!(run.code, 0, "a warning does not fail: {}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+    // Before the first window the parameter has no value: the key posts are not judged.
+    let early = check(&[
+        "--rules",
+        SET_PARAM,
+        "--format",
+        "plain",
+        "--date",
+        "2025-06-30",
+        "tests/fixtures/minimal.yaml",
+    ]);
+    insta::assert_snapshot!(early.transcript());
+}
+
+#[test]
+fn a_set_valued_parameter_is_overridden_with_its_members_separated_by_commas() {
+    let run = check(&[
+        "--rules",
+        SET_PARAM,
+        "--format",
+        "plain",
+        "--param",
+        "key_posts_from=party_secretary, council_chair",
+        "tests/fixtures/minimal.yaml",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(!run.stdout.contains("[KEY-MASTER]"), "{}", run.stdout);
+    let braces = check(&[
+        "--rules",
+        SET_PARAM,
+        "--format",
+        "plain",
+        "--param",
+        "key_posts_from={party_secretary, committee_chair}",
+        "tests/fixtures/minimal.yaml",
+    ]);
+    assert!(
+        braces.stdout.contains("warning[KEY-MASTER]"),
+        "{}",
+        braces.stdout
+    );
+    let typo = check(&[
+        "--rules",
+        SET_PARAM,
+        "--param",
+        "key_posts_from=party_secretary,comittee_chair",
+        "tests/fixtures/minimal.yaml",
+    ]);
+    assert_eq!(typo.code, 2);
+    insta::assert_snapshot!(typo.stderr);
+}
+
+#[test]
+fn explain_shows_a_set_parameter_s_dated_values() {
+    let explain = staffcheck(&["explain", "KEY-MASTER", "--rules", SET_PARAM]);
+    assert_eq!(explain.code, 0, "{}", explain.transcript());
+    insta::assert_snapshot!(explain.stdout);
+}

@@ -562,3 +562,49 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
     insta::assert_snapshot!("rules_completion", completions);
     client.shutdown();
 }
+
+/// Issue 14's set-valued parameters in an editor: a parameter's hover lists its dated sets,
+/// and where a type is expected `set of` is offered beside the types.
+#[test]
+fn a_set_valued_parameter_hovers_with_its_dated_sets_and_set_of_is_completed() {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/drafting/set-param.rules"))
+            .unwrap();
+    let dir = tempdir("set-param");
+    let path = dir.join("set-param.rules");
+    std::fs::write(&path, &text).unwrap();
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    client.open(&uri, "staffcheck", &text);
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri }, "position": position(&text, "key_posts_from", 1) }),
+    );
+    let typing = text.replace(
+        "param key_posts_from: set of Post",
+        "param key_posts_from: s",
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": typing }] }),
+    );
+    let cursor = position(&typing, "key_posts_from: s", 0);
+    let cursor =
+        json!({ "line": cursor["line"], "character": cursor["character"].as_u64().unwrap() + 16 });
+    let items = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": cursor }),
+    );
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item["label"].as_str().unwrap())
+        .collect();
+    assert!(
+        labels.contains(&"set of") && labels.contains(&"Post"),
+        "{labels:?}"
+    );
+    insta::assert_snapshot!(hover["contents"]["value"].as_str().unwrap_or("(nothing)"));
+    client.shutdown();
+}

@@ -94,7 +94,8 @@ pub struct CheckArgs {
     /// Judge the plans as of this date (YYYY-MM-DD) instead of their own `date`.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Override a parameter of the rules, for every date (repeatable).
+    /// Override a parameter of the rules, for every date (repeatable); a set is its members
+    /// separated by commas (`key_posts_from=party_secretary,council_chair`).
     #[arg(long = "param", value_name = "NAME=VALUE")]
     pub params: Vec<String>,
     /// When to colour the output.

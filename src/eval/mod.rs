@@ -289,8 +289,17 @@ pub fn constant(value: &Constant) -> Value<'_> {
     }
 }
 
+/// A set of constants as evaluation tests it: sorted, without repeats.
+pub fn constant_set(mut members: Vec<Constant>) -> Constant {
+    members.sort_by(|a, b| constant(a).total_order(&constant(b)));
+    members.dedup();
+    Constant::Set(members)
+}
+
 #[cfg(test)]
 mod not_judged_tests;
+#[cfg(test)]
+mod set_param_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

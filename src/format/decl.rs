@@ -185,8 +185,12 @@ fn enumeration(out: &mut Out, src: &str, decl: &EnumDecl, multiline: bool) {
 
 fn type_expr(ty: &TypeExpr) -> String {
     let names: Vec<_> = ty.alternatives.iter().map(|n| n.text.as_str()).collect();
-    let list = if ty.list { "list of " } else { "" };
-    format!("{list}{}", names.join(" | "))
+    let container = match ty.container {
+        Some(Container::List) => "list of ",
+        Some(Container::Set) => "set of ",
+        None => "",
+    };
+    format!("{container}{}", names.join(" | "))
 }
 
 fn collection(out: &mut Out, src: &str, decl: &CollectionDecl) {

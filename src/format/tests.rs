@@ -154,3 +154,11 @@ rule X "Title" vi "Tiêu đề" { source "S" vi "Nguồn" // cited
     }
     "#);
 }
+
+#[test]
+fn a_set_valued_parameter_keeps_its_type_and_sets() {
+    assert_eq!(
+        fmt("param k:set   of Post{ {a,b} from 2025-07-01 {} from 2026-01-01 }\n"),
+        "param k: set of Post {\n  { a, b } from 2025-07-01\n  {} from 2026-01-01\n}\n"
+    );
+}

@@ -28,6 +28,11 @@ const OPERATORS: [&str; 11] = [
     "and", "or", "not", "in", "is", "defined", "if", "then", "else", "true", "false",
 ];
 const TYPES: [&str; 6] = ["text", "integer", "decimal", "boolean", "date", "duration"];
+/// Written before a type: `list of Post` (a plan's field), `set of Post` (a parameter's value).
+const CONTAINERS: [(&str, &str); 2] = [
+    ("list of", "a list, as a plan's field holds"),
+    ("set of", "a set, as a parameter or table holds"),
+];
 
 /// The completions at `position` of the rule document `text`, loaded as `path` with the
 /// other open rule files' `unsaved` texts.
@@ -65,6 +70,9 @@ pub fn complete(
             let schema = &opened.index.schema;
             for name in TYPES {
                 items.add(name, CompletionItemKind::KEYWORD, "type".into(), 1);
+            }
+            for (name, detail) in CONTAINERS {
+                items.add(name, CompletionItemKind::KEYWORD, detail.into(), 1);
             }
             for e in &schema.enums {
                 items.add(&e.name, CompletionItemKind::ENUM, "enumeration".into(), 1);

@@ -1003,12 +1003,7 @@ fn fold_constant_set(items: Vec<Expr>) -> ExprKind {
         })
         .collect();
     match constants {
-        Some(mut constants) => {
-            constants
-                .sort_by(|a, b| crate::eval::constant(a).total_order(&crate::eval::constant(b)));
-            constants.dedup();
-            ExprKind::Constant(Constant::Set(constants))
-        }
+        Some(constants) => ExprKind::Constant(crate::eval::constant_set(constants)),
         None => ExprKind::Set(items),
     }
 }

@@ -413,7 +413,19 @@ impl Resolver {
                 .clone();
             return self.duplicate("what-field", &decl.name, &first);
         }
-        let ty = self.type_expr(&decl.ty);
+        let mut ty = self.type_expr(&decl.ty);
+        if let Type::Set(element) = ty {
+            // A plan writes a YAML sequence: its order and repeats are the plan's to keep.
+            let lang = self.lang;
+            self.error(
+                Code::BadDeclaration,
+                decl.ty.span,
+                t(lang, "field-set"),
+                &t(lang, "field-set-label"),
+            )
+            .help = Some(t(lang, "field-set-help"));
+            ty = Type::List(element);
+        }
         let bound = decl.bound.as_ref().and_then(|bound| {
             if !matches!(ty, Type::Integer | Type::Decimal) {
                 let lang = self.lang;
@@ -548,10 +560,11 @@ impl Resolver {
             ids.dedup();
             Type::Record(ids)
         };
-        if ty.list && base != Type::Error {
-            Type::List(Box::new(base))
-        } else {
-            base
+        match ty.container {
+            _ if base == Type::Error => base,
+            Some(ast::Container::List) => Type::List(Box::new(base)),
+            Some(ast::Container::Set) => Type::Set(Box::new(base)),
+            None => base,
         }
     }
 

@@ -66,7 +66,7 @@ fn label(rule: Rule) -> Word {
         bound => Text("expected-bound"),
         optional => Code("`optional`"),
         field_default => Text("expected-default"),
-        type_expr | union_type | list_type => Text("expected-type"),
+        type_expr | union_type | list_type | set_type => Text("expected-type"),
         const_decl => Text("expected-constant"),
         param_decl => Text("expected-parameter"),
         param_value => Text("expected-parameter-value"),
@@ -143,6 +143,7 @@ fn label(rule: Rule) -> Word {
         kw_defined => Code("`defined`"),
         kw_key => Code("`key`"),
         kw_list => Code("`list`"),
+        kw_set => Code("`set`"),
         kw_of => Code("`of`"),
         kw_vi => Code("`vi`"),
     }

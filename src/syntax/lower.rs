@@ -97,6 +97,7 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_defined
             | kw_key
             | kw_list
+            | kw_set
             | kw_of
             | kw_vi
             | EOI
@@ -357,15 +358,19 @@ impl<'s> Lowerer<'s> {
         let span = self.span(&pair);
         let mut children = self.children(pair);
         let inner = children.presume("type")?;
-        let list = inner.as_rule() == Rule::list_type;
-        let union = if list {
-            self.children(inner).presume("list element type")?
+        let container = match inner.as_rule() {
+            Rule::list_type => Some(Container::List),
+            Rule::set_type => Some(Container::Set),
+            _ => None,
+        };
+        let union = if container.is_some() {
+            self.children(inner).presume("element type")?
         } else {
             inner
         };
         let alternatives = union.into_inner().map(|name| self.name(name)).collect();
         Ok(TypeExpr {
-            list,
+            container,
             alternatives,
             span,
         })
@@ -608,6 +613,7 @@ impl<'s> Lowerer<'s> {
         let span = self.span(&pair);
         match pair.as_rule() {
             Rule::literal => self.literal(pair),
+            Rule::set_literal => self.expr_at(pair, span),
             _ => {
                 let mut children = self.children(pair);
                 Ok(Expr {

@@ -47,3 +47,27 @@ fn slips_are_recognised_only_where_they_are_slips() {
     let slip = "rule K \"t\" {\n  source \"s\"\n  for u in units\n  require u.population = 0\n}\n";
     assert!(message(slip).contains("write `==`"), "{}", message(slip));
 }
+
+#[test]
+fn a_parameter_holds_a_set_written_as_a_set() {
+    let file = parse_text(
+        "param key_posts_from: set of Post {\n  { party_secretary, council_chair } from 2025-07-01\n  {} from 2026-01-01\n}\n",
+    )
+    .unwrap();
+    let Item::Param(param) = &file.items[0] else {
+        panic!("not a param")
+    };
+    assert_eq!(param.ty.container, Some(crate::ast::Container::Set));
+    assert_eq!(param.ty.alternatives[0].text, "Post");
+    let sizes: Vec<usize> = param
+        .values
+        .iter()
+        .map(|value| match &value.value.kind {
+            ExprKind::Set(members) => members.len(),
+            other => panic!("not a set: {other:?}"),
+        })
+        .collect();
+    assert_eq!(sizes, [2, 0]);
+    // `set` stays a name where no type is expected.
+    assert!(parse_text("const set = 1\n").is_ok());
+}

@@ -1,4 +1,5 @@
-// Tokenises every shipped rule file (rules/*.rules) with the TextMate grammar, as VS Code
+// Tokenises every shipped rule file (rules/*.rules), and the language additions' examples
+// (tests/fixtures/language/ and drafting/), with the TextMate grammar, as VS Code
 // does (vscode-textmate with the Oniguruma engine), and checks it against what the pest
 // grammar (grammar/staffcheck.pest) says each piece of text is: comments, strings, numbers
 // and dates, the keywords that start declarations and clauses, rule ids. Any character the
@@ -111,17 +112,20 @@ function expectations(text) {
 
 async function main() {
   const g = await grammar();
-  const dir = path.join(ROOT, "rules");
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".rules")).sort();
+  const dirs = ["rules", path.join("tests", "fixtures", "language"),
+    path.join("tests", "fixtures", "drafting")];
+  const files = dirs.flatMap((dir) =>
+    fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".rules")).sort()
+      .map((f) => path.join(dir, f)));
   const failures = [];
   const counts = {};
   let lineCount = 0;
   for (const file of files) {
-    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    const text = fs.readFileSync(path.join(ROOT, file), "utf8");
     const scopes = tokenise(g, text);
     const lines = text.split("\n");
     lineCount += lines.length;
-    const at = (n, i) => `rules/${file}:${n + 1}:${i + 1}`;
+    const at = (n, i) => `${file}:${n + 1}:${i + 1}`;
     lines.forEach((line, n) => {
       for (let i = 0; i < line.length; i++) {
         if (/\s/.test(line[i])) continue;
