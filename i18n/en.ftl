@@ -43,6 +43,7 @@ help-why = why: { $text }
 help-fix = fix: { $text }
 help-source = source: { $text }
 help-why-not-judged = why not judged: { $text }
+severity-undecided = the rule's severity could not be decided: its condition `{ $condition }` has no value for this record, so the finding is reported as the severer: { $severity }
 advice-rule = rule `{ $id }`: { $title }
 advice-condition-failed = the condition that failed
 advice-rule-reports = the rule that reports this
@@ -345,6 +346,8 @@ expected-expression = an expression
 expected-aggregate = an aggregate (`count`, `sum`, ...)
 expected-operator = an operator
 expected-comment = a comment
+expected-as-percent = `as percent` (a fraction shown as a percentage)
+expected-percent-digits = the number of decimals, one digit (`as percent(1)`)
 
 ## rule files: slips drafters make (src/syntax/slip.rs)
 
@@ -578,3 +581,8 @@ aggregate-needs-order = `{ $name }` needs values that have an order
 nested-scan = this `{ $name }` scans all of `{ $collection }` once for every record the rule judges
 nested-scan-label = a nested scan
 nested-scan-help = add a condition `{ $var }.FIELD == OUTER` so staffcheck can group `{ $collection }` once
+percent-of-count = `{ $text }` is a whole number, not a fraction: `as percent` would show it a hundred times too large
+percent-of-count-label = a whole number
+percent-of-count-help = `as percent` shows a fraction of one (`0.062` as `6.2%`): divide by the total (`{"{"}{ $text } / total as percent{"}"}`), or remove `as percent`
+percent-of-non-number = `as percent` shows a number, but `{ $text }` is { $type }
+percent-of-non-number-help = remove `as percent`, or show a fraction such as `share(...)` or `part / total`

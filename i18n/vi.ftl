@@ -50,6 +50,7 @@ help-why = lý do: { $text }
 help-fix = cách khắc phục: { $text }
 help-source = căn cứ: { $text }
 help-why-not-judged = lý do chưa đánh giá được: { $text }
+severity-undecided = không xác định được mức độ của quy tắc: điều kiện `{ $condition }` không có giá trị với bản ghi này, nên phát hiện được báo ở mức nặng hơn: { $severity }
 advice-rule = quy tắc `{ $id }`: { $title }
 advice-condition-failed = điều kiện không được đáp ứng
 advice-rule-reports = quy tắc đưa ra thông báo này
@@ -306,6 +307,8 @@ expected-expression = một biểu thức
 expected-aggregate = một hàm tổng hợp (`count`, `sum`, ...)
 expected-operator = một toán tử
 expected-comment = một chú thích
+expected-as-percent = `as percent` (một tỷ lệ hiển thị dưới dạng phần trăm)
+expected-percent-digits = số chữ số thập phân, một chữ số (`as percent(1)`)
 
 ## rule files — Tệp quy tắc: những sơ suất thường gặp khi soạn (src/syntax/slip.rs)
 
@@ -524,3 +527,8 @@ aggregate-needs-order = `{ $name }` cần các giá trị có thứ tự
 nested-scan = `{ $name }` này duyệt toàn bộ `{ $collection }` một lần cho mỗi bản ghi được quy tắc đánh giá
 nested-scan-label = duyệt lồng nhau
 nested-scan-help = thêm điều kiện `{ $var }.FIELD == OUTER` để staffcheck nhóm `{ $collection }` một lần
+percent-of-count = `{ $text }` là số nguyên, không phải tỷ lệ: `as percent` sẽ hiển thị giá trị này lớn gấp một trăm lần
+percent-of-count-label = một số nguyên
+percent-of-count-help = `as percent` hiển thị một tỷ lệ (`0.062` thành `6,2%`): hãy chia cho tổng số (`{"{"}{ $text } / total as percent{"}"}`), hoặc bỏ `as percent`
+percent-of-non-number = `as percent` hiển thị một số, nhưng `{ $text }` là { $type }
+percent-of-non-number-help = bỏ `as percent`, hoặc hiển thị một tỷ lệ như `share(...)` hay `part / total`

@@ -299,7 +299,11 @@ pub fn constant_set(mut members: Vec<Constant>) -> Constant {
 #[cfg(test)]
 mod not_judged_tests;
 #[cfg(test)]
+mod percent_tests;
+#[cfg(test)]
 mod set_param_tests;
+#[cfg(test)]
+mod severity_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

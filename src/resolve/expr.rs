@@ -735,6 +735,39 @@ impl Resolver {
         }
     }
 
+    /// `{x as percent}` shows a fraction of one: a whole number (a count) or a value that is
+    /// not a number is refused, with what to write instead.
+    pub(super) fn check_shown_as_percent(&mut self, written: &ast::Expr, resolved: &Expr) {
+        let text = source_text(self, written.span);
+        let lang = self.lang;
+        let (message, label, help) = match resolved.ty {
+            Type::Decimal | Type::Error => return,
+            Type::Integer => {
+                let text = [("text", text.into())];
+                (
+                    t_args(lang, "percent-of-count", &text),
+                    t(lang, "percent-of-count-label"),
+                    t_args(lang, "percent-of-count-help", &text),
+                )
+            }
+            ref other => {
+                let args = [
+                    ("text", text.into()),
+                    ("type", self.describe_type(other).into()),
+                ];
+                (
+                    t_args(lang, "percent-of-non-number", &args),
+                    t(lang, "not-a-number-label"),
+                    t(lang, "percent-of-non-number-help"),
+                )
+            }
+        };
+        self.mismatch(written.span, message, &label);
+        if let Some(last) = self.errors.last_mut() {
+            last.help = Some(help);
+        }
+    }
+
     /// A percentage literal (`15%`), or a constant or parameter every value of which is one.
     pub(super) fn is_percentage(&self, expr: &ast::Expr, scope: &Scope) -> bool {
         match &expr.kind {

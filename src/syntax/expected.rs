@@ -146,5 +146,7 @@ fn label(rule: Rule) -> Word {
         kw_set => Code("`set`"),
         kw_of => Code("`of`"),
         kw_vi => Code("`vi`"),
+        as_percent | kw_as | kw_percent => Text("expected-as-percent"),
+        percent_digits => Text("expected-percent-digits"),
     }
 }
