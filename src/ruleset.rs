@@ -8,6 +8,8 @@ use crate::ast::{Item, RuleFile};
 use crate::builtin;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::resolve::{resolve, resolve_indexed, Index, Resolved};
 use crate::source::{Source, SourceFile, Span};
 use crate::syntax;
@@ -33,6 +35,8 @@ struct Loader {
     read: Vec<(String, Option<PathBuf>)>,
     /// Every include followed: the including file's name, the include's span, the file's name.
     includes: Vec<Included>,
+    /// The language of the errors and warnings.
+    lang: Lang,
 }
 
 /// An `include` and the file it reads.
@@ -59,14 +63,15 @@ pub struct Opened {
 }
 
 /// Loads `path` and what it includes, reading `unsaved` (by canonical path) over the disk.
-pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
+pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>, lang: Lang) -> Opened {
     let mut loader = Loader {
         unsaved,
+        lang,
         ..Loader::default()
     };
     loader.load(path_key(path), None);
     let (outcome, index) = match loader.errors.is_empty() {
-        true => resolve_indexed(&loader.files),
+        true => resolve_indexed(&loader.files, lang),
         false => (Err(std::mem::take(&mut loader.errors)), Index::default()),
     };
     Opened {
@@ -78,7 +83,8 @@ pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
     }
 }
 
-/// The rule set shipped in the binary.
+/// The rule set shipped in the binary. It loads without errors or warnings (the tests hold
+/// it to that), so there is nothing to say in a language: English is as good as any.
 pub fn load_builtin() -> Result<Resolved, Vec<Diagnostic>> {
     let mut loader = Loader::default();
     for (name, _) in builtin::FILES {
@@ -87,9 +93,13 @@ pub fn load_builtin() -> Result<Resolved, Vec<Diagnostic>> {
     loader.finish()
 }
 
-/// Rule files and directories (every `*.rules` file in them, in name order).
-pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
-    let mut loader = Loader::default();
+/// Rule files and directories (every `*.rules` file in them, in name order); errors and
+/// warnings are said in `lang`.
+pub fn load_paths(paths: &[PathBuf], lang: Lang) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        lang,
+        ..Loader::default()
+    };
     for path in paths {
         if path.is_dir() {
             match rule_files_in(path) {
@@ -99,13 +109,16 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
                 Err(error) => loader.errors.push(
                     Diagnostic::error(
                         Code::Io,
-                        format!(
-                            "cannot read the directory {}: {}",
-                            relative_name(path),
-                            crate::io_error::describe(&error)
+                        t_args(
+                            lang,
+                            "rules-cannot-read-directory",
+                            &[
+                                ("path", relative_name(path).into()),
+                                ("error", crate::io_error::describe(&error).into()),
+                            ],
                         ),
                     )
-                    .help("check the path given to --rules"),
+                    .help(t(lang, "rules-check-path-help")),
                 ),
             }
         } else {
@@ -146,11 +159,16 @@ impl Loader {
     fn load(&mut self, key: FileKey, included_from: Option<(&Source, Span)>) {
         if self.stack.contains(&key) {
             let chain: Vec<String> = self.stack.iter().chain([&key]).map(display).collect();
-            let message = format!("files include each other in a cycle: {}", chain.join(" → "));
-            let mut diagnostic = Diagnostic::error(Code::IncludeCycle, message)
-                .help("remove one of these includes; each file needs including only once");
+            let lang = self.lang;
+            let message = t_args(
+                lang,
+                "include-cycle",
+                &[("chain", chain.join(" → ").into())],
+            );
+            let mut diagnostic =
+                Diagnostic::error(Code::IncludeCycle, message).help(t(lang, "include-cycle-help"));
             if let Some((source, span)) = included_from {
-                diagnostic = diagnostic.at(source, span, "this include closes the cycle");
+                diagnostic = diagnostic.at(source, span, t(lang, "include-cycle-label"));
             }
             self.errors.push(diagnostic);
             return;
@@ -158,15 +176,19 @@ impl Loader {
         if !self.loaded.insert(key.clone()) {
             return;
         }
-        let source = match self.unsaved_source(&key).map_or_else(|| read(&key), Ok) {
+        let lang = self.lang;
+        let source = match self
+            .unsaved_source(&key)
+            .map_or_else(|| read(&key, lang), Ok)
+        {
             Ok(source) => source,
             Err(message) => {
                 let mut diagnostic = Diagnostic::error(Code::IncludeMissing, message);
                 diagnostic = match included_from {
-                    Some((source, span)) => diagnostic.at(source, span, "included here").help(
-                        "paths are relative to the including file; built-in files are named `<builtin>/NAME.rules`",
-                    ),
-                    None => diagnostic.help("check the path given to --rules"),
+                    Some((source, span)) => diagnostic
+                        .at(source, span, t(lang, "include-missing-label"))
+                        .help(t(lang, "include-missing-help")),
+                    None => diagnostic.help(t(lang, "rules-check-path-help")),
                 };
                 self.errors.push(diagnostic);
                 return;
@@ -179,7 +201,7 @@ impl Loader {
                 FileKey::Path(path) => Some(path.clone()),
             },
         ));
-        let file = match syntax::parse(&source) {
+        let file = match syntax::parse(&source, lang) {
             Ok(file) => file,
             Err(mut errors) => {
                 self.errors.append(&mut errors);
@@ -237,7 +259,7 @@ impl Loader {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
-        resolve(&self.files)
+        resolve(&self.files, self.lang)
     }
 }
 
@@ -256,7 +278,7 @@ fn display(key: &FileKey) -> String {
     }
 }
 
-fn read(key: &FileKey) -> Result<Source, String> {
+fn read(key: &FileKey, lang: Lang) -> Result<Source, String> {
     match key {
         FileKey::Builtin(name) => {
             let text = builtin::FILES
@@ -268,15 +290,18 @@ fn read(key: &FileKey) -> Result<Source, String> {
         FileKey::Path(path) => {
             let text = std::fs::read_to_string(path).map_err(|error| {
                 let names: Vec<&str> = builtin::FILES.iter().map(|(n, _)| *n).collect();
-                let hint = if path.starts_with(BUILTIN_PREFIX) {
-                    format!(" (built-in files: {})", names.join(", "))
-                } else {
-                    String::new()
+                let hint = match path.starts_with(BUILTIN_PREFIX) {
+                    true => t_args(lang, "builtin-files", &[("names", names.join(", ").into())]),
+                    false => String::new(),
                 };
-                format!(
-                    "cannot read the rule file {}: {}{hint}",
-                    relative_name(path),
-                    crate::io_error::describe(&error)
+                t_args(
+                    lang,
+                    "rules-cannot-read-file",
+                    &[
+                        ("path", relative_name(path).into()),
+                        ("error", crate::io_error::describe(&error).into()),
+                        ("hint", hint.into()),
+                    ],
                 )
             })?;
             Ok(SourceFile::new(relative_name(path), text))

@@ -12,7 +12,7 @@ use super::{CheckArgs, Exit};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_args, t_with};
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::report::baseline::Baseline;
@@ -67,7 +67,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     let loaded = if args.rules.is_empty() {
         ruleset::load_builtin()
     } else {
-        ruleset::load_paths(&args.rules)
+        ruleset::load_paths(&args.rules, lang)
     };
     let Resolved {
         mut program,
@@ -76,11 +76,8 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         Ok(resolved) => resolved,
         Err(errors) => {
             print_all(err, &errors);
-            let _ = writeln!(
-                err,
-                "the rules could not be loaded: {} error(s); no plan was checked",
-                errors.len()
-            );
+            let n = [("n", errors.len().into())];
+            let _ = writeln!(err, "{}", t_args(lang, "rules-not-loaded-no-plan", &n));
             // The documents asked for still say why, so a pipeline that reads them sees it.
             let mut report = Report::new(None, args.fail_on, lang);
             report.rule_diagnostics = errors;

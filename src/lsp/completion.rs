@@ -46,7 +46,8 @@ pub fn complete(
     let mut with_placeholder = text.to_string();
     with_placeholder.insert_str(offset, PLACEHOLDER);
     unsaved.insert(path.clone(), with_placeholder);
-    let opened = crate::ruleset::load_open(&path, unsaved);
+    // Only the index is read, never the errors: their language does not matter.
+    let opened = crate::ruleset::load_open(&path, unsaved, crate::lang::Lang::En);
     let name = opened
         .read
         .iter()

@@ -17,6 +17,8 @@ use pest::Parser;
 use crate::ast::{Comment, RuleFile};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::source::{Source, Span};
 
 /// The words that start a declaration.
@@ -52,10 +54,10 @@ pub const CLAUSE_KEYWORDS: [&str; 12] = [
 struct RuleParser;
 
 /// Parses one rule file. On a syntax error, returns it (and any later ones found by
-/// resuming at the next top-level declaration).
-pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
+/// resuming at the next top-level declaration), said in `lang`.
+pub fn parse(source: &Source, lang: Lang) -> Result<RuleFile, Vec<Diagnostic>> {
     let text = source.text();
-    nesting::check(source, 0).map_err(|error| vec![error])?;
+    nesting::check(source, 0, lang).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
     let mut items = Vec::new();
     let mut offset = 0;
@@ -64,7 +66,7 @@ pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
         match RuleParser::parse(Rule::file, rest) {
             Ok(mut pairs) => {
                 let file = pairs.next();
-                let lowered = lower::Lowerer::new(source, offset).file(file);
+                let lowered = lower::Lowerer::new(source, offset, lang).file(file);
                 match lowered {
                     Ok(mut more) => items.append(&mut more),
                     Err(mut lowering_errors) => errors.append(&mut lowering_errors),
@@ -72,7 +74,7 @@ pub fn parse(source: &Source) -> Result<RuleFile, Vec<Diagnostic>> {
                 break;
             }
             Err(error) => {
-                let (diagnostic, at) = syntax_error(source, offset, &error);
+                let (diagnostic, at) = syntax_error(source, offset, &error, lang);
                 errors.push(diagnostic);
                 // Resume at the next line that starts a declaration, so one typo does not
                 // hide the errors after it.
@@ -98,6 +100,7 @@ fn syntax_error(
     source: &Source,
     base: usize,
     error: &pest::error::Error<Rule>,
+    lang: Lang,
 ) -> (Diagnostic, usize) {
     let (start, end) = match error.location {
         InputLocation::Pos(pos) => (pos, pos),
@@ -118,7 +121,7 @@ fn syntax_error(
     };
     let span = Span::new(start_abs, token_end.min(text.len()));
     let found = match source.slice(span) {
-        "" => "the end of the file".to_string(),
+        "" => t(lang, "expected-end-of-file"),
         token => format!("`{token}`"),
     };
     let token = source.slice(span);
@@ -127,43 +130,46 @@ fn syntax_error(
         ErrorVariant::ParsingError { positives, .. } => positives,
         ErrorVariant::CustomError { .. } => &[],
     };
-    let diagnostic = if let Some(slip) = slip::recognise(text, start_abs, token, positives) {
+    let diagnostic = if let Some(slip) = slip::recognise(text, start_abs, token, positives, lang) {
         let at = slip.at.map_or(span, |(start, end)| Span::new(start, end));
         Diagnostic::error(Code::Syntax, slip.message)
             .at(source, at, &slip.label)
             .help(slip.help)
     } else if token == "\"" && !line_rest[1..].contains('"') {
-        Diagnostic::error(
-            Code::Syntax,
-            "this quoted text is not closed before the end of the line",
-        )
-        .at(source, span, "the text starts here")
-        .help("end it with `\"` on the same line; write `\\\"` for a quote inside it")
+        Diagnostic::error(Code::Syntax, t(lang, "syntax-unclosed-text"))
+            .at(source, span, t(lang, "syntax-unclosed-text-label"))
+            .help(t(lang, "syntax-unclosed-text-help"))
     } else {
-        let label = if token.is_empty() {
-            "the file ends here"
-        } else {
-            "unexpected here"
-        };
+        let label = t(
+            lang,
+            match token.is_empty() {
+                true => "syntax-file-ends-here",
+                false => "syntax-unexpected-here",
+            },
+        );
         let message = match &error.variant {
             ErrorVariant::ParsingError { positives, .. } => {
-                format!("expected {}, found {found}", expected::describe(positives))
+                let expected = expected::describe(positives, lang);
+                t_args(
+                    lang,
+                    "syntax-expected",
+                    &[("expected", expected.into()), ("found", found.into())],
+                )
             }
             // pest's own guard, should the stack run short before `nesting.rs` refuses.
             ErrorVariant::CustomError { message } if message.contains("limit reached") => {
-                "the rule file nests too deeply to be read past here".to_string()
+                t(lang, "syntax-too-deep")
             }
             ErrorVariant::CustomError { message } => message.clone(),
         };
         let starts_declaration = DECLARATION_KEYWORDS.contains(&token);
-        let help = if starts_declaration {
-            "a declaration starts here, so the one above is probably missing its closing `}`"
-        } else {
-            "see grammar/README.md for the rule language; a rule looks like `rule ID \"title\" { ... }`"
+        let help = match starts_declaration {
+            true => "syntax-declaration-starts-help",
+            false => "syntax-see-grammar-help",
         };
         Diagnostic::error(Code::Syntax, message)
-            .at(source, span, label)
-            .help(help)
+            .at(source, span, &label)
+            .help(t(lang, help))
     };
     (diagnostic, start)
 }

@@ -9,6 +9,8 @@
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::source::{Source, Span};
 
 /// Brackets (`(`, `[`, `{`, and the `{…}` holes of a message) and `if`s nested in one another.
@@ -45,7 +47,7 @@ struct Level {
 }
 
 /// Refuses the first place where brackets and `if`s nest deeper than `MAX_NESTING`.
-pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
+pub fn check(source: &Source, base: usize, lang: Lang) -> Result<(), Diagnostic> {
     let text = &source.text()[base..];
     let bytes = text.as_bytes();
     // The top level, then one level per open bracket.
@@ -66,7 +68,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                 after_message = false;
                 if depth > MAX_NESTING {
                     // At the `{` that opened a hole.
-                    return Err(too_deep(source, base + i - 1));
+                    return Err(too_deep(source, base + i - 1, lang));
                 }
                 continue;
             }
@@ -79,7 +81,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                 levels.push(Level { close, ifs: 0 });
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Err(too_deep(source, base + i));
+                    return Err(too_deep(source, base + i, lang));
                 }
             }
             b')' | b']' | b'}' if levels.len() > 1 => {
@@ -93,7 +95,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                     levels.pop();
                     i = string(bytes, i + 1, true, &mut levels, &mut depth);
                     if depth > MAX_NESTING {
-                        return Err(too_deep(source, base + i - 1));
+                        return Err(too_deep(source, base + i - 1, lang));
                     }
                     continue;
                 }
@@ -112,7 +114,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                     }
                     depth += 1;
                     if depth > MAX_NESTING {
-                        return Err(too_deep(source, base + start));
+                        return Err(too_deep(source, base + start, lang));
                     }
                 } else if ENDS_EXPRESSION.contains(&word) {
                     close_ifs(&mut levels, &mut depth);
@@ -172,7 +174,7 @@ fn memchr(needle: u8, bytes: &[u8], from: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
-fn too_deep(source: &Source, at: usize) -> Diagnostic {
+fn too_deep(source: &Source, at: usize, lang: Lang) -> Diagnostic {
     let end = source.text()[at..]
         .chars()
         .next()
@@ -184,10 +186,14 @@ fn too_deep(source: &Source, at: usize) -> Diagnostic {
     };
     Diagnostic::error(
         Code::Syntax,
-        format!("brackets and `if`s nest more than {MAX_NESTING} levels deep here"),
+        t_args(lang, "nesting-too-deep", &[("max", MAX_NESTING.into())]),
     )
-    .at(source, Span::new(at, end), "one level too many")
-    .help("split the expression with `let` clauses or a `const`; a rule needs a few levels")
+    .at(
+        source,
+        Span::new(at, end),
+        t(lang, "nesting-too-deep-label"),
+    )
+    .help(t(lang, "nesting-too-deep-help"))
 }
 
 #[cfg(test)]
@@ -196,7 +202,7 @@ mod tests {
     use crate::source::SourceFile;
 
     fn nests(text: &str) -> Result<(), String> {
-        check(&SourceFile::new("t.rules", text), 0).map_err(|d| d.message)
+        check(&SourceFile::new("t.rules", text), 0, Lang::En).map_err(|d| d.message)
     }
 
     #[test]
