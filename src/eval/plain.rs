@@ -148,16 +148,12 @@ impl<'a> Evaluator<'a> {
             ExprKind::Local(slot) => super::explain::let_value(rule, *slot).unwrap_or(expr),
             _ => expr,
         };
-        let value = match self.eval(expr, frame).as_decimal() {
-            Some(share) if percent => {
-                let hundred = rust_decimal::Decimal::from(100);
-                format!(
-                    "{}%",
-                    super::display::display_decimal((share * hundred).round_dp(1), self.lang)
-                )
-            }
-            _ => self.display_hole(expr, frame),
+        // A share compared with a percentage is shown as the message's `as percent` shows it.
+        let shown = match self.eval(expr, frame).as_decimal() {
+            Some(share) if percent => super::display::display_percent(share, None, self.lang),
+            _ => None,
         };
+        let value = shown.unwrap_or_else(|| self.display_hole(expr, frame));
         match &expr.kind {
             ExprKind::Aggregate(aggregate) => {
                 let (collection, members) = self.counted_records(aggregate, frame);
