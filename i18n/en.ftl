@@ -316,6 +316,25 @@ why-terms-op-le = at most
 why-terms-op-gt = more than
 why-terms-op-ge = at least
 
+## Reading a plan's file and the options of `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = no such file
+io-permission-denied = permission denied
+io-not-utf8 = the file is not valid UTF-8 text
+io-is-a-directory = it is a directory
+check-plan-too-big = the plan { $name } has { $size } bytes, more than the limit of { $max }
+check-plan-too-big-help = split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes
+check-cannot-read-plan = cannot read the plan { $name }: { $why }
+check-cannot-read-plan-help = check the path
+check-cannot-read-stdin = cannot read the plan from stdin: { $why }
+check-cannot-read-stdin-help = pipe a YAML plan into staffcheck
+check-stdin-too-big = the plan { $name } on stdin has more than { $max } bytes
+check-stdin-too-big-help = check that this is the plan you meant, or raise the limit with --max-file-bytes
+check-bad-date = `--date { $text }` is not a date
+check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-17
+check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
+check-cannot-write-report-help = check that the directory exists and can be written to
+
 ## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
 
 page-title = Staffing check: { $plan }

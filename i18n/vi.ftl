@@ -315,6 +315,25 @@ why-terms-op-le = tối đa
 why-terms-op-gt = lớn hơn
 why-terms-op-ge = tối thiểu
 
+## Đọc tệp phương án và các tùy chọn của `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = không có tệp này
+io-permission-denied = không có quyền truy cập
+io-not-utf8 = tệp không phải văn bản UTF-8 hợp lệ
+io-is-a-directory = đây là một thư mục
+check-plan-too-big = phương án { $name } có { $size } byte, vượt giới hạn { $max } byte
+check-plan-too-big-help = chia phương án theo tỉnh, kiểm tra lại đúng tệp cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-cannot-read-plan = không đọc được phương án { $name }: { $why }
+check-cannot-read-plan-help = kiểm tra lại đường dẫn tệp
+check-cannot-read-stdin = không đọc được phương án từ đầu vào chuẩn (stdin): { $why }
+check-cannot-read-stdin-help = chuyển một phương án YAML vào staffcheck qua đầu vào chuẩn
+check-stdin-too-big = phương án { $name } từ đầu vào chuẩn dài hơn { $max } byte
+check-stdin-too-big-help = kiểm tra lại đúng phương án cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-bad-date = `--date { $text }` không phải là một ngày hợp lệ
+check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2025-11-17
+check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
+check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
+
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 
 page-title = Kết quả kiểm tra nhân sự: { $plan }
