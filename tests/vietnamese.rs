@@ -304,25 +304,26 @@ fn a_vietnamese_run_of_bad_plans_says_no_english_sentence() {
 /// What an official meets first when a path or an option is wrong: said in Vietnamese, whole.
 #[test]
 fn a_plan_that_cannot_be_read_and_a_bad_date_in_vietnamese() {
-    let missing = common::check(&["--lang", "vi", "no-such-plan.yaml"]);
-    assert_eq!(missing.code, 2, "{}", missing.transcript());
-    insta::assert_snapshot!("missing-plan-vi", missing.transcript());
-    let bad_date = common::check(&[
-        "--lang",
-        "vi",
-        "--date",
-        "2025-02-30",
-        "examples/waivers.yaml",
-    ]);
-    assert_eq!(bad_date.code, 2, "{}", bad_date.transcript());
-    insta::assert_snapshot!("bad-date-vi", bad_date.transcript());
-    let unwritable = common::check(&[
-        "--lang",
-        "vi",
-        "--format",
-        "json=no-such-directory/report.json",
-        "examples/haiphong-2025.yaml",
-    ]);
-    assert_eq!(unwritable.code, 2, "{}", unwritable.transcript());
-    insta::assert_snapshot!("unwritable-report-vi", unwritable.transcript());
+    let cases: [(&str, &[&str]); 3] = [
+        ("missing-plan-vi", &["no-such-plan.yaml"]),
+        (
+            "bad-date-vi",
+            &["--date", "2025-02-30", "examples/waivers.yaml"],
+        ),
+        (
+            "unwritable-report-vi",
+            &[
+                "--format",
+                "json=no-such-directory/report.json",
+                "examples/haiphong-2025.yaml",
+            ],
+        ),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["--lang", "vi"];
+        all.extend_from_slice(args);
+        let run = common::check(&all);
+        assert_eq!(run.code, 2, "{name}: {}", run.transcript());
+        insta::assert_snapshot!(name, run.transcript());
+    }
 }
