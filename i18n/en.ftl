@@ -280,6 +280,27 @@ severity-warning = warning
 severity-note = note
 not-judged = not judged
 
+## Why, in plain words (src/eval/plain.rs): the `why:` lines officials read
+
+plain-fails = the condition is not met
+plain-fail = do not meet it
+plain-one-of = which is one of
+plain-not-one-of = which is not one of
+plain-bound-eq = required: exactly
+plain-bound-ne = must differ from
+plain-bound-lt = must be below
+plain-bound-le = at most
+plain-bound-gt = must be above
+plain-bound-ge = at least
+# `3 × Phó Chủ tịch UBND`: a count of posts, by their label.
+plain-count = { $value } × { $label }
+plain-value-is = the value is { $value }
+plain-computed-from = { $value }, computed from: { $fields }
+plain-field-is = the { $label } of { $owner } is { $value } ({ $line })
+plain-field-counted = { $owner } names { $value } as { $label } ({ $line })
+plain-and-more = and { $rest } more
+at-row = row { $row }
+
 ## Why, in the rule's terms (src/eval/explain.rs): for drafters (`--explain`, JSON `why`, the HTML page's details)
 
 why-terms-does-not-hold = `{ $source }` does not hold

@@ -284,6 +284,26 @@ severity-warning = cảnh báo
 severity-note = ghi chú
 not-judged = chưa đánh giá được
 
+## Lý do bằng lời thường (src/eval/plain.rs): các dòng `lý do:` cán bộ đọc
+
+plain-fails = điều kiện không được đáp ứng
+plain-fail = không đạt
+plain-one-of = thuộc
+plain-not-one-of = không thuộc
+plain-bound-eq = yêu cầu đúng
+plain-bound-ne = phải khác
+plain-bound-lt = phải dưới
+plain-bound-le = tối đa
+plain-bound-gt = phải trên
+plain-bound-ge = tối thiểu
+plain-count = { $value } { $label }
+plain-value-is = giá trị là { $value }
+plain-computed-from = { $value }, tính từ: { $fields }
+plain-field-is = { $label } của { $owner } là { $value } ({ $line })
+plain-field-counted = số { $label } của { $owner } là { $value } ({ $line })
+plain-and-more = và { $rest } bản ghi khác
+at-row = hàng { $row }
+
 ## Lý do, theo điều kiện của quy tắc (src/eval/explain.rs): dành cho người soạn quy tắc (`--explain`, `why` của JSON, phần chi tiết của trang HTML)
 
 why-terms-does-not-hold = `{ $source }` không được thỏa mãn
