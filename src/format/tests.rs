@@ -160,3 +160,16 @@ fn a_set_valued_parameter_keeps_its_type_and_sets() {
         "param k: set of Post {\n  { a, b } from 2025-07-01\n  {} from 2026-01-01\n}\n"
     );
 }
+
+#[test]
+fn an_extension_of_a_constant_is_laid_out_as_a_constant() {
+    assert_eq!(
+        fmt("extend   const key_posts{office_head,civil_servant}\n"),
+        "extend const key_posts { office_head, civil_servant }\n"
+    );
+    let long = "extend const s { aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd, eeeeeeeeee, ffffffffff, gggggggggg }\n";
+    assert_eq!(
+        fmt(long),
+        "extend const s {\n  aaaaaaaaaa,\n  bbbbbbbbbb,\n  cccccccccc,\n  dddddddddd,\n  eeeeeeeeee,\n  ffffffffff,\n  gggggggggg,\n}\n"
+    );
+}

@@ -42,6 +42,7 @@ fn label(rule: Rule) -> &'static str {
         field_default => "a default value (`= value`)",
         type_expr | union_type | list_type | set_type => "a type",
         const_decl => "a constant",
+        const_extend => "an extension of a constant",
         param_decl => "a parameter",
         param_value => "a parameter value",
         window | from_date | until_date => "a date window (`from DATE until DATE`)",

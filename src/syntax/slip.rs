@@ -1,6 +1,6 @@
 //! Slips drafters make that the grammar alone would answer with a list of expected
 //! tokens: an operator or comment from another language, a near-miss severity, `extend`
-//! of a constant, an unclosed `{` in a message. Each gets its own message and the fix.
+//! of a parameter or a table, an unclosed `{` in a message. Each gets its own message and the fix.
 
 use super::Rule;
 use crate::suggest::closest;
@@ -38,11 +38,12 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
     });
-    if after_extend && !token.is_empty() && token != "enum" && token != "collection" {
+    let extensible = ["enum", "collection", "const"];
+    if after_extend && !token.is_empty() && !extensible.contains(&token) {
         return Some(Slip::new(
-            format!("`extend {token}`: only an enumeration or a collection can be extended"),
+            format!("`extend {token}`: only an enumeration, a collection or a set constant can be extended"),
             "cannot be extended",
-            "`extend enum` adds values and `extend collection` adds fields; to change a constant, edit its declaration or declare a new one",
+            "`extend enum` adds values, `extend collection` fields and `extend const` members of a set; a parameter's dated values are all in its declaration (`--param` overrides one)",
         ));
     }
     if positives.contains(&Rule::severity) {
