@@ -43,6 +43,7 @@ help-why = why: { $text }
 help-fix = fix: { $text }
 help-source = source: { $text }
 help-why-not-judged = why not judged: { $text }
+severity-undecided = the rule's severity could not be decided: its condition `{ $condition }` has no value for this record, so the finding is reported as the severer: { $severity }
 advice-rule = rule `{ $id }`: { $title }
 advice-condition-failed = the condition that failed
 advice-rule-reports = the rule that reports this

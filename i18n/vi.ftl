@@ -50,6 +50,7 @@ help-why = lý do: { $text }
 help-fix = cách khắc phục: { $text }
 help-source = căn cứ: { $text }
 help-why-not-judged = lý do chưa đánh giá được: { $text }
+severity-undecided = không xác định được mức độ của quy tắc: điều kiện `{ $condition }` không có giá trị với bản ghi này, nên phát hiện được báo ở mức nặng hơn: { $severity }
 advice-rule = quy tắc `{ $id }`: { $title }
 advice-condition-failed = điều kiện không được đáp ứng
 advice-rule-reports = quy tắc đưa ra thông báo này

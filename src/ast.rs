@@ -218,6 +218,14 @@ pub struct RuleDecl {
 #[derive(Clone, Debug)]
 pub enum Clause {
     Severity(Severity, Span),
+    /// `severity error when CONDITION otherwise warning`: the first severity for a record
+    /// where the condition holds, the second where it does not.
+    SeverityWhen {
+        when: Severity,
+        condition: Expr,
+        otherwise: Severity,
+        span: Span,
+    },
     Source(Texts),
     /// `url "https://..."`: the address of the public text the citation rests on.
     Url(Text),
@@ -250,7 +258,16 @@ pub struct Template {
 #[derive(Clone, Debug)]
 pub enum TemplatePart {
     Text(String),
-    Hole(Expr),
+    /// `{expr}`, or `{expr as percent}` to show a fraction as a percentage.
+    Hole(Expr, Option<AsPercent>),
+}
+
+/// `as percent(1)` after a message's hole: the fraction times a hundred, with `%`; `digits`
+/// decimals when given, else at most one.
+#[derive(Clone, Debug)]
+pub struct AsPercent {
+    pub digits: Option<u32>,
+    pub span: Span,
 }
 
 #[derive(Clone, Debug)]

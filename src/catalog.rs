@@ -115,7 +115,7 @@ pub fn extensions(program: &Program, rule: &Rule) -> Vec<String> {
 /// What `staffcheck explain RULE` prints before the example.
 pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
     let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
-    out.push_str(&format!("severity:  {}\n", rule.severity.as_str()));
+    out.push_str(&format!("severity:  {}\n", severity(rule)));
     out.push_str(&format!("source:    {}\n", rule.citation.get(lang)));
     if let Some(url) = &rule.source_url {
         out.push_str(&format!("text:      {url}\n"));
@@ -160,15 +160,22 @@ pub fn table(program: &Program, lang: Lang) -> String {
         .map(|r| window(r).len())
         .max()
         .unwrap_or(8);
+    let severity_width = program
+        .rules
+        .iter()
+        .map(|r| severity(r).chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
     let mut out = format!(
-        "{:id_width$}  {:8}  {:window_width$}  title\n",
+        "{:id_width$}  {:severity_width$}  {:window_width$}  title\n",
         "id", "severity", "in force"
     );
     for rule in &program.rules {
         out.push_str(&format!(
-            "{:id_width$}  {:8}  {:window_width$}  {}\n",
+            "{:id_width$}  {:severity_width$}  {:window_width$}  {}\n",
             rule.id,
-            rule.severity.as_str(),
+            severity(rule),
             window(rule),
             rule.title.get(lang)
         ));
@@ -259,12 +266,32 @@ pub fn json(program: &Program, lang: Lang) -> String {
             if let (false, Some(map)) = (extended.is_empty(), described.as_object_mut()) {
                 map.insert("extended_constants".into(), Json::Array(extended));
             }
+            // Only a rule whose severity is chosen per record has this key.
+            if let (Some(chosen), Some(fields)) = (&rule.severity_when, described.as_object_mut()) {
+                fields.insert(
+                    "severity_when".into(),
+                    json!({
+                        "when": chosen.when.as_str(),
+                        "condition": chosen.text,
+                        "otherwise": chosen.otherwise.as_str(),
+                    }),
+                );
+            }
             described
         })
         .collect();
     let mut out = serde_json::to_string_pretty(&json!({ "rules": rules })).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// `error`, or `error when u.kind == "ward" otherwise warning` for a severity chosen per
+/// record.
+fn severity(rule: &Rule) -> String {
+    match &rule.severity_when {
+        Some(chosen) => chosen.describe(),
+        None => rule.severity.as_str().to_string(),
+    }
 }
 
 /// A text for the reference page: the English, then the Vietnamese after a line break.
@@ -292,7 +319,7 @@ pub fn markdown(program: &Program) -> String {
             "| [`{}`](#{}) | {} | {} | {} |\n",
             rule.id,
             rule.id.to_lowercase(),
-            rule.severity.as_str(),
+            severity(rule).replace('|', "\\|"),
             window(rule),
             both(&rule.title)
         ));
@@ -302,7 +329,7 @@ pub fn markdown(program: &Program) -> String {
         if let Some(vi) = &rule.title.vi {
             out.push_str(&format!("*{vi}*\n\n"));
         }
-        out.push_str(&format!("- severity: {}\n", rule.severity.as_str()));
+        out.push_str(&format!("- severity: {}\n", severity(rule)));
         out.push_str(&format!("- in force: {}\n", window(rule)));
         match &rule.source_url {
             Some(url) => out.push_str(&format!(

@@ -215,14 +215,42 @@ pub struct Template {
 #[derive(Clone, Debug)]
 pub enum TemplatePart {
     Text(String),
-    Hole(Expr),
+    /// `{expr}`; `{expr as percent}` (`Some(None)`) or `{expr as percent(2)}` (`Some(Some(2))`).
+    Hole(Expr, Option<Option<u32>>),
+}
+
+/// `severity error when CONDITION otherwise warning`: each finding's severity is chosen by
+/// the condition on its record; an undefined condition chooses the severer, with a note.
+#[derive(Clone, Debug)]
+pub struct SeverityWhen {
+    pub when: Severity,
+    pub condition: Expr,
+    pub otherwise: Severity,
+    /// The condition as written, for `rules`, `explain` and the note of an undecided one.
+    pub text: String,
+}
+
+impl SeverityWhen {
+    /// `error when u.kind == "ward" otherwise warning`.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} when {} otherwise {}",
+            self.when.as_str(),
+            self.text,
+            self.otherwise.as_str()
+        )
+    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Rule {
     pub id: String,
     pub title: Bilingual<String>,
+    /// The severest a finding of the rule can have: the rule's level wherever one is shown
+    /// for the whole rule (SARIF's default level, the summary's counts, `--fail-on`'s).
     pub severity: Severity,
+    /// A severity chosen per record, if the rule has one.
+    pub severity_when: Option<SeverityWhen>,
     pub citation: Bilingual<String>,
     /// The address of the public text the citation rests on (`url`).
     pub source_url: Option<String>,
@@ -297,13 +325,16 @@ impl Program {
                 }
             }
             rule.require.iter().chain(&rule.at).for_each(&mut *visit);
+            rule.severity_when
+                .iter()
+                .for_each(|chosen| visit(&chosen.condition));
             for part in rule
                 .message
                 .iter()
                 .flat_map(|m| m.both())
                 .flat_map(|t| &t.parts)
             {
-                if let TemplatePart::Hole(e) = part {
+                if let TemplatePart::Hole(e, _) = part {
                     visit(e);
                 }
             }

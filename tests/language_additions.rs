@@ -18,11 +18,63 @@ fn the_rules_using_the_additions_pass_their_tests() {
 
 #[test]
 fn lower_and_upper_in_conditions_and_messages() {
-    let rules = format!("{DIR}/text-case.rules");
+    checked_in_both_languages("text-case");
+}
+
+#[test]
+fn a_share_shown_as_a_percentage_in_each_language() {
+    checked_in_both_languages("shares");
+}
+
+#[test]
+fn a_severity_chosen_by_a_condition_in_the_findings_the_summary_and_the_rule_lists() {
+    checked_in_both_languages("severity");
+    let rules = format!("{DIR}/severity.rules");
+    let json = check(&["--rules", &rules, "--format", "json", PLAN]);
+    let document: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let plan = &document["plans"][0];
+    let levels: Vec<&str> = plan["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| f["severity"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["error", "warning"]);
+    insta::assert_snapshot!(
+        "severity_json_by_rule",
+        plan["summary"]["by_rule"].to_string()
+    );
+    // The SARIF rule's default level is the severest; each result has its own.
+    let sarif = check(&["--rules", &rules, "--format", "sarif", PLAN]);
+    let document: serde_json::Value = serde_json::from_str(&sarif.stdout).expect("SARIF");
+    let run = &document["runs"][0];
+    let descriptor = &run["tool"]["driver"]["rules"][0];
+    assert_eq!(descriptor["defaultConfiguration"]["level"], "error");
+    let levels: Vec<&str> = run["results"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| r["level"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["error", "warning"]);
+    // `--fail-on error` fails on the ward's error alone.
+    assert_eq!(json.code, 1, "{}", json.transcript());
+    let listed = staffcheck(&["rules", "--rules", &rules]);
+    insta::assert_snapshot!("severity_rules_table", listed.transcript());
+    let explained = staffcheck(&["explain", "LG-POPULATION", "--rules", &rules]);
+    insta::assert_snapshot!("severity_explain", explained.transcript());
+}
+
+/// The plan checked against `{DIR}/{name}.rules` in English and Vietnamese.
+fn checked_in_both_languages(name: &str) {
+    let rules = format!("{DIR}/{name}.rules");
     for lang in ["en", "vi"] {
         let run = check(&["--rules", &rules, "--lang", lang, "--format", "plain", PLAN]);
-        assert_eq!(run.code, 0, "{}", run.transcript());
-        insta::assert_snapshot!(format!("text_case_{lang}"), run.transcript());
+        // Only a finding of severity error fails the run.
+        let failed = run.stdout.contains(": error[");
+        assert_eq!(run.code, i32::from(failed), "{}", run.transcript());
+        let snapshot = format!("{}_{lang}", name.replace('-', "_"));
+        insta::assert_snapshot!(snapshot, run.transcript());
     }
 }
 

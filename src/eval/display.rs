@@ -26,6 +26,25 @@ impl<'a> Evaluator<'a> {
         }
     }
 
+    /// `{x as percent}`, `{x as percent(2)}`: a fraction as a percentage in the report's
+    /// language (`6.2%`, `6,2%`), rounded half away from zero to `digits` decimals, else to
+    /// at most one. A value that is not a number (undefined) shows as any hole does.
+    pub fn display_as_percent(
+        &mut self,
+        expr: &'a Expr,
+        digits: Option<u32>,
+        frame: &mut Vec<Value<'a>>,
+    ) -> String {
+        let value = self.eval(expr, frame);
+        let hundredfold = value
+            .as_decimal()
+            .and_then(|fraction| fraction.checked_mul(rust_decimal::Decimal::ONE_HUNDRED));
+        match hundredfold {
+            Some(figure) => format!("{}%", percent_figure(figure, digits, self.lang)),
+            None => self.display(&value),
+        }
+    }
+
     /// A value for a message or a plain sentence, in `self.lang`.
     pub fn display(&self, value: &Value<'_>) -> String {
         let lang = self.lang;
@@ -88,6 +107,22 @@ pub fn display_boolean(value: bool, lang: Lang) -> &'static str {
 
 pub fn display_decimal(value: rust_decimal::Decimal, lang: Lang) -> String {
     let shown = show_decimal(value);
+    match lang {
+        Lang::En => shown,
+        Lang::Vi => shown.replace('.', ","),
+    }
+}
+
+/// A percentage's figure: `digits` decimals exactly (`15.0` with one), or at most one
+/// without trailing zeros (`15`, `7.1`); a decimal comma in Vietnamese.
+fn percent_figure(figure: rust_decimal::Decimal, digits: Option<u32>, lang: Lang) -> String {
+    let strategy = rust_decimal::RoundingStrategy::MidpointAwayFromZero;
+    let mut rounded = figure.round_dp_with_strategy(digits.unwrap_or(1), strategy);
+    match digits {
+        Some(digits) => rounded.rescale(digits),
+        None => rounded = rounded.normalize(),
+    }
+    let shown = rounded.to_string();
     match lang {
         Lang::En => shown,
         Lang::Vi => shown.replace('.', ","),

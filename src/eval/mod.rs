@@ -301,7 +301,11 @@ mod extend_tests;
 #[cfg(test)]
 mod not_judged_tests;
 #[cfg(test)]
+mod percent_tests;
+#[cfg(test)]
 mod set_param_tests;
+#[cfg(test)]
+mod severity_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -22,15 +22,32 @@ fn program(rules: &str) -> Program {
 
 /// The messages of every finding, in order.
 pub(super) fn messages(rules: &str, plan: &str) -> Vec<String> {
+    messages_in(rules, plan, crate::lang::Lang::En)
+}
+
+/// The messages of every finding, in order, in `lang`.
+pub(super) fn messages_in(rules: &str, plan: &str, lang: crate::lang::Lang) -> Vec<String> {
+    findings(rules, plan, lang)
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+/// Every finding, in order, in `lang`.
+pub(super) fn findings(
+    rules: &str,
+    plan: &str,
+    lang: crate::lang::Lang,
+) -> Vec<crate::diagnostic::Diagnostic> {
     let program = program(rules);
-    let outcome = check(
-        &program,
-        &SourceFile::new("plan.yaml", plan),
-        Options::default(),
-    )
-    .map_err(|e| format!("{e:#?}"))
-    .unwrap();
-    outcome.diagnostics.into_iter().map(|d| d.message).collect()
+    let options = Options {
+        lang,
+        ..Options::default()
+    };
+    let outcome = check(&program, &SourceFile::new("plan.yaml", plan), options)
+        .map_err(|e| format!("{e:#?}"))
+        .unwrap();
+    outcome.diagnostics
 }
 
 pub(super) const PLAN: &str = include_str!("../../tests/fixtures/minimal.yaml");

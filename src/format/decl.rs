@@ -457,6 +457,21 @@ fn clause_line(src: &str, clause: &Clause) -> (String, usize, usize) {
             keyword(*span, "severity"),
             end(*span),
         ),
+        Clause::SeverityWhen {
+            when,
+            condition,
+            otherwise,
+            span,
+        } => (
+            format!(
+                "severity {} when {} otherwise {}",
+                when.as_str(),
+                expr(src, condition),
+                otherwise.as_str()
+            ),
+            start(*span),
+            end(*span),
+        ),
         Clause::Source(text) => (
             format!("source {}", string(src, text.en.span)),
             keyword(text.span, "source"),

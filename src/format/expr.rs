@@ -195,9 +195,14 @@ pub(super) fn template(src: &str, template: &Template) -> String {
                     }
                 }
             }
-            TemplatePart::Hole(hole) => {
+            TemplatePart::Hole(hole, percent) => {
                 text.push('{');
                 text.push_str(&expr(src, hole));
+                match percent.as_ref().map(|p| p.digits) {
+                    Some(Some(digits)) => text.push_str(&format!(" as percent({digits})")),
+                    Some(None) => text.push_str(" as percent"),
+                    None => {}
+                }
                 text.push('}');
             }
         }

@@ -173,3 +173,26 @@ fn an_extension_of_a_constant_is_laid_out_as_a_constant() {
         "extend const s {\n  aaaaaaaaaa,\n  bbbbbbbbbb,\n  cccccccccc,\n  dddddddddd,\n  eeeeeeeeee,\n  ffffffffff,\n  gggggggggg,\n}\n"
     );
 }
+
+#[test]
+fn a_hole_shown_as_a_percentage_keeps_its_precision() {
+    // On one line the message is kept as written; a hole across lines is rebuilt from its
+    // parts, with `as percent` and its digits.
+    let one_line = "rule A \"t\" {\n  for u in units\n  require u.a\n  message \"{u.a / u.b as percent(1)} and {u.a as  percent}\"\n}\n";
+    assert_eq!(fmt(one_line), one_line);
+    let across =
+        "rule A \"t\" { for u in units require u.a message \"{u.a /\n u.b  as percent(2)} {u.c\n as percent}\" }\n";
+    assert_eq!(
+        fmt(across),
+        "rule A \"t\" {\n  for u in units\n  require u.a\n  message \"{u.a / u.b as percent(2)} {u.c as percent}\"\n}\n"
+    );
+}
+
+#[test]
+fn a_severity_chosen_by_a_condition_keeps_its_place_and_its_condition() {
+    let input = "rule A \"t\" { severity  error when (u.kind == \"ward\")  otherwise warning\n for u in units require u.a }\n";
+    assert_eq!(
+        fmt(input),
+        "rule A \"t\" {\n  severity error when u.kind == \"ward\" otherwise warning\n  for u in units\n  require u.a\n}\n"
+    );
+}

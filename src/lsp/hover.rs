@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use crate::ast::{Clause, Presence, RuleFile, Texts, Window};
 use crate::resolve::index::{Index, Symbol, SymbolKind};
+use crate::source::Span;
 
 use super::declaration::{self, Declaration};
 
@@ -114,7 +115,7 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
                 let _ = writeln!(out, "Source: {}", both(source));
             }
         }
-        Declaration::Rule(d) => rule(&mut out, d),
+        Declaration::Rule(d) => rule(&mut out, d, &text),
     }
     if let Some(comment) = declaration::comment(file, &found) {
         let _ = write!(out, "\n{comment}\n");
@@ -122,12 +123,25 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
     Some(out)
 }
 
-fn rule(out: &mut String, decl: &crate::ast::RuleDecl) {
-    let mut severity = "error";
+fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> String) {
+    let mut severity = "error".to_string();
     let mut lines = Vec::new();
     for clause in &decl.clauses {
         match clause {
-            Clause::Severity(value, _) => severity = value.as_str(),
+            Clause::Severity(value, _) => severity = value.as_str().to_string(),
+            Clause::SeverityWhen {
+                when,
+                condition,
+                otherwise,
+                ..
+            } => {
+                severity = format!(
+                    "{} when {} otherwise {}",
+                    when.as_str(),
+                    text(condition.span),
+                    otherwise.as_str()
+                )
+            }
             Clause::Source(source) => lines.push(format!("Source: {}", both(source))),
             Clause::Url(url) => lines.push(format!("<{}>", url.text)),
             Clause::Checked(date) => lines.push(format!("Checked against it on {}", date.date)),

@@ -10,6 +10,7 @@ mod model;
 mod not_judged;
 mod overview;
 mod path;
+mod severity;
 mod summary;
 
 pub use fail_on::FailOn;
@@ -47,8 +48,11 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
                 match part {
                     TemplatePart::Text(t) => text.push_str(t),
                     // Holes show what people call the value: a label, a name.
-                    TemplatePart::Hole(expr) => {
+                    TemplatePart::Hole(expr, None) => {
                         text.push_str(&evaluator.display_hole(expr, &mut frame))
+                    }
+                    TemplatePart::Hole(expr, Some(digits)) => {
+                        text.push_str(&evaluator.display_as_percent(expr, *digits, &mut frame))
                     }
                 }
             }
@@ -57,7 +61,9 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         None => title.clone(),
     };
     let reasons = evaluator.why(rule, &mut frame);
-    let plain = evaluator.why_plain(rule, &mut frame);
+    let mut plain = evaluator.why_plain(rule, &mut frame);
+    let (severity, undecided) = severity::chosen(evaluator, rule, &mut frame);
+    plain.extend(undecided);
     let plan = evaluator.plan;
     let schema = &program.schema;
     let primary = match &rule.at {
@@ -143,7 +149,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
     };
     Diagnostic {
         code: rule.id.clone(),
-        severity: rule.severity,
+        severity,
         message,
         source: Some(SourceRef(plan.source.clone())),
         labels,

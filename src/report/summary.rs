@@ -31,9 +31,12 @@ pub struct Summary {
 /// One rule's line of the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleCount {
-    /// The rule's severity (its findings'; a not-judged record is a warning at most).
+    /// The rule's severity: the severest its findings can have (a rule whose severity is
+    /// chosen per record may have milder ones; a not-judged record is a warning at most).
     pub severity: Severity,
     pub findings: usize,
+    /// The findings by their own severity, indexed by `Severity as usize` (info first).
+    pub by_severity: [usize; 3],
     pub not_judged: usize,
 }
 
@@ -62,10 +65,14 @@ impl Summary {
             .or_insert(RuleCount {
                 severity: rule_severity,
                 findings: 0,
+                by_severity: [0; 3],
                 not_judged: 0,
             });
         match severity {
-            Some(_) => entry.findings += 1,
+            Some(severity) => {
+                entry.findings += 1;
+                entry.by_severity[severity as usize] += 1;
+            }
             None => entry.not_judged += 1,
         }
     }
@@ -102,13 +109,17 @@ impl Summary {
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);
         for (rule, rule_count) in &self.by_rule {
             let mut counts = Vec::new();
-            if rule_count.findings > 0 {
-                let id = match rule_count.severity {
-                    Severity::Error => "count-errors",
-                    Severity::Warning => "count-warnings",
-                    Severity::Info => "count-notes",
-                };
-                counts.push(count(lang, id, rule_count.findings));
+            // Each severity its findings have, the severest first: a rule whose severity is
+            // chosen per record may have errors and warnings.
+            for (severity, id) in [
+                (Severity::Error, "count-errors"),
+                (Severity::Warning, "count-warnings"),
+                (Severity::Info, "count-notes"),
+            ] {
+                let n = rule_count.by_severity[severity as usize];
+                if n > 0 {
+                    counts.push(count(lang, id, n));
+                }
             }
             if rule_count.not_judged > 0 {
                 counts.push(count(lang, "count-not-judged", rule_count.not_judged));

@@ -672,6 +672,32 @@ impl Resolver {
         }
     }
 
+    /// `{x as percent}` shows a fraction of one: a whole number (a count) or a value that is
+    /// not a number is refused, with what to write instead.
+    pub(super) fn check_shown_as_percent(&mut self, written: &ast::Expr, resolved: &Expr) {
+        let text = source_text(self, written.span);
+        let (message, label, help) = match resolved.ty {
+            Type::Decimal | Type::Error => return,
+            Type::Integer => (
+                format!("`{text}` is a whole number, not a fraction: `as percent` would show it a hundred times too large"),
+                "a whole number",
+                format!("`as percent` shows a fraction of one (`0.062` as `6.2%`): divide by the total (`{{{text} / total as percent}}`), or remove `as percent`"),
+            ),
+            ref other => (
+                format!(
+                    "`as percent` shows a number, but `{text}` is {}",
+                    self.describe_type(other)
+                ),
+                "not a number",
+                "remove `as percent`, or show a fraction such as `share(...)` or `part / total`".to_string(),
+            ),
+        };
+        self.mismatch(written.span, message, label);
+        if let Some(last) = self.errors.last_mut() {
+            last.help = Some(help);
+        }
+    }
+
     /// A percentage literal (`15%`), or a constant or parameter every value of which is one.
     pub(super) fn is_percentage(&self, expr: &ast::Expr, scope: &Scope) -> bool {
         match &expr.kind {

@@ -70,7 +70,7 @@ pub fn template_locals(parts: &[TemplatePart]) -> Vec<usize> {
     let mut out: Vec<usize> = parts
         .iter()
         .filter_map(|part| match part {
-            TemplatePart::Hole(e) => Some(locals(e)),
+            TemplatePart::Hole(e, _) => Some(locals(e)),
             TemplatePart::Text(_) => None,
         })
         .flatten()

@@ -774,6 +774,7 @@ impl Resolver {
             .collect();
         let mut scope = Scope::default();
         let mut severity = Severity::Error;
+        let mut severity_when = None;
         let mut citation = None;
         let mut source_url = None;
         let mut source_checked = None;
@@ -789,6 +790,16 @@ impl Resolver {
         for clause in &decl.clauses {
             match clause {
                 Clause::Severity(value, _) => severity = *value,
+                // Resolved after the other clauses: it is decided after the `let`s.
+                Clause::SeverityWhen {
+                    when,
+                    condition,
+                    otherwise,
+                    ..
+                } => {
+                    severity = (*when).max(*otherwise);
+                    severity_when = Some((*when, condition, *otherwise));
+                }
                 Clause::Source(text) => citation = Some(texts(text)),
                 Clause::Url(text) => {
                     // An address a reader can open: the public text, never a local path.
@@ -903,6 +914,12 @@ impl Resolver {
             );
             return;
         };
+        let severity_when = severity_when.map(|(when, condition, otherwise)| ir::SeverityWhen {
+            when,
+            condition: self.condition(condition, &mut scope),
+            otherwise,
+            text: self.source().slice(condition.span).to_string(),
+        });
         let (require, require_span) = match require {
             Some((require, span)) => (Some(require), span),
             None if severity == Severity::Info => (None, decl.id.span),
@@ -933,8 +950,11 @@ impl Resolver {
                 Step::Let(_, e) | Step::Where(e) => lookup::params(e, &mut params),
             }
         }
-        if let Some(require) = &require {
-            lookup::params(require, &mut params);
+        for expr in require
+            .iter()
+            .chain(severity_when.iter().map(|s| &s.condition))
+        {
+            lookup::params(expr, &mut params);
         }
         params.sort_unstable();
         params.dedup();
@@ -948,6 +968,7 @@ impl Resolver {
             id: decl.id.text.clone(),
             title: texts(&decl.title),
             severity,
+            severity_when,
             citation,
             source_url,
             source_checked,
@@ -976,8 +997,12 @@ impl Resolver {
             .iter()
             .map(|part| match part {
                 ast::TemplatePart::Text(text) => ir::TemplatePart::Text(text.clone()),
-                ast::TemplatePart::Hole(value) => {
-                    ir::TemplatePart::Hole(self.expr(value, scope, None))
+                ast::TemplatePart::Hole(value, percent) => {
+                    let resolved = self.expr(value, scope, None);
+                    if percent.is_some() {
+                        self.check_shown_as_percent(value, &resolved);
+                    }
+                    ir::TemplatePart::Hole(resolved, percent.as_ref().map(|p| p.digits))
                 }
             })
             .collect();
@@ -1025,6 +1050,7 @@ fn windows_overlap(
 fn clause_span(clause: &Clause) -> crate::source::Span {
     match clause {
         Clause::Severity(_, span) | Clause::Effective(_, span) => *span,
+        Clause::SeverityWhen { span, .. } => *span,
         Clause::For { span, .. } | Clause::Let { span, .. } => *span,
         Clause::Source(text) | Clause::Help(text) => text.span,
         Clause::Url(text) => text.span,

@@ -66,6 +66,8 @@ fn label(rule: Rule) -> &'static str {
         help_clause => "`help \"...\"`",
         string | str_inner => "a quoted string",
         template | template_text | template_hole => "a message in quotes",
+        as_percent | kw_as | kw_percent => "`as percent` (a fraction shown as a percentage)",
+        percent_digits => "the number of decimals, one digit (`as percent(1)`)",
         escape => "an escape (`\\\"`, `\\\\`, `\\n`, `\\t`, `\\{`, `\\}`)",
         ident | name | field_name => "a name",
         reserved => "a name that is not a keyword",

@@ -96,6 +96,8 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_set
             | kw_of
             | kw_vi
+            | kw_as
+            | kw_percent
             | EOI
     )
 }
@@ -505,14 +507,22 @@ impl<'s> Lowerer<'s> {
         let mut children = self.children(pair);
         let first = children.presume("clause body")?;
         Ok(match rule {
-            Rule::severity_clause => Clause::Severity(
-                match first.as_str() {
+            Rule::severity_clause => {
+                let level = |pair: &Pair<'_, Rule>| match pair.as_str() {
                     "error" => Severity::Error,
                     "warning" => Severity::Warning,
                     _ => Severity::Info,
-                },
-                self.span(&first),
-            ),
+                };
+                match children.next() {
+                    None => Clause::Severity(level(&first), self.span(&first)),
+                    Some(condition) => Clause::SeverityWhen {
+                        when: level(&first),
+                        condition: self.expr(condition)?,
+                        otherwise: level(&children.presume("severity after `otherwise`")?),
+                        span,
+                    },
+                }
+            }
             Rule::source_clause => Clause::Source(self.with_vi(self.text(first)?, &mut children)?),
             Rule::url_clause => Clause::Url(self.text(first)?),
             Rule::checked_clause => Clause::Checked(self.date(first)?),
@@ -561,13 +571,26 @@ impl<'s> Lowerer<'s> {
                 Rule::template_text => parts.push(TemplatePart::Text(unescape(part.as_str()))),
                 _ => {
                     let mut children = self.children(part);
-                    parts.push(TemplatePart::Hole(
-                        self.expr(children.presume("expression")?)?,
-                    ));
+                    let expr = self.expr(children.presume("expression")?)?;
+                    let percent = match children.take(Rule::as_percent) {
+                        Some(pair) => Some(self.as_percent(pair)?),
+                        None => None,
+                    };
+                    parts.push(TemplatePart::Hole(expr, percent));
                 }
             }
         }
         Ok(Template { parts, span })
+    }
+
+    /// `as percent` or `as percent(DIGIT)` after a message's hole.
+    fn as_percent(&self, pair: Pair<'_, Rule>) -> Result<AsPercent> {
+        let span = self.span(&pair);
+        let mut children = self.children(pair);
+        let digits = children
+            .take(Rule::percent_digits)
+            .and_then(|digit| digit.as_str().parse().ok());
+        Ok(AsPercent { digits, span })
     }
 
     fn text(&self, pair: Pair<'_, Rule>) -> Result<Text> {

@@ -90,3 +90,59 @@ fn an_extension_of_a_constant_holds_its_members_as_a_set() {
         errors[0].message
     );
 }
+
+#[test]
+fn a_hole_may_be_shown_as_a_percentage_with_its_decimals() {
+    use crate::ast::{Clause, TemplatePart};
+    let file =
+        parse_text("rule R \"t\" { message \"{a / b as percent} {c as percent(2)} {as}\" }\n")
+            .unwrap();
+    let Item::Rule(rule) = &file.items[0] else {
+        panic!("not a rule")
+    };
+    let Some(Clause::Message(message)) = rule.clauses.first() else {
+        panic!("no message")
+    };
+    let shown: Vec<String> = message
+        .en
+        .parts
+        .iter()
+        .filter_map(|part| match part {
+            TemplatePart::Hole(expr, percent) => Some(format!(
+                "{} {:?}",
+                matches!(expr.kind, ExprKind::Binary(..)),
+                percent.as_ref().map(|p| p.digits)
+            )),
+            TemplatePart::Text(_) => None,
+        })
+        .collect();
+    // `as` is a word only after a hole's expression: alone, it is a variable's name.
+    assert_eq!(
+        shown,
+        ["true Some(None)", "false Some(Some(2))", "false None"]
+    );
+}
+
+#[test]
+fn a_severity_may_be_chosen_by_a_condition() {
+    use crate::ast::{Clause, Severity};
+    let file =
+        parse_text("rule R \"t\" { severity error when u.kind == \"ward\" otherwise info }\n")
+            .unwrap();
+    let Item::Rule(rule) = &file.items[0] else {
+        panic!("not a rule")
+    };
+    let Some(Clause::SeverityWhen {
+        when,
+        condition,
+        otherwise,
+        ..
+    }) = rule.clauses.first()
+    else {
+        panic!("no chosen severity: {:?}", rule.clauses)
+    };
+    assert_eq!((*when, *otherwise), (Severity::Error, Severity::Info));
+    assert!(matches!(condition.kind, ExprKind::Compare(..)));
+    // Without `otherwise` the clause is incomplete.
+    assert!(parse_text("rule R \"t\" { severity error when true }\n").is_err());
+}

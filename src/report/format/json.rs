@@ -2,7 +2,11 @@
 //! test validates this output against it. `VERSION` changes only when a field is removed
 //! or changes meaning; new fields may appear within a version.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
+
+use crate::ast::Severity;
 
 use crate::diagnostic::{Diagnostic, RecordRef};
 use crate::report::{PlanReport, Report};
@@ -121,6 +125,10 @@ struct RuleCount {
     severity: &'static str,
     /// The rule's findings (records judged and failed).
     count: usize,
+    /// The findings by their own severity, when they have more than one (a severity chosen
+    /// per record: `{"error": 2, "warning": 3}`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_severity: Option<BTreeMap<&'static str, usize>>,
     /// The records the rule could not judge.
     not_judged: usize,
 }
@@ -372,6 +380,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                             rule: rule.clone(),
                             severity: count.severity.as_str(),
                             count: count.findings,
+                            by_severity: by_severity(count),
                             not_judged: count.not_judged,
                         })
                         .collect(),
@@ -520,4 +529,15 @@ fn diagnostic(diagnostic: &Diagnostic) -> JsonDiagnostic {
         location: Place::of(diagnostic).map(JsonLocation::new),
         labels: labels(diagnostic),
     }
+}
+
+/// A rule's findings by severity, if they have more than one.
+fn by_severity(count: &crate::report::RuleCount) -> Option<BTreeMap<&'static str, usize>> {
+    let counts: BTreeMap<&'static str, usize> =
+        [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .map(|severity| (severity.as_str(), count.by_severity[severity as usize]))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+    (counts.len() > 1).then_some(counts)
 }

@@ -77,7 +77,9 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
                 }
             };
             status.set_message(message);
-            status.set_type(rule.severity.as_str());
+            // The severest of its findings: a rule's severity may be chosen per record.
+            let severest = findings.iter().map(|d| d.severity).max();
+            status.set_type(severest.unwrap_or(rule.severity).as_str());
             status.set_description(lines);
             TestCase::new(rule.id.as_str(), status)
         } else if let Some(first) = not_judged.first() {
