@@ -125,6 +125,42 @@ severity-warning = warning
 severity-note = note
 not-judged = not judged
 
+## Why, in the rule's terms (src/eval/explain.rs): for drafters (`--explain`, JSON `why`, the HTML page's details)
+
+why-terms-does-not-hold = `{ $source }` does not hold
+why-terms-compare = `{ $left }` is `{ $value }`{ $counted }; the rule requires { $op } { $right }
+why-terms-parameter = `{ $value }` (parameter `{ $name }`{ $window })
+why-terms-which-is = `{ $expr }`, which is `{ $value }`
+why-terms-none-found = (none found)
+why-terms-in = `{ $item }` is `{ $value }`, which is one of { $set }
+why-terms-not-in = `{ $item }` is `{ $value }`, which is not one of { $set }
+why-terms-is = `{ $expr }` is `{ $value }`
+why-terms-false-for = `{ $source }` is false for { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+}
+why-terms-counted-in = counted in `{ $name }`
+why-terms-and-more-label = (and { $rest } more)
+# `posts at lines 88, 94`; `more` is empty or ` and 3 more`.
+why-terms-at-lines = { $collection } at { $n ->
+    [one] line
+   *[other] lines
+} { $lines }{ $more }
+why-terms-at-rows = { $collection } at { $n ->
+    [one] row
+   *[other] rows
+} { $lines }{ $more }
+why-terms-and-more = and { $rest } more
+why-terms-fails = fails
+why-terms-from = from { $from }
+why-terms-until = until { $until }
+why-terms-op-eq = exactly
+why-terms-op-ne = anything but
+why-terms-op-lt = less than
+why-terms-op-le = at most
+why-terms-op-gt = more than
+why-terms-op-ge = at least
+
 ## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
 
 page-title = Staffing check: { $plan }
@@ -181,6 +217,16 @@ page-count-not-judged = { $n ->
     [one] { $n } record not judged
    *[other] { $n } records not judged
 }
+
+## SARIF's rule descriptors (src/report/format/sarif.rs): help text and Markdown
+
+sarif-fix = Fix:
+sarif-source = Source:
+sarif-checked = checked { $date }
+sarif-in-force-from = In force from { $from }.
+sarif-in-force-until = In force until { $until }.
+sarif-in-force-between = In force from { $from } until { $until }.
+sarif-defined-in = Defined in `{ $place }`; `staffcheck explain { $id }` shows its text and an example.
 
 ## The Markdown summary (src/report/format/markdown.rs)
 

@@ -127,6 +127,37 @@ severity-warning = cảnh báo
 severity-note = ghi chú
 not-judged = chưa đánh giá được
 
+## Lý do, theo điều kiện của quy tắc (src/eval/explain.rs): dành cho người soạn quy tắc (`--explain`, `why` của JSON, phần chi tiết của trang HTML)
+
+why-terms-does-not-hold = `{ $source }` không được thỏa mãn
+why-terms-compare = `{ $left }` là `{ $value }`{ $counted }; quy tắc yêu cầu { $op } { $right }
+why-terms-parameter = `{ $value }` (tham số `{ $name }`{ $window })
+why-terms-which-is = `{ $expr }`, có giá trị `{ $value }`
+why-terms-none-found = (không tìm thấy)
+why-terms-in = `{ $item }` là `{ $value }`, thuộc { $set }
+why-terms-not-in = `{ $item }` là `{ $value }`, không thuộc { $set }
+why-terms-is = `{ $expr }` là `{ $value }`
+why-terms-false-for = `{ $source }` sai với { $n } bản ghi
+why-terms-counted-in = được đếm trong `{ $name }`
+why-terms-and-more-label = (và { $rest } bản ghi khác)
+# Tiếng Việt không chia số nhiều: `$n` chỉ để hai tệp có cùng biến.
+why-terms-at-lines = { $collection } tại { $n ->
+   *[other] dòng
+} { $lines }{ $more }
+why-terms-at-rows = { $collection } tại { $n ->
+   *[other] hàng
+} { $lines }{ $more }
+why-terms-and-more = và { $rest } bản ghi khác
+why-terms-fails = không đạt
+why-terms-from = từ ngày { $from }
+why-terms-until = đến hết ngày { $until }
+why-terms-op-eq = đúng bằng
+why-terms-op-ne = khác
+why-terms-op-lt = nhỏ hơn
+why-terms-op-le = tối đa
+why-terms-op-gt = lớn hơn
+why-terms-op-ge = tối thiểu
+
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 
 page-title = Kết quả kiểm tra nhân sự: { $plan }
@@ -177,6 +208,16 @@ page-badge-load-error = Lỗi đọc tệp
 page-and = và
 page-count-load-errors = { $n } lỗi trong tệp phương án
 page-count-not-judged = { $n } bản ghi chưa đánh giá được
+
+## Mô tả quy tắc trong SARIF (src/report/format/sarif.rs): phần hướng dẫn và Markdown
+
+sarif-fix = Cách khắc phục:
+sarif-source = Căn cứ:
+sarif-checked = đối chiếu ngày { $date }
+sarif-in-force-from = Có hiệu lực từ ngày { $from }.
+sarif-in-force-until = Có hiệu lực đến hết ngày { $until }.
+sarif-in-force-between = Có hiệu lực từ ngày { $from } đến hết ngày { $until }.
+sarif-defined-in = Quy tắc được khai báo tại `{ $place }`; lệnh `staffcheck explain { $id }` cho xem nội dung quy tắc và một ví dụ.
 
 ## Bản tóm tắt Markdown (src/report/format/markdown.rs)
 

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use super::{Evaluator, Value};
 use crate::ast::{AggregateFn, CompareOp, Duration};
+use crate::i18n::{t, t_args, t_with};
 use crate::ir::{Aggregate, Expr, ExprKind, Rule, Step};
+use crate::lang::Lang;
 use crate::schema::Shape;
 use crate::source::Span;
 
@@ -52,7 +54,7 @@ impl<'a> Evaluator<'a> {
             ExprKind::Local(slot) => match let_value(rule, *slot) {
                 Some(value) => self.why_false(rule, value, frame, out),
                 None => out.push(Reason {
-                    text: format!("`{source}` does not hold"),
+                    text: t_with(self.lang, "why-terms-does-not-hold", &[("source", &source)]),
                     labels: Vec::new(),
                 }),
             },
@@ -61,53 +63,65 @@ impl<'a> Evaluator<'a> {
                 let right_value = self.eval(right, frame);
                 let left_text = rule.source.slice(left.span);
                 let counted = self.counted_lines(rule, left, frame);
-                let mut text = format!(
-                    "`{left_text}` is `{}`{counted}; the rule requires {} ",
-                    self.show(&left_value),
-                    op.in_words()
+                let right_text = match &right.kind {
+                    ExprKind::Constant(_) => format!("`{}`", self.show(&right_value)),
+                    ExprKind::Param(index) => t_with(
+                        self.lang,
+                        "why-terms-parameter",
+                        &[
+                            ("value", &self.show(&right_value)),
+                            ("name", &self.program.params[*index].name),
+                            ("window", &self.param_window(*index)),
+                        ],
+                    ),
+                    _ => t_with(
+                        self.lang,
+                        "why-terms-which-is",
+                        &[
+                            ("expr", &rule.source.slice(right.span)),
+                            ("value", &self.show(&right_value)),
+                        ],
+                    ),
+                };
+                let mut text = t_with(
+                    self.lang,
+                    "why-terms-compare",
+                    &[
+                        ("left", &left_text),
+                        ("value", &self.show(&left_value)),
+                        ("counted", &counted),
+                        ("op", &op_words(self.lang, *op)),
+                        ("right", &right_text),
+                    ],
                 );
-                match &right.kind {
-                    ExprKind::Constant(_) => {
-                        text.push_str(&format!("`{}`", self.show(&right_value)))
-                    }
-                    ExprKind::Param(index) => {
-                        let param = &self.program.params[*index];
-                        text.push_str(&format!(
-                            "`{}` (parameter `{}`{})",
-                            self.show(&right_value),
-                            param.name,
-                            self.param_window(*index)
-                        ));
-                    }
-                    _ => text.push_str(&format!(
-                        "`{}`, which is `{}`",
-                        rule.source.slice(right.span),
-                        self.show(&right_value)
-                    )),
-                }
                 let mut labels = Vec::new();
                 self.locate(rule, left, frame, &mut labels, None);
                 if !matches!(right.kind, ExprKind::Constant(_) | ExprKind::Param(_)) {
                     self.locate(rule, right, frame, &mut labels, None);
                 }
                 if *op == CompareOp::Eq && labels.is_empty() {
-                    text.push_str(" (none found)");
+                    text.push(' ');
+                    text.push_str(&t(self.lang, "why-terms-none-found"));
                 }
                 out.push(Reason { text, labels });
             }
             ExprKind::In { negated, item, set } => {
                 let item_value = self.eval(item, frame);
                 let set_value = self.eval(set, frame);
-                let relation = if *negated {
-                    "is one of"
+                // A failed `not in` means the item is in the set, and the other way round.
+                let id = if *negated {
+                    "why-terms-in"
                 } else {
-                    "is not one of"
+                    "why-terms-not-in"
                 };
-                let text = format!(
-                    "`{}` is `{}`, which {relation} {}",
-                    rule.source.slice(item.span),
-                    self.show(&item_value),
-                    self.show_set(&set_value)
+                let text = t_with(
+                    self.lang,
+                    id,
+                    &[
+                        ("item", &rule.source.slice(item.span)),
+                        ("value", &self.show(&item_value)),
+                        ("set", &self.show_set(&set_value)),
+                    ],
                 );
                 let mut labels = Vec::new();
                 self.locate(rule, item, frame, &mut labels, None);
@@ -117,10 +131,13 @@ impl<'a> Evaluator<'a> {
                 let value = self.eval(inner, frame);
                 let mut labels = Vec::new();
                 self.locate(rule, inner, frame, &mut labels, None);
-                let text = format!(
-                    "`{}` is `{}`",
-                    rule.source.slice(inner.span),
-                    self.show(&value)
+                let text = t_with(
+                    self.lang,
+                    "why-terms-is",
+                    &[
+                        ("expr", &rule.source.slice(inner.span)),
+                        ("value", &self.show(&value)),
+                    ],
                 );
                 out.push(Reason { text, labels });
             }
@@ -135,7 +152,11 @@ impl<'a> Evaluator<'a> {
                     ));
                 }
                 out.push(Reason {
-                    text: format!("`{source}` is false for {total} record(s)"),
+                    text: t_args(
+                        self.lang,
+                        "why-terms-false-for",
+                        &[("source", source.clone().into()), ("n", total.into())],
+                    ),
                     labels,
                 });
             }
@@ -143,7 +164,7 @@ impl<'a> Evaluator<'a> {
                 let mut labels = Vec::new();
                 self.locate(rule, expr, frame, &mut labels, None);
                 out.push(Reason {
-                    text: format!("`{source}` does not hold"),
+                    text: t_with(self.lang, "why-terms-does-not-hold", &[("source", &source)]),
                     labels,
                 });
             }
@@ -200,9 +221,10 @@ impl<'a> Evaluator<'a> {
             ExprKind::Aggregate(aggregate) => {
                 let members = self.members(aggregate, frame);
                 // Members are named by the `let` they were counted in, else the aggregate.
-                let what = format!(
-                    "counted in `{}`",
-                    let_name.unwrap_or(aggregate.function.name())
+                let what = t_with(
+                    self.lang,
+                    "why-terms-counted-in",
+                    &[("name", &let_name.unwrap_or(aggregate.function.name()))],
                 );
                 for &index in members.iter().take(MAX_MEMBER_LABELS) {
                     labels.push((
@@ -213,7 +235,12 @@ impl<'a> Evaluator<'a> {
                 if members.len() > MAX_MEMBER_LABELS {
                     let rest = members.len() - MAX_MEMBER_LABELS;
                     if let Some(last) = labels.last_mut() {
-                        last.1.push_str(&format!(" (and {rest} more)"));
+                        last.1.push(' ');
+                        last.1.push_str(&t_with(
+                            self.lang,
+                            "why-terms-and-more-label",
+                            &[("rest", &rest)],
+                        ));
                     }
                 }
             }
@@ -267,16 +294,28 @@ impl<'a> Evaluator<'a> {
             .collect();
         let more = match members.len().saturating_sub(MAX_MEMBER_LABELS) {
             0 => String::new(),
-            rest => format!(" and {rest} more"),
+            rest => format!(
+                " {}",
+                t_with(self.lang, "why-terms-and-more", &[("rest", &rest)])
+            ),
         };
         let collection = &self.program.schema.collection(aggregate.collection).name;
-        let word = match (source.is_workbook(), lines.len() == 1) {
-            (false, true) => "line",
-            (false, false) => "lines",
-            (true, true) => "row",
-            (true, false) => "rows",
+        let id = if source.is_workbook() {
+            "why-terms-at-rows"
+        } else {
+            "why-terms-at-lines"
         };
-        format!(" ({collection} at {word} {}{more})", lines.join(", "))
+        let at = t_args(
+            self.lang,
+            id,
+            &[
+                ("collection", collection.clone().into()),
+                ("n", lines.len().into()),
+                ("lines", lines.join(", ").into()),
+                ("more", more.into()),
+            ],
+        );
+        format!(" ({at})")
     }
 
     /// Where an `at` clause points: the first label is the finding's primary place.
@@ -304,7 +343,7 @@ impl<'a> Evaluator<'a> {
         for index in members {
             frame[aggregate.slot] = Value::Record(aggregate.collection, index);
             if matches!(self.eval(value, frame), Value::Boolean(false)) {
-                failing.push((index, "fails".to_string()));
+                failing.push((index, t(self.lang, "why-terms-fails")));
             }
         }
         frame[aggregate.slot] = saved;
@@ -318,10 +357,20 @@ impl<'a> Evaluator<'a> {
         };
         let mut text = String::new();
         if let Some(from) = value.from {
-            text.push_str(&format!(", from {from}"));
+            text.push_str(", ");
+            text.push_str(&t_with(
+                self.lang,
+                "why-terms-from",
+                &[("from", &super::display::display_date(from, self.lang))],
+            ));
         }
         if let Some(until) = value.until {
-            text.push_str(&format!(" until {until}"));
+            text.push(' ');
+            text.push_str(&t_with(
+                self.lang,
+                "why-terms-until",
+                &[("until", &super::display::display_date(until, self.lang))],
+            ));
         }
         text
     }
@@ -416,4 +465,17 @@ pub fn show_duration(duration: Duration) -> String {
         parts.push(unit(duration.days, "day", "days"));
     }
     parts.join(" ")
+}
+
+/// What a comparison requires, in words: `at most`, `tối đa`.
+fn op_words(lang: Lang, op: CompareOp) -> String {
+    let id = match op {
+        CompareOp::Eq => "why-terms-op-eq",
+        CompareOp::Ne => "why-terms-op-ne",
+        CompareOp::Lt => "why-terms-op-lt",
+        CompareOp::Le => "why-terms-op-le",
+        CompareOp::Gt => "why-terms-op-gt",
+        CompareOp::Ge => "why-terms-op-ge",
+    };
+    t(lang, id)
 }

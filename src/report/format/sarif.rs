@@ -17,6 +17,9 @@ use serde_json::{json, Map, Value};
 use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::eval::display::display_date;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::report::fingerprint;
 use crate::report::{Report, RuleInfo};
 
@@ -31,7 +34,7 @@ pub fn render(report: &Report) -> String {
 }
 
 fn document(report: &Report) -> Value {
-    let mut rules: Vec<Value> = report.rules.iter().map(rule).collect();
+    let mut rules: Vec<Value> = report.rules.iter().map(|r| rule(r, report.lang)).collect();
     let mut rule_ids: Vec<String> = report.rules.iter().map(|r| r.id.clone()).collect();
     // Diagnostics that are not rule violations (a plan that does not load, a waiver) are
     // results too, under their `SCxxxx` code, each described once.
@@ -191,7 +194,9 @@ fn pascal_case(id: &str) -> String {
         .collect()
 }
 
-fn rule(rule: &RuleInfo) -> Value {
+/// A rule's descriptor; its texts for people in the report's language, its properties for
+/// tools (ISO dates, as the plan writes them).
+fn rule(rule: &RuleInfo, lang: Lang) -> Value {
     let mut window = String::new();
     if let Some(from) = rule.from {
         window.push_str(&format!("in force from {from}"));
@@ -206,31 +211,57 @@ fn rule(rule: &RuleInfo) -> Value {
     let mut text = String::new();
     let mut markdown = format!("**{}**\n\n", rule.title);
     if let Some(fix) = &rule.fix {
-        text.push_str(&format!("Fix: {fix}\n\n"));
-        markdown.push_str(&format!("**Fix:** {fix}\n\n"));
+        let fix_word = t(lang, "sarif-fix");
+        text.push_str(&format!("{fix_word} {fix}\n\n"));
+        markdown.push_str(&format!("**{fix_word}** {fix}\n\n"));
     }
-    text.push_str(&format!("Source: {}", rule.citation));
+    let source_word = t(lang, "sarif-source");
+    text.push_str(&format!("{source_word} {}", rule.citation));
     match &rule.source_url {
         Some(url) => {
             text.push_str(&format!(" ({url})"));
-            markdown.push_str(&format!("**Source:** [{}]({url})", rule.citation));
+            markdown.push_str(&format!("**{source_word}** [{}]({url})", rule.citation));
         }
-        None => markdown.push_str(&format!("**Source:** {}", rule.citation)),
+        None => markdown.push_str(&format!("**{source_word}** {}", rule.citation)),
     }
     if let Some(checked) = rule.source_checked {
-        text.push_str(&format!(", checked {checked}"));
-        markdown.push_str(&format!(", checked {checked}"));
+        let checked = t_with(
+            lang,
+            "sarif-checked",
+            &[("date", &display_date(checked, lang))],
+        );
+        text.push_str(&format!(", {checked}"));
+        markdown.push_str(&format!(", {checked}"));
     }
     markdown.push_str("\n\n");
-    if !window.is_empty() {
-        markdown.push_str(&format!(
-            "In force {}.\n\n",
-            window.trim_start_matches("in force ")
-        ));
+    let in_force = match (rule.from, rule.until) {
+        (Some(from), Some(until)) => Some(t_with(
+            lang,
+            "sarif-in-force-between",
+            &[
+                ("from", &display_date(from, lang)),
+                ("until", &display_date(until, lang)),
+            ],
+        )),
+        (Some(from), None) => Some(t_with(
+            lang,
+            "sarif-in-force-from",
+            &[("from", &display_date(from, lang))],
+        )),
+        (None, Some(until)) => Some(t_with(
+            lang,
+            "sarif-in-force-until",
+            &[("until", &display_date(until, lang))],
+        )),
+        (None, None) => None,
+    };
+    if let Some(in_force) = in_force {
+        markdown.push_str(&format!("{in_force}\n\n"));
     }
-    markdown.push_str(&format!(
-        "Defined in `{defined_at}`; `staffcheck explain {}` shows its text and an example.",
-        rule.id
+    markdown.push_str(&t_with(
+        lang,
+        "sarif-defined-in",
+        &[("place", &defined_at), ("id", &rule.id)],
     ));
     let mut properties = Map::new();
     properties.insert("citation".into(), json!(rule.citation));
