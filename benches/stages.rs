@@ -71,10 +71,15 @@ fn main() {
                 events
             });
             let (load, loaded) = best(runs, || {
-                plan::load(&source, &program.schema, Default::default())
-                    .map_err(|e| format!("{e:?}"))
-                    .unwrap()
-                    .plan
+                plan::load(
+                    &source,
+                    &program.schema,
+                    Default::default(),
+                    Default::default(),
+                )
+                .map_err(|e| format!("{e:?}"))
+                .unwrap()
+                .plan
             });
             let people = loaded.len(program.schema.collection_by_name("people").unwrap());
             let (evaluate, findings) = best(runs, || {

@@ -77,6 +77,122 @@ no-date = the plan has no date to judge it at
 no-date-label = here
 no-date-help = give the plan a `date:` in its `plan:` section, or pass --date YYYY-MM-DD
 
+## plan loading (src/plan/yaml.rs, src/plan/build.rs): SC03xx
+
+# `field` is a field's name in backticks (in Vietnamese with its label); `name` a name as
+# the plan or the schema writes it. What a YAML node is, in `found`:
+load-not-utf8 = the plan is not UTF-8 text: byte { $at } ({ $byte }) is not
+load-not-utf8-label = not UTF-8
+load-not-utf8-help = save the file as UTF-8; spreadsheets often export another encoding (Windows-1258, TCVN3)
+load-kind-scalar = a single value
+load-kind-list = a list
+load-kind-mapping = a mapping
+load-yaml = the plan is not valid YAML: { $reason }
+load-yaml-label = here
+load-yaml-help-anchor = define the anchor (`&name`) on a value before an alias (`*name`) refers to it
+load-yaml-help-tab = indent with spaces: YAML does not allow tabs in indentation
+load-yaml-help = check the indentation (spaces, not tabs) and the quoting around this point
+load-two-documents = the plan file holds more than one YAML document
+load-two-documents-label = a second document starts here
+load-two-documents-help = put one plan in each file; remove this `---` and what follows, or move it to another file
+load-no-anchor = this alias refers to no anchor
+load-no-anchor-label = undefined alias
+load-no-anchor-help = define the anchor (`&name`) before using it (`*name`)
+load-alias-nodes = aliases expand to more than { $max } nodes
+load-alias-nodes-label = expansion limit reached here
+load-alias-nodes-help = a plan should not need so many aliases; write the values out, or raise the limit with --max-alias-nodes
+load-alias-depth = this alias nests the plan deeper than { $max } levels
+load-too-deep-label = too deep
+load-alias-depth-help = a plan needs a few levels; write the values out, or raise the limit with --max-depth
+load-scalar-bytes = a value of { $bytes } bytes is longer than the limit of { $max }
+load-scalar-bytes-label = too long
+load-scalar-bytes-help = shorten the value, or raise the limit with --max-scalar-bytes
+load-depth = the plan nests deeper than { $max } levels
+load-depth-help = a plan needs a few levels; check the indentation, or raise the limit with --max-depth
+load-no-value = this key has no value
+load-no-value-label = no value
+load-no-value-help = write `key: value`
+load-nodes = the plan has more than { $max } YAML nodes
+load-nodes-label = limit reached here
+load-nodes-help = split the plan, or raise the limit with --max-nodes
+load-root = a plan is a mapping of sections (`plan:`, `units:`, ...), but this file holds { $found }
+load-root-label = expected `plan:`, `provinces:`, `units:`, `people:`, `posts:`, `functions:`
+load-root-help = start the file with `plan:` and its fields; see examples/haiphong-2025.yaml
+load-empty = the plan file is empty
+load-empty-label = nothing here
+load-empty-help = a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml
+load-duplicate-key = the key `{ $name }` appears twice in one mapping
+load-repeated-label = repeated here
+load-first-label = first here
+load-duplicate-key-help = keep one of them; YAML does not allow a key twice
+load-merge = a merge key `<<` needs a mapping or an alias of one
+load-merge-label = not a mapping
+load-merge-help = write `<<: *anchor` where `&anchor` marks a mapping
+load-section-mapping = `{ $name }` must be a mapping of fields, but it is { $found }
+load-section-list = `{ $name }` must be a list of records (lines starting with `- `), but it is { $found }
+load-section-label = wrong shape
+load-section-help = see examples/haiphong-2025.yaml for the shape of each section
+load-single-list = `{ $name }` must be a mapping of fields, not a list
+load-single-list-label = a list here
+load-single-list-help = write `{ $name }:` followed by indented `field: value` lines
+load-unknown-section = unknown section `{ $name }`{ $hint }
+load-unknown-section-label = not a section of the schema
+load-unknown-section-help = a plan's sections are { $sections }; a rule file can declare more
+load-not-record = each entry of `{ $name }` must be a mapping of fields, but this is { $found }
+load-not-record-label = not a record
+load-not-record-help = write the record's fields as indented `field: value` lines
+load-unknown-field = unknown field `{ $name }` in { $record } `{ $label }`{ $hint }
+load-unknown-field-label = not a field of the schema
+load-unknown-field-help = the fields of { $record } are { $fields }; a rule file can declare more with `extend collection`
+load-missing = { $record } `{ $label }` lacks the required { $n ->
+    [one] field
+   *[other] fields
+} { $fields }
+load-missing-label = in this record
+load-missing-help = add { $fields } to this record
+load-missing-help-left-out = add { $fields } to this record; until then the record is left out of the check
+load-duplicate-record = two { $record } records have the { $key } `{ $value }`
+load-duplicate-record-label = second record with this key
+load-duplicate-record-first = first record with this key
+load-duplicate-record-help = each { $key } identifies one record: give this one its own { $key }, or remove the duplicate; until then this one is left out of the check
+load-wrong-type = { $field } must be { $expected }, but it is { $found }
+load-bad-value = { $field } must be { $expected }, found `{ $text }`
+load-wrong-type-label = wrong type
+load-wrong-type-help = the schema declares `{ $name }` as { $type }
+load-expected-integer = a whole number
+load-expected-number = a number
+load-expected-boolean = `true` or `false`
+load-expected-reference = a { $type } reference (its key, as text)
+load-expected-list = a list
+load-expected-list-written = a list (`[a, b]` or lines starting with `- `)
+load-expected-single = a single { $type } value
+load-not-in-calendar = { $field } is `{ $text }`, which is not a date in the calendar
+load-not-a-date = { $field } must be a date (YYYY-MM-DD), found `{ $text }`
+load-not-a-date-label = not a date
+load-not-a-date-help = write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has
+load-not-in-enum = { $field } cannot be `{ $text }`{ $hint }
+load-not-in-enum-label = not an allowed value
+load-not-in-enum-help = { $field } is one of { $values }
+load-out-of-bounds = { $field } is { $value }, but it must be { $op ->
+    [eq] exactly
+    [ne] anything but
+    [lt] less than
+    [le] at most
+    [gt] more than
+   *[ge] at least
+} { $bound }
+load-out-of-bounds-label = out of bounds
+load-out-of-bounds-help = the schema declares `{ $name }: ... { $symbol } { $bound }`
+load-no-header = the plan has no `{ $name }` section
+load-no-header-label = expected here or below
+load-no-header-help = start the plan with `{ $name }:` and its fields (id, title, date, ...)
+load-dangling = { $field } refers to `{ $key }`, which is not { $targets }{ $hint }
+# One record a reference may name: "a Person `id`".
+load-dangling-target = a { $record } `{ $key }`
+load-or = { $first } or { $second }
+load-dangling-label = refers to nothing
+load-dangling-help = add the record it refers to, or correct the reference
+
 ## Places and suggestions (src/source.rs, src/suggest.rs)
 
 at-line = line { $line }

@@ -26,6 +26,12 @@
 #   checked          đã được kiểm tra
 #   passed / failed  đạt yêu cầu / không đạt yêu cầu
 #   baseline         báo cáo gốc              (an earlier JSON report compared against)
+#   schema           lược đồ dữ liệu          (the collections and fields rule files declare)
+#   section (YAML)   phần                     (`plan:`, `units:`, ...)
+#   key / mapping    khóa / nhóm `khóa: giá trị`
+#   anchor / alias   neo / bí danh            (YAML's `&name` / `*name`)
+#   reference        tham chiếu
+#   A field is shown as written, with its label: `education` (trình độ chuyên môn).
 
 ## Mức độ và số lượng (bản tổng hợp, tiêu đề)
 
@@ -83,6 +89,118 @@ missing-table-result = một giá trị tính trong bảng không có kết qu�
 no-date = phương án không có ngày làm căn cứ đánh giá
 no-date-label = tại đây
 no-date-help = ghi ngày hiệu lực `date:` trong phần `plan:` của phương án, hoặc dùng tùy chọn --date YYYY-MM-DD
+
+## plan loading: đọc phương án (src/plan/yaml.rs, src/plan/build.rs): SC03xx
+
+load-not-utf8 = phương án không phải văn bản UTF-8: byte thứ { $at } ({ $byte }) không hợp lệ
+load-not-utf8-label = không phải UTF-8
+load-not-utf8-help = lưu tệp theo bảng mã UTF-8; bảng tính thường xuất ra bảng mã khác (Windows-1258, TCVN3)
+load-kind-scalar = một giá trị đơn
+load-kind-list = một danh sách
+load-kind-mapping = một nhóm `khóa: giá trị`
+load-yaml = phương án không đúng cú pháp YAML: { $reason }
+load-yaml-label = tại đây
+load-yaml-help-anchor = đặt neo (`&tên`) cho một giá trị trước khi dùng bí danh (`*tên`) trỏ tới nó
+load-yaml-help-tab = thụt lề bằng dấu cách: YAML không cho phép thụt lề bằng dấu tab
+load-yaml-help = kiểm tra thụt lề (dấu cách, không dùng tab) và dấu ngoặc kép quanh vị trí này
+load-two-documents = tệp phương án chứa nhiều hơn một văn bản YAML
+load-two-documents-label = văn bản thứ hai bắt đầu tại đây
+load-two-documents-help = mỗi tệp chỉ ghi một phương án; xóa dấu `---` này và phần sau nó, hoặc chuyển sang tệp khác
+load-no-anchor = bí danh này không trỏ tới neo nào
+load-no-anchor-label = bí danh chưa được định nghĩa
+load-no-anchor-help = định nghĩa neo (`&tên`) trước khi dùng (`*tên`)
+load-alias-nodes = các bí danh triển khai thành hơn { $max } nút
+load-alias-nodes-label = đạt giới hạn triển khai tại đây
+load-alias-nodes-help = một phương án không cần nhiều bí danh như vậy; ghi đầy đủ các giá trị, hoặc nâng giới hạn bằng --max-alias-nodes
+load-alias-depth = bí danh này làm phương án lồng sâu quá { $max } cấp
+load-too-deep-label = lồng quá sâu
+load-alias-depth-help = một phương án chỉ cần vài cấp; ghi đầy đủ các giá trị, hoặc nâng giới hạn bằng --max-depth
+load-scalar-bytes = một giá trị dài { $bytes } byte, vượt giới hạn { $max }
+load-scalar-bytes-label = quá dài
+load-scalar-bytes-help = rút ngắn giá trị, hoặc nâng giới hạn bằng --max-scalar-bytes
+load-depth = phương án lồng sâu quá { $max } cấp
+load-depth-help = một phương án chỉ cần vài cấp; kiểm tra thụt lề, hoặc nâng giới hạn bằng --max-depth
+load-no-value = khóa này không có giá trị
+load-no-value-label = không có giá trị
+load-no-value-help = ghi theo dạng `khóa: giá trị`
+load-nodes = phương án có hơn { $max } nút YAML
+load-nodes-label = đạt giới hạn tại đây
+load-nodes-help = chia nhỏ phương án, hoặc nâng giới hạn bằng --max-nodes
+load-root = phương án phải là một nhóm các phần (`plan:`, `units:`, ...), nhưng tệp này chứa { $found }
+load-root-label = cần có `plan:`, `provinces:`, `units:`, `people:`, `posts:`, `functions:`
+load-root-help = mở đầu tệp bằng `plan:` và các trường của phần này; xem examples/haiphong-2025.yaml
+load-empty = tệp phương án không có nội dung
+load-empty-label = không có gì tại đây
+load-empty-help = phương án mở đầu bằng `plan:` và các trường của phần này; xem examples/haiphong-2025.yaml
+load-duplicate-key = khóa `{ $name }` xuất hiện hai lần trong cùng một nhóm
+load-repeated-label = lặp lại tại đây
+load-first-label = lần đầu tại đây
+load-duplicate-key-help = chỉ giữ lại một; YAML không cho phép một khóa xuất hiện hai lần
+load-merge = khóa gộp `<<` phải đi với một nhóm `khóa: giá trị` hoặc bí danh của một nhóm như vậy
+load-merge-label = không phải nhóm `khóa: giá trị`
+load-merge-help = ghi `<<: *neo`, trong đó `&neo` đánh dấu một nhóm `khóa: giá trị`
+load-section-mapping = `{ $name }` phải là một nhóm các trường, nhưng ở đây là { $found }
+load-section-list = `{ $name }` phải là một danh sách bản ghi (các dòng bắt đầu bằng `- `), nhưng ở đây là { $found }
+load-section-label = sai cấu trúc
+load-section-help = xem cấu trúc của từng phần trong examples/haiphong-2025.yaml
+load-single-list = `{ $name }` phải là một nhóm các trường, không phải danh sách
+load-single-list-label = danh sách tại đây
+load-single-list-help = ghi `{ $name }:` rồi đến các dòng `trường: giá trị` thụt lề bên dưới
+load-unknown-section = lược đồ dữ liệu không có phần `{ $name }`{ $hint }
+load-unknown-section-label = không phải một phần của lược đồ dữ liệu
+load-unknown-section-help = các phần của phương án là { $sections }; tệp quy tắc có thể khai báo thêm
+load-not-record = mỗi mục của `{ $name }` phải là một nhóm các trường, nhưng mục này là { $found }
+load-not-record-label = không phải bản ghi
+load-not-record-help = ghi các trường của bản ghi thành các dòng `trường: giá trị` thụt lề
+load-unknown-field = { $record } `{ $label }` có trường `{ $name }` không có trong lược đồ dữ liệu{ $hint }
+load-unknown-field-label = không phải trường của lược đồ dữ liệu
+load-unknown-field-help = các trường của { $record } là { $fields }; tệp quy tắc có thể khai báo thêm bằng `extend collection`
+load-missing = { $record } `{ $label }` thiếu { $n ->
+   *[other] trường bắt buộc
+} { $fields }
+load-missing-label = trong bản ghi này
+load-missing-help = bổ sung { $fields } vào bản ghi này
+load-missing-help-left-out = bổ sung { $fields } vào bản ghi này; khi chưa bổ sung, bản ghi này không được kiểm tra
+load-duplicate-record = hai bản ghi { $record } cùng có { $key } `{ $value }`
+load-duplicate-record-label = bản ghi thứ hai có mã này
+load-duplicate-record-first = bản ghi đầu tiên có mã này
+load-duplicate-record-help = mỗi { $key } chỉ xác định một bản ghi: ghi { $key } riêng cho bản ghi này, hoặc xóa bản ghi trùng; khi chưa sửa, bản ghi này không được kiểm tra
+load-wrong-type = { $field } phải là { $expected }, nhưng ở đây là { $found }
+load-bad-value = { $field } phải là { $expected }, nhưng ghi `{ $text }`
+load-wrong-type-label = sai kiểu dữ liệu
+load-wrong-type-help = lược đồ dữ liệu khai báo `{ $name }` có kiểu `{ $type }`
+load-expected-integer = một số nguyên
+load-expected-number = một số
+load-expected-boolean = `true` hoặc `false`
+load-expected-reference = một tham chiếu tới `{ $type }` (mã của bản ghi, dạng văn bản)
+load-expected-list = một danh sách
+load-expected-list-written = một danh sách (`[a, b]` hoặc các dòng bắt đầu bằng `- `)
+load-expected-single = một giá trị `{ $type }` đơn
+load-not-in-calendar = { $field } ghi `{ $text }`, không phải một ngày có trong lịch
+load-not-a-date = { $field } phải là một ngày (YYYY-MM-DD), nhưng ghi `{ $text }`
+load-not-a-date-label = không phải ngày
+load-not-a-date-help = ghi ngày theo dạng YYYY-MM-DD, tháng từ 01 đến 12 và ngày có trong tháng đó
+load-not-in-enum = { $field } không nhận giá trị `{ $text }`{ $hint }
+load-not-in-enum-label = giá trị không được phép
+load-not-in-enum-help = { $field } nhận một trong các giá trị { $values }
+load-out-of-bounds = { $field } là { $value }, nhưng phải { $op ->
+    [eq] đúng bằng
+    [ne] khác
+    [lt] nhỏ hơn
+    [le] không quá
+    [gt] lớn hơn
+   *[ge] không nhỏ hơn
+} { $bound }
+load-out-of-bounds-label = vượt giới hạn cho phép
+load-out-of-bounds-help = lược đồ dữ liệu khai báo `{ $name }: ... { $symbol } { $bound }`
+load-no-header = phương án không có phần `{ $name }`
+load-no-header-label = cần có tại đây hoặc bên dưới
+load-no-header-help = mở đầu phương án bằng `{ $name }:` và các trường của phần này (id, title, date, ...)
+load-dangling = { $field } tham chiếu tới `{ $key }`, nhưng đó không phải { $targets }{ $hint }
+load-dangling-target = `{ $key }` của một { $record }
+load-or = { $first } hoặc { $second }
+load-dangling-label = không trỏ tới bản ghi nào
+load-dangling-help = bổ sung bản ghi được tham chiếu, hoặc sửa lại tham chiếu
 
 ## Vị trí và gợi ý (src/source.rs, src/suggest.rs)
 

@@ -54,7 +54,13 @@ pub fn check(
     source: &Source,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let loaded = plan::load_with(source, &program.schema, options.limits, options.reading)?;
+    let loaded = plan::load_with(
+        source,
+        &program.schema,
+        options.limits,
+        options.reading,
+        options.lang,
+    )?;
     check_plan(program, loaded, options)
 }
 
@@ -65,7 +71,7 @@ pub fn check_workbook(
     bytes: Vec<u8>,
     options: Options,
 ) -> Result<Outcome, Vec<Diagnostic>> {
-    let loaded = plan::workbook::load(name, bytes, &program.schema, options.limits)?;
+    let loaded = plan::workbook::load(name, bytes, &program.schema, options.limits, options.lang)?;
     check_plan(program, loaded, options)
 }
 
@@ -154,4 +160,5 @@ fn missing_date(plan: &Plan, lang: Lang) -> Diagnostic {
             t(lang, "no-date-label"),
         )
         .help(t(lang, "no-date-help"))
+        .about("date")
 }

@@ -74,11 +74,16 @@ pub fn plan(bytes: &[u8]) {
     let Some(program) = builtin_program() else {
         return;
     };
-    let source = match plan::decode("fuzz.yaml", bytes.to_vec()) {
+    let source = match plan::decode("fuzz.yaml", bytes.to_vec(), crate::lang::Lang::En) {
         Ok(source) => source,
         Err(error) => return render_all(&[error]),
     };
-    match plan::load(&source, &program.schema, Limits::default()) {
+    match plan::load(
+        &source,
+        &program.schema,
+        Limits::default(),
+        crate::lang::Lang::En,
+    ) {
         Ok(loaded) => {
             std::hint::black_box(loaded);
         }
@@ -92,7 +97,7 @@ pub fn check(bytes: &[u8]) {
     let Some(program) = builtin_program() else {
         return;
     };
-    let (result, read) = match plan::decode("fuzz.yaml", bytes.to_vec()) {
+    let (result, read) = match plan::decode("fuzz.yaml", bytes.to_vec(), crate::lang::Lang::En) {
         Ok(source) => (check::check(program, &source, Options::default()), true),
         Err(error) => (Err(vec![error]), false),
     };

@@ -96,9 +96,14 @@ fn the_hai_phong_plan_has_fifty_units_and_passes_every_error_rule() {
     let source = SourceFile::new("haiphong-2025.yaml", text);
     let outcome = check_plan(&program, &source, Options::default()).unwrap();
     assert_eq!(outcome.summary.errors, 0);
-    let plan = staffcheck::plan::load(&source, &program.schema, Default::default())
-        .unwrap()
-        .plan;
+    let plan = staffcheck::plan::load(
+        &source,
+        &program.schema,
+        Default::default(),
+        Default::default(),
+    )
+    .unwrap()
+    .plan;
     let units = program.schema.collection_by_name("units").unwrap();
     assert_eq!(plan.len(units), 50);
 }

@@ -38,9 +38,14 @@ fn found_and_injected(config: &Config) -> (Vec<String>, Vec<String>) {
         .program;
     let (yaml, injected) = generate(config);
     let source = SourceFile::new("generated.yaml", yaml);
-    let loaded = plan::load(&source, &program.schema, Default::default())
-        .map_err(|e| format!("{e:?}"))
-        .unwrap();
+    let loaded = plan::load(
+        &source,
+        &program.schema,
+        Default::default(),
+        Default::default(),
+    )
+    .map_err(|e| format!("{e:?}"))
+    .unwrap();
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     let plan = loaded.plan;
     let mut evaluator = Evaluator::new(&program, &plan, config.date);

@@ -147,3 +147,33 @@ fn rules_just_within_the_nesting_limits_resolve_on_a_small_stack() {
         assert!(loaded, "{name} loads");
     }
 }
+
+/// The same plans in Vietnamese: every load error, label and help in the official's
+/// language, and the findings of what loaded as the English run has them.
+#[test]
+fn plan_loading_in_vietnamese() {
+    insta::glob!("fixtures/plans/*.yaml", |path| {
+        let run = check(&["--lang", "vi", &relative(path)]);
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
+/// The load errors as `--format json` writes them, each with its fingerprint, in both
+/// languages; against the schema alone, so that the documents hold what loading said.
+#[test]
+fn plan_load_errors_as_json_in_both_languages() {
+    for lang in ["en", "vi"] {
+        insta::glob!("fixtures/plans/*.yaml", |path| {
+            let run = check(&[
+                "--lang",
+                lang,
+                "--rules",
+                "tests/fixtures/schema-only.rules",
+                "--format",
+                "json",
+                &relative(path),
+            ]);
+            insta::assert_snapshot!(format!("json_{lang}"), run.transcript());
+        });
+    }
+}

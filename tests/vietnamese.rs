@@ -188,3 +188,115 @@ fn every_format_of_a_vietnamese_run_names_no_enumeration_identifier() {
         }
     }
 }
+
+/// The fixed words of the English catalog's messages whose id starts with one of
+/// `prefixes`: each message's text between its placeables, of two words or more.
+fn english_fragments(prefixes: &[&str]) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+    fn texts(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push(value.to_string()),
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => variants.iter().for_each(|v| texts(&v.value, out)),
+                PatternElement::Placeable { .. } => out.push(String::new()),
+            }
+        }
+    }
+    let catalog = std::fs::read_to_string(common::root().join("i18n/en.ftl")).unwrap();
+    let resource = fluent_syntax::parser::parse(catalog.as_str()).unwrap();
+    let mut fragments = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        if !prefixes.iter().any(|p| message.id.name.starts_with(p)) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        if let Some(pattern) = &message.value {
+            texts(pattern, &mut parts);
+        }
+        // Text elements between two placeables are one fragment.
+        let joined = parts.join("\u{0}");
+        fragments.extend(
+            joined
+                .split('\u{0}')
+                .map(|f| f.trim().to_string())
+                .filter(|f| {
+                    let words = f.split_whitespace();
+                    words.filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
+                }),
+        );
+    }
+    fragments
+}
+
+/// What a JSON report says to people about loading: each plan's errors, their help and labels.
+fn load_error_texts(json: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for plan in json["plans"].as_array().unwrap() {
+        for error in plan["errors"].as_array().unwrap() {
+            out.extend(error["message"].as_str().map(str::to_string));
+            out.extend(error["help"].as_str().map(str::to_string));
+            for label in error["labels"].as_array().unwrap() {
+                out.extend(label["text"].as_str().map(str::to_string));
+            }
+        }
+    }
+    out
+}
+
+/// English sentences a Vietnamese run of `plans` still says about loading them.
+fn english_in_vietnamese_load_errors(plans: &[String], prefixes: &[&str]) -> Vec<String> {
+    let fragments = english_fragments(prefixes);
+    assert!(fragments.len() > 20, "{fragments:?}");
+    let mut english = Vec::new();
+    let mut said = 0;
+    for plan in plans {
+        let run_in = |lang: &str| {
+            let run = common::check(&["--lang", lang, "--format", "json", plan]);
+            let json: Value = serde_json::from_str(&run.stdout)
+                .unwrap_or_else(|_| panic!("{plan}: {}", run.transcript()));
+            load_error_texts(&json)
+        };
+        let found = |texts: &[String]| -> Vec<String> {
+            texts
+                .iter()
+                .flat_map(|text| {
+                    fragments
+                        .iter()
+                        .filter(|f| text.contains(f.as_str()))
+                        .map(move |f| format!("{plan}: {f:?} in {text:?}"))
+                })
+                .collect()
+        };
+        let vi = run_in("vi");
+        said += vi.len();
+        english.extend(found(&vi));
+        // The check can fail: the English run says these very fragments.
+        let en = run_in("en");
+        assert!(en.is_empty() || !found(&en).is_empty(), "{plan}: {en:?}");
+    }
+    assert!(said > 50, "the plans say too little to test: {said}");
+    english
+}
+
+/// Every fixture plan that does not load cleanly, in Vietnamese: no load error, label or
+/// help holds a sentence of the English catalog.
+#[test]
+fn a_vietnamese_run_of_bad_plans_says_no_english_sentence() {
+    let mut plans: Vec<String> = std::fs::read_dir(common::root().join("tests/fixtures/plans"))
+        .unwrap()
+        .map(|entry| {
+            let name = entry.unwrap().file_name();
+            format!("tests/fixtures/plans/{}", name.to_string_lossy())
+        })
+        .collect();
+    plans.sort();
+    assert_eq!(
+        english_in_vietnamese_load_errors(&plans, &["load-", "no-date"]),
+        Vec::<String>::new()
+    );
+}

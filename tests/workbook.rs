@@ -77,7 +77,8 @@ fn converting_to_a_workbook_and_back_loses_nothing_the_schema_declares() {
         let yaml_name = format!("examples/{example}.yaml");
         let text = std::fs::read_to_string(root().join(&yaml_name)).unwrap();
         let source = staffcheck::source::SourceFile::new(&yaml_name, text);
-        let original = staffcheck::plan::load(&source, schema, limits).unwrap();
+        let original =
+            staffcheck::plan::load(&source, schema, limits, staffcheck::lang::Lang::En).unwrap();
         assert!(original.errors.is_empty(), "{example} loads whole");
         let original = original.plan;
         let canonical = staffcheck::plan::to_yaml(&original, schema);

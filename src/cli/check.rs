@@ -279,7 +279,7 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
                     file,
                     read: true,
                 },
-                Ok(bytes) => match crate::plan::decode(&file, bytes) {
+                Ok(bytes) => match crate::plan::decode(&file, bytes, options.lang) {
                     Ok(source) => PlanReport {
                         result: check::check(program, &source, options),
                         file,

@@ -7,11 +7,12 @@ use std::path::Path;
 use super::{ConvertArgs, Exit};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::plan::{self, workbook, Limits, Plan};
 use crate::report::{render, Style};
 use crate::ruleset::relative_name;
 
-pub fn run(args: &ConvertArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let Some(program) = super::load_rules(&args.rules, err) else {
         return Exit::Unusable;
     };
@@ -21,7 +22,7 @@ pub fn run(args: &ConvertArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit
         Err(diagnostic) => return refuse(err, &[diagnostic]),
     };
     let input = relative_name(&args.input);
-    let plan = match load(&args.input, &input, &program.schema) {
+    let plan = match load(&args.input, &input, &program.schema, lang) {
         Ok(plan) => plan,
         Err(errors) => {
             let exit = refuse(err, &errors);
@@ -67,7 +68,12 @@ fn target(output: &str) -> Result<bool, Diagnostic> {
     }
 }
 
-fn load(path: &Path, name: &str, schema: &crate::schema::Schema) -> Result<Plan, Vec<Diagnostic>> {
+fn load(
+    path: &Path,
+    name: &str,
+    schema: &crate::schema::Schema,
+    lang: Lang,
+) -> Result<Plan, Vec<Diagnostic>> {
     let limits = Limits::default();
     let bytes = std::fs::read(path).map_err(|error| {
         let message = format!(
@@ -85,10 +91,10 @@ fn load(path: &Path, name: &str, schema: &crate::schema::Schema) -> Result<Plan,
         return Err(vec![Diagnostic::error(Code::Limit, message)]);
     }
     let loaded = if workbook::is_workbook(name) {
-        workbook::load(name, bytes, schema, limits)?
+        workbook::load(name, bytes, schema, limits, lang)?
     } else {
-        let source = plan::decode(name, bytes).map_err(|d| vec![d])?;
-        plan::load(&source, schema, limits)?
+        let source = plan::decode(name, bytes, lang).map_err(|d| vec![d])?;
+        plan::load(&source, schema, limits, lang)?
     };
     // A refused value would be dropped from the copy: convert only a plan that loads whole.
     if loaded.errors.is_empty() {

@@ -373,7 +373,7 @@ pub fn main() -> std::process::ExitCode {
         Command::Man(args) => {
             reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
         }
-        Command::Convert(args) => convert::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Convert(args) => convert::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Template(args) => template::run(&args, lang, &mut out, &mut std::io::stderr()),
     };
     let exit = out.finish(exit, &mut std::io::stderr());

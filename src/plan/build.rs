@@ -11,9 +11,13 @@ use super::{Loaded, Plan, Refusal, Slot, Stored, Table, TextRef};
 use crate::ast::CompareOp;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::schema::{CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type};
+use crate::i18n::{t_args, Arg};
+use crate::lang::Lang;
+use crate::schema::{
+    CollectionDef, CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type,
+};
 use crate::source::{Source, Span};
-use crate::suggest::{self, did_you_mean, did_you_mean_any};
+use crate::suggest::{self, did_you_mean_any_in, did_you_mean_in};
 
 /// Stop collecting load errors past this many: the first ones say what is wrong.
 const MAX_ERRORS: usize = 1000;
@@ -27,9 +31,14 @@ const MAX_ERRORS: usize = 1000;
 ///
 /// A large plain plan is cut into pieces read on every core (see `split.rs`); anything
 /// unusual, and any plan with a problem, is read sequentially, which reports every
-/// diagnostic exactly as written.
-pub fn load(source: &Source, schema: &Schema, limits: Limits) -> Result<Loaded, Vec<Diagnostic>> {
-    load_with(source, schema, limits, Reading::default())
+/// diagnostic exactly as written. The diagnostics speak `lang`.
+pub fn load(
+    source: &Source,
+    schema: &Schema,
+    limits: Limits,
+    lang: Lang,
+) -> Result<Loaded, Vec<Diagnostic>> {
+    load_with(source, schema, limits, Reading::default(), lang)
 }
 
 /// How a plan is read: on how many threads, and from what size it is cut into pieces.
@@ -55,6 +64,7 @@ pub fn load_with(
     schema: &Schema,
     limits: Limits,
     reading: Reading,
+    lang: Lang,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let threads = match reading.threads {
         0 => std::thread::available_parallelism()
@@ -70,16 +80,17 @@ pub fn load_with(
             });
         }
     }
-    load_sequential(source, schema, limits)
+    load_sequential(source, schema, limits, lang)
 }
 
 fn load_sequential(
     source: &Source,
     schema: &Schema,
     limits: Limits,
+    lang: Lang,
 ) -> Result<Loaded, Vec<Diagnostic>> {
-    let mut builder = Builder::new(source, schema);
-    if let Err(error) = yaml::read(source, limits, &mut builder) {
+    let mut builder = Builder::new(source, schema, lang);
+    if let Err(error) = yaml::read(source, limits, lang, &mut builder) {
         // Records cut short by malformed YAML would only add noise after the real error.
         return Err(vec![error]);
     }
@@ -92,9 +103,10 @@ fn load_sequential(
 pub(super) fn load_nodes(
     source: &Source,
     schema: &Schema,
+    lang: Lang,
     feed: impl FnOnce(&mut dyn Sink) -> Vec<Diagnostic>,
 ) -> Result<Loaded, Vec<Diagnostic>> {
-    let mut builder = Builder::new(source, schema);
+    let mut builder = Builder::new(source, schema, lang);
     let problems = feed(&mut builder);
     let loaded = builder.finish();
     if problems.is_empty() {
@@ -107,7 +119,7 @@ pub(super) fn load_nodes(
 }
 
 /// The plan read piece by piece on `threads` threads, or `None` if it had any problem: the
-/// sequential reading reports it.
+/// sequential reading reports it (so its builders' language does not matter).
 fn load_parallel(
     source: &Source,
     schema: &Schema,
@@ -119,11 +131,16 @@ fn load_parallel(
     // Each piece is read under the limits; their nodes add up to the plan's.
     let nodes = AtomicUsize::new(0);
     let read_piece = |index: usize| -> Option<Builder<'_>> {
-        let mut builder = Builder::new(source, schema);
+        let mut builder = Builder::new(source, schema, Lang::En);
         let read = match &pieces[index] {
-            Piece::Section(range) => {
-                yaml::read_piece(source, range.clone(), Root::Document, limits, &mut builder)
-            }
+            Piece::Section(range) => yaml::read_piece(
+                source,
+                range.clone(),
+                Root::Document,
+                limits,
+                Lang::En,
+                &mut builder,
+            ),
             Piece::Items { key, index, range } => {
                 let key = Node {
                     kind: NodeKind::Scalar {
@@ -141,6 +158,7 @@ fn load_parallel(
                         first: *index,
                     },
                     limits,
+                    Lang::En,
                     &mut builder,
                 )
             }
@@ -232,6 +250,8 @@ fn targets(schema: &Schema, collection: CollectionId, field: usize) -> &[Collect
 struct Builder<'a> {
     source: &'a Source,
     schema: &'a Schema,
+    /// The language of its diagnostics.
+    lang: Lang,
     tables: Vec<Table>,
     arena: Vec<Box<str>>,
     errors: Vec<Diagnostic>,
@@ -261,16 +281,18 @@ impl Sink for Builder<'_> {
             }
             _ => {
                 let name = &self.schema.collection(collection).name;
-                let wanted = if single {
-                    "a mapping of fields"
+                let id = if single {
+                    "load-section-mapping"
                 } else {
-                    "a list of records (lines starting with `- `)"
+                    "load-section-list"
                 };
-                let message = format!("`{name}` must be {wanted}, but it is {}", value.kind_name());
+                let found = value.kind_name(self.lang);
+                let message = self.say(id, &[("name", name.into()), ("found", found.into())]);
                 self.push(
                     Diagnostic::error(Code::WrongType, message)
-                        .at(self.source, value.span, "wrong shape")
-                        .help("see examples/haiphong-2025.yaml for the shape of each section"),
+                        .at(self.source, value.span, self.say("load-section-label", &[]))
+                        .help(self.say("load-section-help", &[]))
+                        .about(name),
                 );
             }
         }
@@ -281,13 +303,16 @@ impl Sink for Builder<'_> {
         if let Some(collection) = self.current {
             if self.schema.collection(collection).shape == Shape::Single {
                 let name = &self.schema.collection(collection).name;
-                let message = format!("`{name}` must be a mapping of fields, not a list");
+                let args = [("name", name.into())];
                 self.push(
-                    Diagnostic::error(Code::WrongType, message)
-                        .at(self.source, key.span, "a list here")
-                        .help(format!(
-                            "write `{name}:` followed by indented `field: value` lines"
-                        )),
+                    Diagnostic::error(Code::WrongType, self.say("load-single-list", &args))
+                        .at(
+                            self.source,
+                            key.span,
+                            self.say("load-single-list-label", &[]),
+                        )
+                        .help(self.say("load-single-list-help", &args))
+                        .about(name),
                 );
                 self.current = None;
             }
@@ -302,10 +327,11 @@ impl Sink for Builder<'_> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(source: &'a Source, schema: &'a Schema) -> Builder<'a> {
+    fn new(source: &'a Source, schema: &'a Schema, lang: Lang) -> Builder<'a> {
         Builder {
             source,
             schema,
+            lang,
             tables: schema
                 .collections
                 .iter()
@@ -360,6 +386,26 @@ impl<'a> Builder<'a> {
         true
     }
 
+    /// Message `id` of the catalog in the builder's language.
+    fn say(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        t_args(self.lang, id, args)
+    }
+
+    /// A field as messages name it: `education`, and in Vietnamese with its label,
+    /// `education` (trình độ chuyên môn), since the plan is written with the English names.
+    fn field_words(&self, field: &FieldDef) -> String {
+        shown_with_label(&field.name, field.label(self.lang), self.lang)
+    }
+
+    /// What one record of a collection is called: its type in English (`Person`), its
+    /// label in Vietnamese (`cán bộ, công chức`).
+    fn record_words(&self, definition: &CollectionDef) -> String {
+        match self.lang {
+            Lang::En => definition.record.clone(),
+            Lang::Vi => definition.label(self.lang).to_string(),
+        }
+    }
+
     fn push(&mut self, diagnostic: Diagnostic) {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(diagnostic);
@@ -370,21 +416,30 @@ impl<'a> Builder<'a> {
         let name = key.scalar().unwrap_or_default();
         let Some(collection) = self.schema.collection_by_name(name) else {
             let names = self.schema.collections.iter().map(|c| c.name.as_str());
-            let hint = did_you_mean(name, names);
+            let hint = did_you_mean_in(self.lang, name, names);
             let sections: Vec<String> = self
                 .schema
                 .collections
                 .iter()
-                .map(|c| format!("`{}`", c.name))
+                .map(|c| shown_with_label(&c.name, c.label(self.lang), self.lang))
                 .collect();
-            let message = format!("unknown section `{name}`{hint}");
+            let message = self.say(
+                "load-unknown-section",
+                &[("name", name.into()), ("hint", hint.into())],
+            );
+            let help = self.say(
+                "load-unknown-section-help",
+                &[("sections", sections.join(", ").into())],
+            );
             self.push(
                 Diagnostic::error(Code::UnknownField, message)
-                    .at(self.source, key.span, "not a section of the schema")
-                    .help(format!(
-                        "a plan's sections are {}; a rule file can declare more",
-                        sections.join(", ")
-                    )),
+                    .at(
+                        self.source,
+                        key.span,
+                        self.say("load-unknown-section-label", &[]),
+                    )
+                    .help(help)
+                    .about(name),
             );
             return None;
         };
@@ -395,15 +450,22 @@ impl<'a> Builder<'a> {
     fn record(&mut self, collection: CollectionId, index: usize, node: &Node) {
         let definition = self.schema.collection(collection);
         let NodeKind::Mapping(entries) = node.kind() else {
-            let message = format!(
-                "each entry of `{}` must be a mapping of fields, but this is {}",
-                definition.name,
-                node.kind_name()
+            let message = self.say(
+                "load-not-record",
+                &[
+                    ("name", definition.name.as_str().into()),
+                    ("found", node.kind_name(self.lang).into()),
+                ],
             );
             self.push(
                 Diagnostic::error(Code::WrongType, message)
-                    .at(self.source, node.span, "not a record")
-                    .help("write the record's fields as indented `field: value` lines"),
+                    .at(
+                        self.source,
+                        node.span,
+                        self.say("load-not-record-label", &[]),
+                    )
+                    .help(self.say("load-not-record-help", &[]))
+                    .about(format!("{}[{index}]", definition.name)),
             );
             return;
         };
@@ -415,21 +477,39 @@ impl<'a> Builder<'a> {
         for (key, value) in entries {
             let name = key.scalar().unwrap_or_default();
             let Some(field) = definition.field(name) else {
-                let hint = did_you_mean(name, definition.fields.iter().map(|f| f.name.as_str()));
-                let message = format!(
-                    "unknown field `{name}` in {} `{}`{hint}",
-                    definition.record,
-                    record_label(definition, index, entries)
+                let names = definition.fields.iter().map(|f| f.name.as_str());
+                let hint = did_you_mean_in(self.lang, name, names);
+                let record = self.record_words(definition);
+                let message = self.say(
+                    "load-unknown-field",
+                    &[
+                        ("name", name.into()),
+                        ("record", record.as_str().into()),
+                        ("label", record_label(definition, index, entries).into()),
+                        ("hint", hint.into()),
+                    ],
                 );
                 let fields: Vec<String> = definition
                     .fields
                     .iter()
-                    .map(|f| format!("`{}`", f.name))
+                    .map(|f| self.field_words(f))
                     .collect();
+                let help = self.say(
+                    "load-unknown-field-help",
+                    &[
+                        ("record", record.into()),
+                        ("fields", fields.join(", ").into()),
+                    ],
+                );
                 self.push(
                     Diagnostic::error(Code::UnknownField, message)
-                        .at(self.source, key.span, "not a field of the schema")
-                        .help(format!("the fields of {} are {}; a rule file can declare more with `extend collection`", definition.record, fields.join(", "))),
+                        .at(
+                            self.source,
+                            key.span,
+                            self.say("load-unknown-field-label", &[]),
+                        )
+                        .help(help)
+                        .about(subject(definition, index, entries, name)),
                 );
                 continue;
             };
@@ -437,20 +517,24 @@ impl<'a> Builder<'a> {
             if value.is_null() {
                 continue; // Treated as left out, below.
             }
+            let at = At {
+                collection,
+                record: record_index,
+                field,
+                item: None,
+                index,
+                entries,
+            };
             let stored = match &field_def.ty {
                 Type::List(element) => match value.kind() {
                     NodeKind::Sequence(items) => {
                         let mut values = Vec::with_capacity(items.len());
                         for (position, item) in items.iter().enumerate() {
-                            let converted = self.value(
-                                item,
-                                element,
-                                field_def,
-                                collection,
-                                record_index,
-                                field,
-                                Some(position),
-                            );
+                            let at = At {
+                                item: Some(position),
+                                ..at
+                            };
+                            let converted = self.value(item, element, field_def, &at);
                             if converted.is_none() {
                                 self.refuse(collection, record_index, field, item.span, false);
                             }
@@ -462,15 +546,12 @@ impl<'a> Builder<'a> {
                         Some(Stored::List(values.into_boxed_slice()))
                     }
                     _ => {
-                        self.wrong_type(
-                            value,
-                            field_def,
-                            "a list (`[a, b]` or lines starting with `- `)",
-                        );
+                        let expected = self.say("load-expected-list-written", &[]);
+                        self.wrong_type(value, field_def, &expected, &at);
                         None
                     }
                 },
-                ty => self.value(value, ty, field_def, collection, record_index, field, None),
+                ty => self.value(value, ty, field_def, &at),
             };
             // A value that was refused is reported already: keep it from counting as missing.
             if stored.is_none() {
@@ -505,27 +586,31 @@ impl<'a> Builder<'a> {
         // Without its key a record cannot be referred to or told apart: it is left out.
         let keyless = key_field.filter(|&key| !matches!(fields[key].value, Stored::Text(_)));
         if !missing.is_empty() {
-            let names: Vec<String> = missing.iter().map(|name| format!("`{name}`")).collect();
-            let plural = if missing.len() == 1 {
-                "field"
-            } else {
-                "fields"
-            };
-            let message = format!(
-                "{} `{}` lacks the required {plural} {}",
-                definition.record,
-                record_label(definition, index, entries),
-                names.join(", ")
+            let names: Vec<String> = missing
+                .iter()
+                .filter_map(|name| definition.field(name))
+                .map(|field| self.field_words(&definition.fields[field]))
+                .collect();
+            let names = names.join(", ");
+            let message = self.say(
+                "load-missing",
+                &[
+                    ("record", self.record_words(definition).into()),
+                    ("label", record_label(definition, index, entries).into()),
+                    ("n", missing.len().into()),
+                    ("fields", names.as_str().into()),
+                ],
             );
-            let left_out = if keyless.is_some() {
-                "; until then the record is left out of the check"
+            let help = if keyless.is_some() {
+                "load-missing-help-left-out"
             } else {
-                ""
+                "load-missing-help"
             };
             self.push(
                 Diagnostic::error(Code::MissingField, message)
-                    .at(self.source, head, "in this record")
-                    .help(format!("add {} to this record{left_out}", names.join(", "))),
+                    .at(self.source, head, self.say("load-missing-label", &[]))
+                    .help(self.say(help, &[("fields", names.into())]))
+                    .about(subject(definition, index, entries, &missing.join(","))),
             );
         }
         if keyless.is_some() {
@@ -540,16 +625,30 @@ impl<'a> Builder<'a> {
                 if let Some(&first) = self.keys[collection as usize].get(&key) {
                     let first_span =
                         self.tables[collection as usize].value_spans[key_field][first as usize];
-                    let key_name = &definition.fields[key_field].name;
-                    let message = format!(
-                        "two {} records have the {key_name} `{key}`",
-                        definition.record
+                    let key_name = match self.lang {
+                        Lang::En => definition.fields[key_field].name.clone(),
+                        Lang::Vi => self.field_words(&definition.fields[key_field]),
+                    };
+                    let message = self.say(
+                        "load-duplicate-record",
+                        &[
+                            ("record", self.record_words(definition).into()),
+                            ("key", key_name.as_str().into()),
+                            ("value", (*key).into()),
+                        ],
                     );
+                    let help = self.say("load-duplicate-record-help", &[("key", key_name.into())]);
+                    let subject = format!("{}:{key}", definition.name);
                     self.push(
                         Diagnostic::error(Code::DuplicateRecord, message)
-                            .at(self.source, span, "second record with this key")
-                            .label(first_span, "first record with this key")
-                            .help(format!("each {key_name} identifies one record: give this one its own {key_name}, or remove the duplicate; until then this one is left out of the check")),
+                            .at(
+                                self.source,
+                                span,
+                                self.say("load-duplicate-record-label", &[]),
+                            )
+                            .label(first_span, self.say("load-duplicate-record-first", &[]))
+                            .help(help)
+                            .about(subject),
                     );
                     self.refs.truncate(refs_before);
                     self.refused.truncate(refused_before);
@@ -562,38 +661,29 @@ impl<'a> Builder<'a> {
         self.tables[collection as usize].push(node.span, fields);
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn value(
-        &mut self,
-        node: &Node,
-        ty: &Type,
-        field: &FieldDef,
-        collection: CollectionId,
-        record: u32,
-        field_index: usize,
-        item: Option<usize>,
-    ) -> Option<Stored> {
+    fn value(&mut self, node: &Node, ty: &Type, field: &FieldDef, at: &At) -> Option<Stored> {
         let Some(text) = node.scalar() else {
-            self.wrong_type(node, field, &self.expected_words(ty));
+            let expected = self.expected_words(ty);
+            self.wrong_type(node, field, &expected, at);
             return None;
         };
         let stored = match ty {
             Type::Text => Stored::Text(self.text_ref(node)),
             Type::Integer => match text.trim_start_matches('+').parse::<i64>() {
                 Ok(value) => Stored::Integer(value),
-                Err(_) => return self.bad_scalar(node, field, "a whole number"),
+                Err(_) => return self.bad_scalar(node, field, "load-expected-integer", at),
             },
             Type::Decimal => match text
                 .parse::<Decimal>()
                 .or_else(|_| Decimal::from_scientific(text))
             {
                 Ok(value) => Stored::Decimal(Box::new(value)),
-                Err(_) => return self.bad_scalar(node, field, "a number"),
+                Err(_) => return self.bad_scalar(node, field, "load-expected-number", at),
             },
             Type::Boolean => match text {
                 "true" | "True" | "TRUE" => Stored::Boolean(true),
                 "false" | "False" | "FALSE" => Stored::Boolean(false),
-                _ => return self.bad_scalar(node, field, "`true` or `false`"),
+                _ => return self.bad_scalar(node, field, "load-expected-boolean", at),
             },
             Type::Date => match crate::syntax::parse_date(text) {
                 Some(date) => Stored::Date(date),
@@ -601,20 +691,25 @@ impl<'a> Builder<'a> {
                     let shaped = text.len() == 10
                         && text.as_bytes()[4] == b'-'
                         && text.as_bytes()[7] == b'-';
-                    let message = if shaped {
-                        format!(
-                            "`{}` is `{text}`, which is not a date in the calendar",
-                            field.name
-                        )
+                    let id = if shaped {
+                        "load-not-in-calendar"
                     } else {
-                        format!(
-                            "`{}` must be a date (YYYY-MM-DD), found `{text}`",
-                            field.name
-                        )
+                        "load-not-a-date"
                     };
-                    self.push(Diagnostic::error(Code::WrongType, message).at(self.source, node.span, "not a date").help(
-                        "write the date as YYYY-MM-DD, with a month from 01 to 12 and a day that month has",
-                    ));
+                    let args = [
+                        ("field", self.field_words(field).into()),
+                        ("text", text.into()),
+                    ];
+                    self.push(
+                        Diagnostic::error(Code::WrongType, self.say(id, &args))
+                            .at(
+                                self.source,
+                                node.span,
+                                self.say("load-not-a-date-label", &[]),
+                            )
+                            .help(self.say("load-not-a-date-help", &[]))
+                            .about(at.subject(self.schema, &field.name)),
+                    );
                     return None;
                 }
             },
@@ -623,14 +718,42 @@ impl<'a> Builder<'a> {
                 match definition.position(text) {
                     Some(position) => Stored::Enum(position as u16),
                     None => {
-                        let hint = did_you_mean(text, definition.values.iter().map(String::as_str));
-                        let values: Vec<String> =
-                            definition.values.iter().map(|v| format!("`{v}`")).collect();
-                        let message = format!("`{}` cannot be `{text}`{hint}", field.name);
+                        let names = definition.values.iter().map(String::as_str);
+                        let hint = did_you_mean_in(self.lang, text, names);
+                        // The values as written, each with what it means to people.
+                        let values: Vec<String> = (0..definition.values.len())
+                            .map(|position| {
+                                value_with_label(
+                                    &definition.values[position],
+                                    definition.label(position, self.lang),
+                                )
+                            })
+                            .collect();
+                        let named = self.field_words(field);
+                        let message = self.say(
+                            "load-not-in-enum",
+                            &[
+                                ("field", named.as_str().into()),
+                                ("text", text.into()),
+                                ("hint", hint.into()),
+                            ],
+                        );
+                        let help = self.say(
+                            "load-not-in-enum-help",
+                            &[
+                                ("field", named.into()),
+                                ("values", values.join(", ").into()),
+                            ],
+                        );
                         self.push(
                             Diagnostic::error(Code::NotInEnum, message)
-                                .at(self.source, node.span, "not an allowed value")
-                                .help(format!("`{}` is one of {}", field.name, values.join(", "))),
+                                .at(
+                                    self.source,
+                                    node.span,
+                                    self.say("load-not-in-enum-label", &[]),
+                                )
+                                .help(help)
+                                .about(at.subject(self.schema, &field.name)),
                         );
                         return None;
                     }
@@ -639,35 +762,57 @@ impl<'a> Builder<'a> {
             Type::Record(_) => {
                 let key = self.text_ref(node);
                 self.refs.push(PendingRef {
-                    collection,
-                    record,
-                    field: field_index,
-                    item,
+                    collection: at.collection,
+                    record: at.record,
+                    field: at.field,
+                    item: at.item,
                     key,
                     span: node.span,
                 });
                 Stored::Absent
             }
             Type::Duration | Type::List(_) | Type::Set(_) | Type::Error => {
-                self.wrong_type(node, field, &self.expected_words(ty));
+                let expected = self.expected_words(ty);
+                self.wrong_type(node, field, &expected, at);
                 return None;
             }
         };
         if let (Some((op, bound)), Some(value)) = (field.bound, number(&stored)) {
             if !op_holds(op, value, bound) {
-                let message = format!(
-                    "`{}` is {value}, but it must be {} {bound}",
-                    field.name,
-                    op.in_words()
+                let op_name = match op {
+                    CompareOp::Eq => "eq",
+                    CompareOp::Ne => "ne",
+                    CompareOp::Lt => "lt",
+                    CompareOp::Le => "le",
+                    CompareOp::Gt => "gt",
+                    CompareOp::Ge => "ge",
+                };
+                let message = self.say(
+                    "load-out-of-bounds",
+                    &[
+                        ("field", self.field_words(field).into()),
+                        ("value", value.to_string().into()),
+                        ("op", op_name.into()),
+                        ("bound", bound.to_string().into()),
+                    ],
+                );
+                let help = self.say(
+                    "load-out-of-bounds-help",
+                    &[
+                        ("name", field.name.as_str().into()),
+                        ("symbol", op.symbol().into()),
+                        ("bound", bound.to_string().into()),
+                    ],
                 );
                 self.push(
                     Diagnostic::error(Code::OutOfBounds, message)
-                        .at(self.source, node.span, "out of bounds")
-                        .help(format!(
-                            "the schema declares `{}: ... {} {bound}`",
-                            field.name,
-                            op.symbol()
-                        )),
+                        .at(
+                            self.source,
+                            node.span,
+                            self.say("load-out-of-bounds-label", &[]),
+                        )
+                        .help(help)
+                        .about(at.subject(self.schema, &field.name)),
                 );
                 return None;
             }
@@ -695,46 +840,65 @@ impl<'a> Builder<'a> {
     }
 
     fn expected_words(&self, ty: &Type) -> String {
-        match ty {
-            Type::Record(ids) => format!(
-                "a {} reference (its key, as text)",
-                self.schema.type_name(&Type::Record(ids.clone()))
-            ),
-            Type::List(_) => "a list".to_string(),
-            other => format!("a single {} value", self.schema.type_name(other)),
-        }
+        let (id, ty) = match ty {
+            Type::Record(_) => ("load-expected-reference", self.schema.type_name(ty)),
+            Type::List(_) => ("load-expected-list", String::new()),
+            other => ("load-expected-single", self.schema.type_name(other)),
+        };
+        self.say(id, &[("type", ty.into())])
     }
 
-    fn wrong_type(&mut self, node: &Node, field: &FieldDef, expected: &str) {
-        let message = format!(
-            "`{}` must be {expected}, but it is {}",
-            field.name,
-            node.kind_name()
+    /// A value of the wrong shape: `expected` says what was wanted.
+    fn wrong_type(&mut self, node: &Node, field: &FieldDef, expected: &str, at: &At) {
+        let message = self.say(
+            "load-wrong-type",
+            &[
+                ("field", self.field_words(field).into()),
+                ("expected", expected.into()),
+                ("found", node.kind_name(self.lang).into()),
+            ],
         );
-        self.push(
-            Diagnostic::error(Code::WrongType, message)
-                .at(self.source, node.span, "wrong type")
-                .help(format!(
-                    "the schema declares `{}` as {}",
-                    field.name,
-                    self.schema.type_name(&field.ty)
-                )),
-        );
+        self.push_wrong_type(node, field, message, at);
     }
 
-    fn bad_scalar(&mut self, node: &Node, field: &FieldDef, expected: &str) -> Option<Stored> {
-        let text = node.scalar().unwrap_or_default();
-        let message = format!("`{}` must be {expected}, found `{text}`", field.name);
-        self.push(
-            Diagnostic::error(Code::WrongType, message)
-                .at(self.source, node.span, "wrong type")
-                .help(format!(
-                    "the schema declares `{}` as {}",
-                    field.name,
-                    self.schema.type_name(&field.ty)
-                )),
+    /// A single value that does not read as `expected` (a message id).
+    fn bad_scalar(
+        &mut self,
+        node: &Node,
+        field: &FieldDef,
+        expected: &str,
+        at: &At,
+    ) -> Option<Stored> {
+        let message = self.say(
+            "load-bad-value",
+            &[
+                ("field", self.field_words(field).into()),
+                ("expected", self.say(expected, &[]).into()),
+                ("text", node.scalar().unwrap_or_default().into()),
+            ],
         );
+        self.push_wrong_type(node, field, message, at);
         None
+    }
+
+    fn push_wrong_type(&mut self, node: &Node, field: &FieldDef, message: String, at: &At) {
+        let help = self.say(
+            "load-wrong-type-help",
+            &[
+                ("name", field.name.as_str().into()),
+                ("type", self.schema.type_name(&field.ty).into()),
+            ],
+        );
+        self.push(
+            Diagnostic::error(Code::WrongType, message)
+                .at(
+                    self.source,
+                    node.span,
+                    self.say("load-wrong-type-label", &[]),
+                )
+                .help(help)
+                .about(at.subject(self.schema, &field.name)),
+        );
     }
 
     /// A span into the source when the YAML wrote the text verbatim, else an arena entry.
@@ -781,7 +945,8 @@ impl<'a> Builder<'a> {
         if let Some(header) = self.schema.header() {
             if self.tables[header as usize].is_empty() {
                 let name = &self.schema.collection(header).name;
-                let message = format!("the plan has no `{name}` section");
+                let args = [("name", name.into())];
+                let message = self.say("load-no-header", &args);
                 let span = Span::new(
                     0,
                     self.source
@@ -791,10 +956,9 @@ impl<'a> Builder<'a> {
                 );
                 self.push(
                     Diagnostic::error(Code::MissingField, message)
-                        .at(self.source, span, "expected here or below")
-                        .help(format!(
-                            "start the plan with `{name}:` and its fields (id, title, date, ...)"
-                        )),
+                        .at(self.source, span, self.say("load-no-header-label", &[]))
+                        .help(self.say("load-no-header-help", &args))
+                        .about(name),
                 );
             }
         }
@@ -849,33 +1013,76 @@ impl<'a> Builder<'a> {
             return; // Not shown: spare the search for suggestions.
         }
         let definition = self.schema.collection(pending.collection);
-        let field = &definition.fields[pending.field].name;
+        let field = &definition.fields[pending.field];
         let schema = self.schema;
         let target_ids = targets(schema, pending.collection, pending.field);
-        let targets: Vec<String> = target_ids
+        let targets = target_ids
             .iter()
             .map(|&t| {
                 let target = self.schema.collection(t);
                 let key = target
                     .key_field()
                     .map_or("key", |k| target.fields[k].name.as_str());
-                format!("a {} `{key}`", target.record)
+                self.say(
+                    "load-dangling-target",
+                    &[
+                        ("record", self.record_words(target).into()),
+                        ("key", key.into()),
+                    ],
+                )
             })
-            .collect();
+            .reduce(|first, second| {
+                self.say(
+                    "load-or",
+                    &[("first", first.into()), ("second", second.into())],
+                )
+            })
+            .unwrap_or_default();
         let key = self.text(pending.key);
-        let hint = did_you_mean_any(&self.near_keys(target_ids, key));
-        let message = format!(
-            "`{field}` refers to `{key}`, which is not {}{hint}",
-            targets.join(" or ")
+        let hint = did_you_mean_any_in(self.lang, &self.near_keys(target_ids, key));
+        let message = self.say(
+            "load-dangling",
+            &[
+                ("field", self.field_words(field).into()),
+                ("key", key.into()),
+                ("targets", targets.into()),
+                ("hint", hint.into()),
+            ],
+        );
+        let subject = format!(
+            "{}.{}",
+            self.record_id(pending.collection, pending.record),
+            field.name
         );
         let diagnostic = Diagnostic::error(Code::DanglingReference, message)
-            .at(self.source, pending.span, "refers to nothing")
-            .help("add the record it refers to, or correct the reference");
+            .at(
+                self.source,
+                pending.span,
+                self.say("load-dangling-label", &[]),
+            )
+            .help(self.say("load-dangling-help", &[]))
+            .about(subject);
         self.push(diagnostic);
     }
 }
 
 impl Builder<'_> {
+    /// A loaded record as a fingerprint names it: `people:CT-0001` by its key, else by
+    /// its path, `posts[3]`.
+    fn record_id(&self, collection: CollectionId, record: u32) -> String {
+        let definition = self.schema.collection(collection);
+        let key = definition.key_field().and_then(|field| {
+            match self.tables[collection as usize].values[field].get(record as usize)? {
+                Stored::Text(text) => Some(self.text(*text)),
+                _ => None,
+            }
+        });
+        match key {
+            Some(key) => format!("{}:{key}", definition.name),
+            None => format!("{}[{record}]", definition.name),
+        }
+    }
+
     /// Up to three keys of `collections` near `key`, each with the name of its record. Every
     /// key is compared where there are few enough to compare cheaply; past that, only `key`
     /// with two neighbouring characters swapped is looked up.
@@ -926,12 +1133,68 @@ fn shift_arena(value: &mut Stored, offset: u32) {
     }
 }
 
-/// How a record is named in messages: its key if it has one, else its position.
-fn record_label(
-    definition: &crate::schema::CollectionDef,
+/// Where a value being read is: its record (as it is stored and as the YAML wrote it) and
+/// its field, and its position in a list field.
+#[derive(Clone, Copy)]
+struct At<'n> {
+    collection: CollectionId,
+    /// The record's index among those stored.
+    record: u32,
+    field: usize,
+    item: Option<usize>,
+    /// The record's position in its YAML sequence, and its entries.
+    index: usize,
+    entries: &'n [(Node, Node)],
+}
+
+impl At<'_> {
+    /// What a load error about this value is about, the same in every language: the
+    /// record's key or path and the field (`report/fingerprint.rs`).
+    fn subject(&self, schema: &Schema, field: &str) -> String {
+        subject(
+            schema.collection(self.collection),
+            self.index,
+            self.entries,
+            field,
+        )
+    }
+}
+
+/// A record and field as a load error's subject: `people:CT-0001.education`, `posts[3].unit`.
+fn subject(
+    definition: &CollectionDef,
     index: usize,
     entries: &[(Node, Node)],
+    field: &str,
 ) -> String {
+    let record = record_label(definition, index, entries);
+    match definition.shape {
+        Shape::Keyed(_) => format!("{}:{record}.{field}", definition.name),
+        _ => format!("{record}.{field}"),
+    }
+}
+
+/// `name` in backticks; in Vietnamese followed by its label when it has one: the plan is
+/// written with the English names, and the label says what they mean.
+fn shown_with_label(name: &str, label: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Vi if label != name => format!("`{name}` ({label})"),
+        _ => format!("`{name}`"),
+    }
+}
+
+/// An enumeration value as written, with its label in the report's language when it has
+/// one: `master` (thạc sĩ).
+fn value_with_label(value: &str, label: &str) -> String {
+    if label == value {
+        format!("`{value}`")
+    } else {
+        format!("`{value}` ({label})")
+    }
+}
+
+/// How a record is named in messages: its key if it has one, else its position.
+fn record_label(definition: &CollectionDef, index: usize, entries: &[(Node, Node)]) -> String {
     if let Shape::Keyed(key) = definition.shape {
         let key_name = &definition.fields[key].name;
         if let Some((_, value)) = entries
@@ -1010,7 +1273,7 @@ mod tests {
         let pieces = split::split(source.text(), 2).expect("a plain plan is cut");
         let parallel =
             load_parallel(&source, &schema, Limits::default(), &pieces, 2).expect("read in pieces");
-        let sequential = load_sequential(&source, &schema, Limits::default())
+        let sequential = load_sequential(&source, &schema, Limits::default(), Lang::En)
             .unwrap()
             .plan;
         assert!(!sequential.arena.is_empty());
@@ -1050,7 +1313,7 @@ mod tests {
             "  - id: P0000001",
         );
         let source = SourceFile::new("broken.yaml", broken);
-        let loaded = load(&source, &schema(), Limits::default()).unwrap();
+        let loaded = load(&source, &schema(), Limits::default(), Lang::En).unwrap();
         let errors = loaded.errors;
         // The repeated id, and the posts of the person whose id it replaced.
         assert!(
@@ -1058,7 +1321,7 @@ mod tests {
             "{}",
             errors[0].message
         );
-        let in_order = load_sequential(&source, &schema(), Limits::default())
+        let in_order = load_sequential(&source, &schema(), Limits::default(), Lang::En)
             .unwrap()
             .errors;
         let messages =
@@ -1079,7 +1342,8 @@ mod tests {
         let nodes = yaml::read(
             &source,
             Limits::default(),
-            &mut Builder::new(&source, &schema),
+            Lang::En,
+            &mut Builder::new(&source, &schema, Lang::En),
         )
         .expect("a generated plan reads");
         let pieces = split::split(source.text(), 4).expect("a plain plan is cut");
@@ -1091,7 +1355,7 @@ mod tests {
             ..Limits::default()
         };
         assert!(load_parallel(&source, &schema, limits, &pieces, 2).is_none());
-        let errors = load(&source, &schema, limits).unwrap_err();
+        let errors = load(&source, &schema, limits, Lang::En).unwrap_err();
         assert!(
             errors[0].message.contains("YAML nodes"),
             "{}",

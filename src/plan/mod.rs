@@ -20,11 +20,13 @@ use rust_decimal::Decimal;
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::schema::CollectionId;
 use crate::source::{Source, SourceFile, Span};
 
 /// A plan's bytes as text, or a diagnostic that points where they stop being UTF-8.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
+pub fn decode(name: &str, bytes: Vec<u8>, lang: Lang) -> Result<Source, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(error) => {
@@ -38,16 +40,16 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
                 .chars()
                 .next()
                 .map_or(at, |c| at + c.len_utf8());
-            Err(Diagnostic::error(
-                Code::Yaml,
-                format!("the plan is not UTF-8 text: byte {at} (0x{byte:02X}) is not"),
+            let args = [
+                ("at", at.to_string().into()),
+                ("byte", format!("0x{byte:02X}").into()),
+            ];
+            Err(
+                Diagnostic::error(Code::Yaml, t_args(lang, "load-not-utf8", &args))
+                    .at(&source, Span::new(at, end), t(lang, "load-not-utf8-label"))
+                    .help(t(lang, "load-not-utf8-help"))
+                    .about("encoding"),
             )
-            .at(
-                &source,
-                Span::new(at, end),
-                "not UTF-8",
-            )
-            .help("save the file as UTF-8; spreadsheets often export another encoding (Windows-1258, TCVN3)"))
         }
     }
 }

@@ -9,6 +9,7 @@ use saphyr_parser::{Event, Parser};
 
 use super::yaml::{self, Limits, Node, NodeKind, Sink};
 use super::{Plan, Stored};
+use crate::lang::Lang;
 use crate::source::{Source, SourceFile, Span};
 
 /// Every scalar node read, by its span.
@@ -145,11 +146,11 @@ fn every_located_value_is_exactly_the_scalar_as_written() {
             continue;
         };
         let source = SourceFile::new(path.display().to_string(), text);
-        let Ok(loaded) = super::load(&source, &schema, Limits::default()) else {
+        let Ok(loaded) = super::load(&source, &schema, Limits::default(), Lang::En) else {
             continue;
         };
         let mut scalars = Scalars::default();
-        yaml::read(&source, Limits::default(), &mut scalars).unwrap();
+        yaml::read(&source, Limits::default(), Lang::En, &mut scalars).unwrap();
         for span in written_spans(&loaded.plan) {
             let written = source.slice(span);
             if written.starts_with('*') {
@@ -180,7 +181,7 @@ fn a_quoted_or_block_scalar_ends_before_the_comment_after_it() {
     let text = "a: \"48\"   # note\nb: 'it''s'  # c\nc: |\n    x\n      y\n\n  # z\nd: &x >-\n  one\n  two\n\ne: 48   # c\n";
     let source = SourceFile::new("t.yaml", text);
     let mut scalars = Scalars::default();
-    yaml::read(&source, Limits::default(), &mut scalars).unwrap();
+    yaml::read(&source, Limits::default(), Lang::En, &mut scalars).unwrap();
     let mut written: Vec<&str> = scalars.0.keys().map(|&span| source.slice(span)).collect();
     written.sort();
     assert_eq!(

@@ -17,6 +17,8 @@ use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::source::{Source, Span};
 
 /// Safety limits for untrusted plans. The defaults fit a national plan many times over.
@@ -84,12 +86,16 @@ impl Node {
         }
     }
 
-    pub fn kind_name(&self) -> &'static str {
-        match self.kind() {
-            NodeKind::Scalar { .. } => "a single value",
-            NodeKind::Sequence(_) => "a list",
-            NodeKind::Mapping(_) | NodeKind::Shared(_) => "a mapping",
-        }
+    /// What the node is, in words: "a list".
+    pub fn kind_name(&self, lang: Lang) -> String {
+        t(
+            lang,
+            match self.kind() {
+                NodeKind::Scalar { .. } => "load-kind-scalar",
+                NodeKind::Sequence(_) => "load-kind-list",
+                NodeKind::Mapping(_) | NodeKind::Shared(_) => "load-kind-mapping",
+            },
+        )
     }
 }
 
@@ -212,8 +218,21 @@ pub enum Root<'k> {
 }
 
 /// Reads the whole plan; returns how many nodes it read.
-pub fn read(source: &Source, limits: Limits, sink: &mut dyn Sink) -> Result<usize, Diagnostic> {
-    read_piece(source, 0..source.text().len(), Root::Document, limits, sink)
+/// Its diagnostics speak `lang`.
+pub fn read(
+    source: &Source,
+    limits: Limits,
+    lang: Lang,
+    sink: &mut dyn Sink,
+) -> Result<usize, Diagnostic> {
+    read_piece(
+        source,
+        0..source.text().len(),
+        Root::Document,
+        limits,
+        lang,
+        sink,
+    )
 }
 
 /// Reads `range` of the plan, which holds what `root` says; returns how many nodes it read.
@@ -223,6 +242,7 @@ pub fn read_piece(
     range: std::ops::Range<usize>,
     root: Root<'_>,
     limits: Limits,
+    lang: Lang,
     sink: &mut dyn Sink,
 ) -> Result<usize, Diagnostic> {
     let base = range.start;
@@ -250,11 +270,14 @@ pub fn read_piece(
     // A piece of items starts inside the plan's mapping: one level the stack does not hold.
     let outer_depth = usize::from(items_root);
 
-    let fail = |code: Code, span: Span, message: String, label: &str, help: &str| {
+    // `what` names the problem without its place or language: the fingerprint's subject.
+    let fail = |code: Code, span: Span, what: &str, message: String, label: &str, help: &str| {
         Diagnostic::error(code, message)
-            .at(source, span, label)
-            .help(help.to_string())
+            .at(source, span, t(lang, label))
+            .help(t(lang, help))
+            .about(what)
     };
+    let max = |limit: usize| [("max", limit.to_string().into())];
 
     while let Some(event) = parser.next_event() {
         let (event, yaml_span) = event.map_err(|error| {
@@ -267,8 +290,9 @@ pub fn read_piece(
             fail(
                 Code::Yaml,
                 Span::new(at, end),
-                format!("the plan is not valid YAML: {}", error.info()),
-                "here",
+                "syntax",
+                t_args(lang, "load-yaml", &[("reason", error.info().into())]),
+                "load-yaml-label",
                 yaml_help(error.info()),
             )
         })?;
@@ -281,9 +305,10 @@ pub fn read_piece(
                     return Err(fail(
                         Code::Yaml,
                         span,
-                        "the plan file holds more than one YAML document".into(),
-                        "a second document starts here",
-                        "put one plan in each file; remove this `---` and what follows, or move it to another file",
+                        "documents",
+                        t(lang, "load-two-documents"),
+                        "load-two-documents-label",
+                        "load-two-documents-help",
                     ));
                 }
                 None
@@ -293,9 +318,10 @@ pub fn read_piece(
                     return Err(fail(
                         Code::Yaml,
                         span,
-                        "this alias refers to no anchor".into(),
-                        "undefined alias",
-                        "define the anchor (`&name`) before using it (`*name`)",
+                        "alias",
+                        t(lang, "load-no-anchor"),
+                        "load-no-anchor-label",
+                        "load-no-anchor-help",
                     ));
                 };
                 alias_nodes = alias_nodes.saturating_add(size.nodes);
@@ -303,21 +329,20 @@ pub fn read_piece(
                     return Err(fail(
                         Code::Limit,
                         span,
-                        format!("aliases expand to more than {} nodes", limits.max_alias_nodes),
-                        "expansion limit reached here",
-                        "a plan should not need so many aliases; write the values out, or raise the limit with --max-alias-nodes",
+                        "max-alias-nodes",
+                        t_args(lang, "load-alias-nodes", &max(limits.max_alias_nodes)),
+                        "load-alias-nodes-label",
+                        "load-alias-nodes-help",
                     ));
                 }
                 if outer_depth + stack.len() + size.depth > limits.max_depth {
                     return Err(fail(
                         Code::Limit,
                         span,
-                        format!(
-                            "this alias nests the plan deeper than {} levels",
-                            limits.max_depth
-                        ),
-                        "too deep",
-                        "a plan needs a few levels; write the values out, or raise the limit with --max-depth",
+                        "max-depth",
+                        t_args(lang, "load-alias-depth", &max(limits.max_depth)),
+                        "load-too-deep-label",
+                        "load-alias-depth-help",
                     ));
                 }
                 Some((
@@ -334,13 +359,17 @@ pub fn read_piece(
                     return Err(fail(
                         Code::Limit,
                         span,
-                        format!(
-                            "a value of {} bytes is longer than the limit of {}",
-                            value.len(),
-                            limits.max_scalar_bytes
+                        "max-scalar-bytes",
+                        t_args(
+                            lang,
+                            "load-scalar-bytes",
+                            &[
+                                ("bytes", value.len().to_string().into()),
+                                ("max", limits.max_scalar_bytes.to_string().into()),
+                            ],
                         ),
-                        "too long",
-                        "shorten the value, or raise the limit with --max-scalar-bytes",
+                        "load-scalar-bytes-label",
+                        "load-scalar-bytes-help",
                     ));
                 }
                 let node = Node {
@@ -361,9 +390,10 @@ pub fn read_piece(
                     return Err(fail(
                         Code::Limit,
                         span,
-                        format!("the plan nests deeper than {} levels", limits.max_depth),
-                        "too deep",
-                        "a plan needs a few levels; check the indentation, or raise the limit with --max-depth",
+                        "max-depth",
+                        t_args(lang, "load-depth", &max(limits.max_depth)),
+                        "load-too-deep-label",
+                        "load-depth-help",
                     ));
                 }
                 let is_sequence = matches!(event, Event::SequenceStart(..));
@@ -382,7 +412,7 @@ pub fn read_piece(
                     }) = stack.last_mut()
                     {
                         let key = key.clone();
-                        check_duplicate(source, entries, &key)?;
+                        check_duplicate(source, lang, entries, &key)?;
                         sink.sequence_start(&key);
                         streaming = Some((key, 0));
                     }
@@ -440,12 +470,13 @@ pub fn read_piece(
                             return Err(fail(
                                 Code::Yaml,
                                 key.span,
-                                "this key has no value".into(),
-                                "no value",
-                                "write `key: value`",
+                                "no-value",
+                                t(lang, "load-no-value"),
+                                "load-no-value-label",
+                                "load-no-value-help",
                             ));
                         }
-                        let entries = merge(source, entries)?;
+                        let entries = merge(source, lang, entries)?;
                         let last = entries
                             .iter()
                             .map(|(_, value)| value.span)
@@ -489,9 +520,10 @@ pub fn read_piece(
             return Err(fail(
                 Code::Limit,
                 span,
-                format!("the plan has more than {} YAML nodes", limits.max_nodes),
-                "limit reached here",
-                "split the plan, or raise the limit with --max-nodes",
+                "max-nodes",
+                t_args(lang, "load-nodes", &max(limits.max_nodes)),
+                "load-nodes-label",
+                "load-nodes-help",
             ));
         }
         let Some((node, size)) = completed else {
@@ -510,9 +542,10 @@ pub fn read_piece(
                     return Err(fail(
                         Code::WrongType,
                         node.span,
-                        format!("a plan is a mapping of sections (`plan:`, `units:`, ...), but this file holds {}", node.kind_name()),
-                        "expected `plan:`, `provinces:`, `units:`, `people:`, `posts:`, `functions:`",
-                        "start the file with `plan:` and its fields; see examples/haiphong-2025.yaml",
+                        "root",
+                        t_args(lang, "load-root", &[("found", node.kind_name(lang).into())]),
+                        "load-root-label",
+                        "load-root-help",
                     ));
                 };
             }
@@ -538,7 +571,7 @@ pub fn read_piece(
                 None => *pending_key = Some(node),
                 Some(key) => {
                     if depth == 1 {
-                        check_duplicate(source, entries, &key)?;
+                        check_duplicate(source, lang, entries, &key)?;
                         sink.section(key.clone(), node);
                         entries.push((
                             key,
@@ -558,9 +591,14 @@ pub fn read_piece(
         }
     }
     if !root_seen {
-        return Err(Diagnostic::error(Code::WrongType, "the plan file is empty")
-            .at(source, Span::new(0, 0), "nothing here")
-            .help("a plan starts with `plan:` and its fields; see examples/haiphong-2025.yaml"));
+        return Err(fail(
+            Code::WrongType,
+            Span::new(0, 0),
+            "empty",
+            t(lang, "load-empty"),
+            "load-empty-label",
+            "load-empty-help",
+        ));
     }
     Ok(nodes)
 }
@@ -654,19 +692,20 @@ fn indentation(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 
-/// Advice for a YAML error, by what the parser said.
+/// Advice for a YAML error, by what the parser said: a message id.
 fn yaml_help(info: &str) -> &'static str {
     if info.contains("anchor") {
-        "define the anchor (`&name`) on a value before an alias (`*name`) refers to it"
+        "load-yaml-help-anchor"
     } else if info.contains("tab") {
-        "indent with spaces: YAML does not allow tabs in indentation"
+        "load-yaml-help-tab"
     } else {
-        "check the indentation (spaces, not tabs) and the quoting around this point"
+        "load-yaml-help"
     }
 }
 
 fn check_duplicate(
     source: &Source,
+    lang: Lang,
     entries: &[(Node, Node)],
     key: &Node,
 ) -> Result<(), Diagnostic> {
@@ -676,30 +715,35 @@ fn check_duplicate(
     if let Some((first, _)) = entries.iter().find(|(k, _)| k.scalar() == Some(name)) {
         return Err(Diagnostic::error(
             Code::DuplicateKey,
-            format!("the key `{name}` appears twice in one mapping"),
+            t_args(lang, "load-duplicate-key", &[("name", name.into())]),
         )
-        .at(source, key.span, "repeated here")
-        .label(first.span, "first here")
-        .help("keep one of them; YAML does not allow a key twice"));
+        .at(source, key.span, t(lang, "load-repeated-label"))
+        .label(first.span, t(lang, "load-first-label"))
+        .help(t(lang, "load-duplicate-key-help"))
+        .about(name));
     }
     Ok(())
 }
 
 /// Refuses duplicate keys and applies `<<` merge keys (explicit keys win).
-fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, Diagnostic> {
+fn merge(
+    source: &Source,
+    lang: Lang,
+    entries: Vec<(Node, Node)>,
+) -> Result<Vec<(Node, Node)>, Diagnostic> {
     let is_merge_key =
         |key: &Node| matches!(key.kind(), NodeKind::Scalar { text, plain: true } if text == "<<");
     if !entries.iter().any(|(key, _)| is_merge_key(key)) {
         // The common case: a record's dozen fields, checked pairwise without allocating.
         if entries.len() <= 32 {
             for (position, (key, _)) in entries.iter().enumerate() {
-                check_duplicate(source, &entries[..position], key)?;
+                check_duplicate(source, lang, &entries[..position], key)?;
             }
         } else {
             let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
             for (position, (key, _)) in entries.iter().enumerate() {
                 if !seen.insert(key.scalar().unwrap_or_default()) {
-                    check_duplicate(source, &entries[..position], key)?;
+                    check_duplicate(source, lang, &entries[..position], key)?;
                 }
             }
         }
@@ -718,17 +762,15 @@ fn merge(source: &Source, entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)
                         .cloned(),
                 ),
                 NodeKind::Scalar { .. } | NodeKind::Shared(_) => {
-                    return Err(Diagnostic::error(
-                        Code::Yaml,
-                        "a merge key `<<` needs a mapping or an alias of one",
-                    )
-                    .at(source, value.span, "not a mapping")
-                    .help("write `<<: *anchor` where `&anchor` marks a mapping"));
+                    return Err(Diagnostic::error(Code::Yaml, t(lang, "load-merge"))
+                        .at(source, value.span, t(lang, "load-merge-label"))
+                        .help(t(lang, "load-merge-help"))
+                        .about("merge"));
                 }
             }
             continue;
         }
-        check_duplicate(source, &explicit, &key)?;
+        check_duplicate(source, lang, &explicit, &key)?;
         explicit.push((key, value));
     }
     // Only the entries kept are copied (shallowly: what they hold from anchors stays shared).
@@ -772,7 +814,7 @@ mod tests {
     fn read_all(text: &str) -> Result<Vec<(String, Node)>, String> {
         let source = SourceFile::new("t.yaml", text);
         let mut sink = Record::default();
-        read(&source, Limits::default(), &mut sink).map_err(|d| d.message)?;
+        read(&source, Limits::default(), Lang::En, &mut sink).map_err(|d| d.message)?;
         Ok(sink.0)
     }
 

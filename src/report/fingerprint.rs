@@ -4,8 +4,10 @@
 //! A rule violation is its rule, the judged record and the field the finding points at. The
 //! record is named by its key, else its name, else the keys of the records it refers to (a
 //! post by its person and unit), and only as a last resort by its position. A diagnostic
-//! about one thing of the plan (a waiver) is its code and that thing's name
-//! (`Diagnostic::subject`, never a line); any other diagnostic is its code and message.
+//! about one thing of the plan (a waiver: its rule and record; a load error: the record's
+//! key or path and the field, `people:CT-0001.education`) is its code and that thing's
+//! name (`Diagnostic::subject`, never a line nor a text in the report's language); any
+//! other diagnostic is its code and message.
 
 use crate::diagnostic::Diagnostic;
 

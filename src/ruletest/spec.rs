@@ -122,7 +122,8 @@ impl Sink for Whole {
 
 pub fn parse(source: &Source) -> Result<TestFile, Vec<Diagnostic>> {
     let mut whole = Whole::default();
-    yaml::read(source, Limits::default(), &mut whole).map_err(|d| vec![d])?;
+    yaml::read(source, Limits::default(), crate::lang::Lang::En, &mut whole)
+        .map_err(|d| vec![d])?;
     let mut reader = Reader {
         source,
         errors: Vec::new(),
@@ -196,7 +197,10 @@ impl Reader<'_> {
                     None => {
                         self.error(
                             item.span,
-                            format!("expected {what}, found {}", item.kind_name()),
+                            format!(
+                                "expected {what}, found {}",
+                                item.kind_name(crate::lang::Lang::En)
+                            ),
                             "write one name per list item",
                         );
                         None
@@ -219,7 +223,10 @@ impl Reader<'_> {
         let NodeKind::Mapping(entries) = node.kind() else {
             self.error(
                 node.span,
-                format!("a test case is a mapping, but this is {}", node.kind_name()),
+                format!(
+                    "a test case is a mapping, but this is {}",
+                    node.kind_name(crate::lang::Lang::En)
+                ),
                 "write `- name: ...` with `plan:` and `expect:` under it",
             );
             return None;

@@ -22,6 +22,7 @@ use super::build;
 use super::{Limits, Loaded};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::schema::Schema;
 
 /// Whether a file name is a workbook's.
@@ -35,6 +36,7 @@ pub fn load(
     bytes: Vec<u8>,
     schema: &Schema,
     limits: Limits,
+    lang: Lang,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let format = Format::of(name).unwrap_or(Format::Xlsx);
     let sheets = read::sheets(bytes, format, limits).map_err(|unreadable| {
@@ -57,7 +59,7 @@ pub fn load(
                 ))]);
         }
     }
-    build::load_nodes(&view.source, schema, |sink| {
+    build::load_nodes(&view.source, schema, lang, |sink| {
         feed::feed(&sheets, &view, schema, sink)
     })
 }

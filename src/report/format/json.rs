@@ -224,6 +224,10 @@ struct JsonDiagnostic {
     help: Option<String>,
     location: Option<JsonLocation>,
     labels: Vec<JsonLabel>,
+    /// A plan's load error: what names it when lines move, the same in every language
+    /// (report/fingerprint.rs), as SARIF's `partialFingerprints`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -362,7 +366,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                         })
                         .collect()
                 }),
-                errors: outcome.load_errors.iter().map(diagnostic).collect(),
+                errors: load_errors(&outcome.load_errors),
                 summary: Some(PlanSummary {
                     errors: outcome.summary.errors,
                     warnings: outcome.summary.warnings,
@@ -396,7 +400,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
             waived: Vec::new(),
             unchanged: None,
             fixed: None,
-            errors: errors.iter().map(diagnostic).collect(),
+            errors: load_errors(errors),
             summary: None,
         },
     }
@@ -528,7 +532,20 @@ fn diagnostic(diagnostic: &Diagnostic) -> JsonDiagnostic {
         help: diagnostic.help.clone(),
         location: Place::of(diagnostic).map(JsonLocation::new),
         labels: labels(diagnostic),
+        fingerprint: None,
     }
+}
+
+/// A plan's load errors, each with its fingerprint (named as SARIF names them).
+fn load_errors(errors: &[Diagnostic]) -> Vec<JsonDiagnostic> {
+    let mut fingerprints = crate::report::fingerprint::Occurrences::default();
+    errors
+        .iter()
+        .map(|error| JsonDiagnostic {
+            fingerprint: Some(fingerprints.next(error)),
+            ..diagnostic(error)
+        })
+        .collect()
 }
 
 /// A rule's findings by severity, if they have more than one.
