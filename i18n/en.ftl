@@ -193,6 +193,45 @@ load-or = { $first } or { $second }
 load-dangling-label = refers to nothing
 load-dangling-help = add the record it refers to, or correct the reference
 
+## workbook (src/plan/workbook/): SC0311
+
+wb-hidden-sheet = the sheet `{ $sheet }` is hidden
+wb-hidden-sheet-label = in a hidden sheet
+wb-hidden-sheet-help = show the sheet (right-click a sheet tab → Unhide) so that what is checked is what officials see, or delete it
+wb-merged = cells { $from }:{ $to } of sheet `{ $sheet }` are merged
+wb-merged-label = merged from here
+wb-merged-help = unmerge the cells and write the value in each row it belongs to: a merged cell holds one value for one record
+wb-hidden-row = row { $row } of sheet `{ $sheet }` is hidden
+wb-hidden-row-label = a hidden row
+wb-hidden-row-help = show the row (select the rows around it, right-click → Show Rows or Unhide) so that what is checked is what officials see, or delete it
+wb-empty-row = row { $row } of sheet `{ $sheet }` is empty, but rows below it hold records
+wb-empty-row-label = empty row
+wb-empty-row-help = delete the empty rows between records: an empty row usually means what follows was pasted by mistake
+wb-second-record = the sheet `{ $sheet }` holds one record, in row 2; this row is another
+wb-second-record-label = a second record
+wb-second-record-help = keep the plan's fields in row 2 only
+wb-unnamed-column = column { $column } of sheet `{ $sheet }` has values but no field name in row 1
+wb-unnamed-column-label = a value under no field
+wb-unnamed-column-help = write the field's name in row 1 of this column, or delete the column
+wb-unknown-column = unknown column `{ $name }` in sheet `{ $sheet }`{ $hint }
+wb-duplicate-column = the column `{ $name }` appears twice in sheet `{ $sheet }`
+wb-duplicate-column-help = keep one of the two columns: each field is one column
+wb-error-value = the cell holds the error value { $value }
+wb-error-value-label = an error value
+wb-error-value-help = correct the formula or type the value
+wb-formula = the cell holds a formula whose value was never saved
+wb-formula-label = a formula without a value
+wb-formula-help = open the workbook in a spreadsheet program and save it (which saves each formula's value), or type the value instead
+wb-no-header-sheet = the workbook has no `{ $name }` sheet
+wb-no-header-sheet-label = in this workbook
+wb-no-header-sheet-help = add a sheet named `{ $name }` with the plan's fields in row 1 and their values in row 2 (its sheets are { $sheets }); `staffcheck convert plan.yaml -o plan.xlsx` writes a workbook laid out as expected
+wb-too-many-cells = the workbook has more than { $max } cells with values (sheet `{ $sheet }`)
+wb-long-cell = a cell of sheet `{ $sheet }` (row { $row }) holds { $bytes } bytes, more than the limit of { $max }
+wb-password = the workbook is password-protected
+wb-password-help = save a copy without a password (File → Properties or Save As, no password) and check that copy
+wb-not-a-workbook = the file is not a workbook staffcheck can read: { $reason }
+wb-not-a-workbook-help = save the plan from a spreadsheet program as .xlsx or .ods, or check that this is the file you meant
+
 ## Places and suggestions (src/source.rs, src/suggest.rs)
 
 at-line = line { $line }

@@ -202,6 +202,45 @@ load-or = { $first } hoặc { $second }
 load-dangling-label = không trỏ tới bản ghi nào
 load-dangling-help = bổ sung bản ghi được tham chiếu, hoặc sửa lại tham chiếu
 
+## workbook: bảng tính (src/plan/workbook/): SC0311
+
+wb-hidden-sheet = trang tính `{ $sheet }` đang bị ẩn
+wb-hidden-sheet-label = trong một trang tính bị ẩn
+wb-hidden-sheet-help = hiện trang tính (nhấp chuột phải vào thẻ trang tính → Unhide/Bỏ ẩn) để nội dung được kiểm tra đúng là nội dung cán bộ nhìn thấy, hoặc xóa trang tính này
+wb-merged = các ô { $from }:{ $to } của trang tính `{ $sheet }` đang được gộp
+wb-merged-label = gộp từ ô này
+wb-merged-help = bỏ gộp ô và ghi giá trị vào từng dòng có giá trị đó: một ô gộp chỉ chứa một giá trị cho một bản ghi
+wb-hidden-row = dòng { $row } của trang tính `{ $sheet }` đang bị ẩn
+wb-hidden-row-label = một dòng bị ẩn
+wb-hidden-row-help = hiện dòng (chọn các dòng xung quanh, nhấp chuột phải → Show Rows/Unhide/Bỏ ẩn) để nội dung được kiểm tra đúng là nội dung cán bộ nhìn thấy, hoặc xóa dòng này
+wb-empty-row = dòng { $row } của trang tính `{ $sheet }` để trống, nhưng các dòng bên dưới vẫn có bản ghi
+wb-empty-row-label = dòng trống
+wb-empty-row-help = xóa các dòng trống giữa các bản ghi: dòng trống thường cho thấy phần phía sau được dán nhầm
+wb-second-record = trang tính `{ $sheet }` chỉ chứa một bản ghi, ở dòng 2; dòng này là bản ghi thứ hai
+wb-second-record-label = bản ghi thứ hai
+wb-second-record-help = chỉ ghi các trường của phương án ở dòng 2
+wb-unnamed-column = cột { $column } của trang tính `{ $sheet }` có giá trị nhưng dòng 1 không ghi tên trường
+wb-unnamed-column-label = giá trị không thuộc trường nào
+wb-unnamed-column-help = ghi tên trường vào dòng 1 của cột này, hoặc xóa cột
+wb-unknown-column = trang tính `{ $sheet }` có cột `{ $name }` không có trong lược đồ dữ liệu{ $hint }
+wb-duplicate-column = cột `{ $name }` xuất hiện hai lần trong trang tính `{ $sheet }`
+wb-duplicate-column-help = chỉ giữ lại một trong hai cột: mỗi trường là một cột
+wb-error-value = ô này chứa giá trị lỗi { $value }
+wb-error-value-label = giá trị lỗi
+wb-error-value-help = sửa công thức hoặc nhập trực tiếp giá trị
+wb-formula = ô này chứa công thức chưa được lưu giá trị
+wb-formula-label = công thức chưa có giá trị
+wb-formula-help = mở bảng tính bằng phần mềm bảng tính rồi lưu lại (để lưu giá trị của từng công thức), hoặc nhập trực tiếp giá trị
+wb-no-header-sheet = bảng tính không có trang tính `{ $name }`
+wb-no-header-sheet-label = trong bảng tính này
+wb-no-header-sheet-help = thêm trang tính tên `{ $name }`, ghi tên các trường của phương án ở dòng 1 và giá trị ở dòng 2 (các trang tính hiện có: { $sheets }); lệnh `staffcheck convert plan.yaml -o plan.xlsx` tạo bảng tính đúng bố cục
+wb-too-many-cells = bảng tính có hơn { $max } ô chứa giá trị (trang tính `{ $sheet }`)
+wb-long-cell = một ô của trang tính `{ $sheet }` (dòng { $row }) dài { $bytes } byte, vượt giới hạn { $max }
+wb-password = bảng tính được bảo vệ bằng mật khẩu
+wb-password-help = lưu một bản sao không có mật khẩu (File → Properties hoặc Save As, bỏ mật khẩu) rồi kiểm tra bản sao đó
+wb-not-a-workbook = tệp này không phải bảng tính staffcheck đọc được: { $reason }
+wb-not-a-workbook-help = dùng phần mềm bảng tính lưu phương án dưới dạng .xlsx hoặc .ods, hoặc kiểm tra lại có đúng tệp cần kiểm tra không
+
 ## Vị trí và gợi ý (src/source.rs, src/suggest.rs)
 
 at-line = dòng { $line }

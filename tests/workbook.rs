@@ -251,12 +251,14 @@ fn the_small_plan_loads() {
 }
 
 /// Each bad workbook: exit 2 and the whole diagnostic, located at its cell.
-#[test]
-fn each_bad_workbook_gets_a_located_diagnostic() {
+/// Every kind of bad workbook checked with `--lang LANG`, what each run says, one after
+/// the other (the workbooks are written with `prefix` before their names).
+fn bad_workbooks_said(lang: &str, prefix: &str) -> String {
+    let named = |name: &str| format!("{prefix}{name}");
     let cases: Vec<(&str, String)> = vec![
         (
             "missing-sheet",
-            small_plan("missing-sheet.xlsx", |book| {
+            small_plan(&named("missing-sheet.xlsx"), |book| {
                 book.worksheet_from_name("plan")
                     .unwrap()
                     .set_name("kế hoạch")
@@ -265,25 +267,25 @@ fn each_bad_workbook_gets_a_located_diagnostic() {
         ),
         (
             "unknown-column",
-            small_plan("unknown-column.xlsx", |book| {
+            small_plan(&named("unknown-column.xlsx"), |book| {
                 people(book).write_string(0, 6, "educaton").unwrap();
             }),
         ),
         (
             "duplicated-column",
-            small_plan("duplicated-column.xlsx", |book| {
+            small_plan(&named("duplicated-column.xlsx"), |book| {
                 people(book).write_string(0, 7, "education").unwrap();
             }),
         ),
         (
             "text-in-a-date-cell",
-            small_plan("text-in-a-date-cell.xlsx", |book| {
+            small_plan(&named("text-in-a-date-cell.xlsx"), |book| {
                 people(book).write_string(2, 3, "09/07/1980").unwrap();
             }),
         ),
         (
             "formula-without-value",
-            small_plan("formula-without-value.xlsx", |book| {
+            small_plan(&named("formula-without-value.xlsx"), |book| {
                 let sheet = people(book);
                 sheet.set_formula_result_default("");
                 sheet.write_formula(2, 6, Formula::new("=G2")).unwrap();
@@ -291,7 +293,7 @@ fn each_bad_workbook_gets_a_located_diagnostic() {
         ),
         (
             "merged-cells",
-            small_plan("merged-cells.xlsx", |book| {
+            small_plan(&named("merged-cells.xlsx"), |book| {
                 people(book)
                     .merge_range(1, 4, 2, 4, "Kinh", &Format::new())
                     .unwrap();
@@ -299,7 +301,7 @@ fn each_bad_workbook_gets_a_located_diagnostic() {
         ),
         (
             "empty-row",
-            small_plan("empty-row.xlsx", |book| {
+            small_plan(&named("empty-row.xlsx"), |book| {
                 let sheet = people(book);
                 let person = [
                     "HP-3",
@@ -321,32 +323,54 @@ fn each_bad_workbook_gets_a_located_diagnostic() {
         ),
         (
             "last-row",
-            small_plan("last-row.xlsx", |book| {
+            small_plan(&named("last-row.xlsx"), |book| {
                 people(book).write_string(1_048_575, 0, "HP-9").unwrap();
             }),
         ),
         (
             "hidden-sheet",
-            small_plan("hidden-sheet.xlsx", |book| {
+            small_plan(&named("hidden-sheet.xlsx"), |book| {
                 people(book).set_hidden(true);
             }),
         ),
         (
             "hidden-row",
-            small_plan("hidden-row.xlsx", |book| {
+            small_plan(&named("hidden-row.xlsx"), |book| {
                 people(book).set_row_hidden(2).unwrap();
             }),
         ),
     ];
     let mut all = String::new();
     for (case, plan) in cases {
-        let run = check(&[&plan]);
+        let run = check(&["--lang", lang, &plan]);
         assert_eq!(run.code, 2, "{case}: {}", run.transcript());
         // A workbook that cannot be read says so on stderr; a value loading refuses is
         // reported first in the plan's output, and the rest of the plan is checked.
         let said = format!("{}{}", run.stderr, run.stdout);
         assert!(said.contains("SC0"), "{case}: {}", run.transcript());
         all.push_str(&format!("=== {case}\n{said}"));
+    }
+    all
+}
+
+#[test]
+fn each_bad_workbook_gets_a_located_diagnostic() {
+    insta::assert_snapshot!(bad_workbooks_said("en", ""));
+}
+
+/// The same in Vietnamese, with a workbook that is no workbook and one with a password.
+#[test]
+fn each_bad_workbook_gets_a_located_diagnostic_in_vietnamese() {
+    let mut all = bad_workbooks_said("vi", "vi-");
+    let (path, relative) = scratch("vi-not-a-workbook.xlsx");
+    std::fs::write(&path, "plan:\n  id: x\n").unwrap();
+    for plan in [
+        relative.as_str(),
+        "tests/fixtures/workbooks/password-protected.xlsx",
+    ] {
+        let run = check(&["--lang", "vi", plan]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        all.push_str(&format!("=== {plan}\n{}", run.stderr));
     }
     insta::assert_snapshot!(all);
 }

@@ -6,10 +6,12 @@ use super::read::{Kind, Sheet};
 use super::view::View;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args, Arg};
+use crate::lang::Lang;
 use crate::plan::yaml::{Node, NodeKind, Sink};
 use crate::schema::{CollectionDef, CollectionId, Default, Schema, Shape, Type};
 use crate::source::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 
 /// Between the items of a list field in one cell.
 pub const LIST_SEPARATOR: char = ';';
@@ -45,11 +47,13 @@ fn names(label: Option<&crate::schema::Label>, text: &str) -> bool {
     label.is_some_and(|label| label.both().any(|l| l.trim().to_lowercase() == text))
 }
 
-/// Hands every sheet's records to `sink`; returns what is wrong with the workbook's layout.
+/// Hands every sheet's records to `sink`; returns what is wrong with the workbook's layout,
+/// said in `lang`.
 pub fn feed(
     sheets: &[Sheet],
     view: &View,
     schema: &Schema,
+    lang: Lang,
     sink: &mut dyn Sink,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
@@ -59,6 +63,7 @@ pub fn feed(
             index,
             view,
             schema,
+            lang,
             problems: &mut problems,
         }
         .feed(sink);
@@ -71,6 +76,7 @@ struct Feeder<'a> {
     index: usize,
     view: &'a View,
     schema: &'a Schema,
+    lang: Lang,
     problems: &'a mut Vec<Diagnostic>,
 }
 
@@ -79,11 +85,28 @@ impl Feeder<'_> {
         self.view.cell(self.index, row, column)
     }
 
-    fn problem(&mut self, span: Span, message: String, label: &str, help: &str) {
+    /// A cell as a problem's subject: `people!G3`.
+    fn cell_subject(&self, row: usize, column: usize) -> String {
+        let letter = crate::cell::column_name(column as u32 + 1);
+        format!("{}!{letter}{}", self.sheet.name, row + 1)
+    }
+
+    /// A problem with the workbook's layout: message `id` with `args`, its label and help
+    /// the messages `label` and `help`. `subject` names it without its words (the sheet, and
+    /// its cell or row): its fingerprint is the same in every language.
+    fn problem(
+        &mut self,
+        span: Span,
+        (id, args): (&str, &[(&str, Arg)]),
+        label: &str,
+        help: &str,
+        subject: String,
+    ) {
         self.problems.push(
-            Diagnostic::error(Code::Workbook, message)
-                .at(&self.view.source, span, label)
-                .help(help.to_string()),
+            Diagnostic::error(Code::Workbook, t_args(self.lang, id, args))
+                .at(&self.view.source, span, t(self.lang, label))
+                .help(t(self.lang, help))
+                .about(subject),
         );
     }
 
@@ -95,9 +118,10 @@ impl Feeder<'_> {
         if sheet.hidden {
             self.problem(
                 header_line,
-                format!("the sheet `{}` is hidden", sheet.name),
-                "in a hidden sheet",
-                "show the sheet (right-click a sheet tab → Unhide) so that what is checked is what officials see, or delete it",
+                ("wb-hidden-sheet", &[("sheet", sheet.name.as_str().into())]),
+                "wb-hidden-sheet-label",
+                "wb-hidden-sheet-help",
+                sheet.name.clone(),
             );
         }
         for merged in &sheet.merged {
@@ -108,16 +132,21 @@ impl Feeder<'_> {
                 header_line
             };
             let name = |(r, c): (u32, u32)| format!("{}{}", crate::cell::column_name(c + 1), r + 1);
+            let (from, to) = (name(merged.start), name(merged.end));
+            let subject = format!("{}!{from}:{to}", sheet.name);
             self.problem(
                 span,
-                format!(
-                    "cells {}:{} of sheet `{}` are merged",
-                    name(merged.start),
-                    name(merged.end),
-                    sheet.name
+                (
+                    "wb-merged",
+                    &[
+                        ("from", from.into()),
+                        ("to", to.into()),
+                        ("sheet", sheet.name.as_str().into()),
+                    ],
                 ),
-                "merged from here",
-                "unmerge the cells and write the value in each row it belongs to: a merged cell holds one value for one record",
+                "wb-merged-label",
+                "wb-merged-help",
+                subject,
             );
         }
         // A hidden row with values is checked like the others, but officials do not see it.
@@ -128,11 +157,16 @@ impl Feeder<'_> {
                 .get(row)
                 .is_some_and(|cells| cells.iter().any(|c| !c.is_empty()));
             if filled {
+                let args = [
+                    ("row", (row + 1).to_string().into()),
+                    ("sheet", sheet.name.as_str().into()),
+                ];
                 self.problem(
                     self.view.rows[self.index][row],
-                    format!("row {} of sheet `{}` is hidden", row + 1, sheet.name),
-                    "a hidden row",
-                    "show the row (select the rows around it, right-click → Show Rows or Unhide) so that what is checked is what officials see, or delete it",
+                    ("wb-hidden-row", &args),
+                    "wb-hidden-row-label",
+                    "wb-hidden-row-help",
+                    format!("{}!{}", sheet.name, row + 1),
                 );
             }
         }
@@ -152,15 +186,16 @@ impl Feeder<'_> {
             }
             if let Some(empty) = gap.take() {
                 let span = self.view.rows[self.index][empty];
+                let args = [
+                    ("row", (empty + 1).to_string().into()),
+                    ("sheet", sheet.name.as_str().into()),
+                ];
                 self.problem(
                     span,
-                    format!(
-                        "row {} of sheet `{}` is empty, but rows below it hold records",
-                        empty + 1,
-                        sheet.name
-                    ),
-                    "empty row",
-                    "delete the empty rows between records: an empty row usually means what follows was pasted by mistake",
+                    ("wb-empty-row", &args),
+                    "wb-empty-row-label",
+                    "wb-empty-row-help",
+                    format!("{}!{}", sheet.name, empty + 1),
                 );
             }
             records.push(self.record(definition, &columns, row));
@@ -174,12 +209,10 @@ impl Feeder<'_> {
             if let Some(extra) = records.next() {
                 self.problem(
                     extra.span,
-                    format!(
-                        "the sheet `{}` holds one record, in row 2; this row is another",
-                        sheet.name
-                    ),
-                    "a second record",
-                    "keep the plan's fields in row 2 only",
+                    ("wb-second-record", &[("sheet", sheet.name.as_str().into())]),
+                    "wb-second-record-label",
+                    "wb-second-record-help",
+                    sheet.name.clone(),
                 );
             }
             sink.section(key, record);
@@ -206,57 +239,76 @@ impl Feeder<'_> {
                     .skip(1)
                     .position(|row| row.get(column).is_some_and(|c| !c.is_empty()));
                 if let Some(row) = used {
+                    let letter = crate::cell::column_name(column as u32 + 1);
+                    let subject = format!("{}!{letter}", sheet.name);
                     self.problem(
                         self.cell(row + 1, column),
-                        format!(
-                            "column {} of sheet `{}` has values but no field name in row 1",
-                            crate::cell::column_name(column as u32 + 1),
-                            sheet.name
+                        (
+                            "wb-unnamed-column",
+                            &[
+                                ("column", letter.into()),
+                                ("sheet", sheet.name.as_str().into()),
+                            ],
                         ),
-                        "a value under no field",
-                        "write the field's name in row 1 of this column, or delete the column",
+                        "wb-unnamed-column-label",
+                        "wb-unnamed-column-help",
+                        subject,
                     );
                 }
                 columns.push(None);
                 continue;
             }
             let Some(field) = field_of(definition, &cell.text) else {
+                let lang = self.lang;
                 let names = definition.fields.iter().map(|f| f.name.as_str());
-                let hint = did_you_mean(cell.text.trim(), names);
-                let fields: Vec<String> = definition
-                    .fields
-                    .iter()
-                    .map(|f| format!("`{}`", f.name))
-                    .collect();
-                self.problem(
-                    span,
-                    format!(
-                        "unknown column `{}` in sheet `{}`{hint}",
-                        cell.text, sheet.name
-                    ),
-                    "not a field of the schema",
-                    &format!(
-                        "the fields of {} are {}; a rule file can declare more with `extend collection`",
-                        definition.record,
-                        fields.join(", ")
-                    ),
+                let hint = did_you_mean_in(lang, cell.text.trim(), names);
+                // As the YAML loader says it: a record's type in English, its label in Vietnamese.
+                let record = match lang {
+                    Lang::En => definition.record.as_str(),
+                    Lang::Vi => definition.label(lang),
+                };
+                let names: Vec<&str> = definition.fields.iter().map(|f| f.name.as_str()).collect();
+                let fields = format!("`{}`", names.join("`, `"));
+                let message = t_args(
+                    lang,
+                    "wb-unknown-column",
+                    &[
+                        ("name", cell.text.as_str().into()),
+                        ("sheet", sheet.name.as_str().into()),
+                        ("hint", hint.into()),
+                    ],
+                );
+                let help = t_args(
+                    lang,
+                    "load-unknown-field-help",
+                    &[("record", record.into()), ("fields", fields.into())],
+                );
+                self.problems.push(
+                    Diagnostic::error(Code::Workbook, message)
+                        .at(&self.view.source, span, t(lang, "load-unknown-field-label"))
+                        .help(help)
+                        .about(format!("{}.{}", sheet.name, cell.text.trim())),
                 );
                 columns.push(None);
                 continue;
             };
             if let Some(first) = columns.iter().flatten().find(|(f, _)| *f == field) {
                 let first = first.1.span;
+                let name = &definition.fields[field].name;
+                let message = t_args(
+                    self.lang,
+                    "wb-duplicate-column",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("sheet", sheet.name.as_str().into()),
+                    ],
+                );
                 self.problems.push(
-                    Diagnostic::error(
-                        Code::Workbook,
-                        format!(
-                            "the column `{}` appears twice in sheet `{}`",
-                            definition.fields[field].name, sheet.name
-                        ),
-                    )
-                    .at(&self.view.source, span, "repeated here")
-                    .label(first, "first here")
-                    .help("keep one of the two columns: each field is one column"),
+                    Diagnostic::error(Code::Workbook, message)
+                        .at(&self.view.source, span, t(self.lang, "load-repeated-label"))
+                        .label(first, t(self.lang, "load-first-label"))
+                        .help(t(self.lang, "wb-duplicate-column-help"))
+                        .about(format!("{}.{name}", sheet.name)),
                 );
                 columns.push(None);
                 continue;
@@ -293,20 +345,24 @@ impl Feeder<'_> {
             match cell.kind {
                 Kind::Empty => continue,
                 Kind::Error => {
+                    let subject = self.cell_subject(row, column);
                     self.problem(
                         span,
-                        format!("the cell holds the error value {}", cell.text),
-                        "an error value",
-                        "correct the formula or type the value",
+                        ("wb-error-value", &[("value", cell.text.as_str().into())]),
+                        "wb-error-value-label",
+                        "wb-error-value-help",
+                        subject,
                     );
                     continue;
                 }
                 Kind::FormulaWithoutValue => {
+                    let subject = self.cell_subject(row, column);
                     self.problem(
                         span,
-                        "the cell holds a formula whose value was never saved".into(),
-                        "a formula without a value",
-                        "open the workbook in a spreadsheet program and save it (which saves each formula's value), or type the value instead",
+                        ("wb-formula", &[]),
+                        "wb-formula-label",
+                        "wb-formula-help",
+                        subject,
                     );
                     continue;
                 }

@@ -22,6 +22,7 @@ use super::build;
 use super::{Limits, Loaded};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::schema::Schema;
 
@@ -39,9 +40,8 @@ pub fn load(
     lang: Lang,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let format = Format::of(name).unwrap_or(Format::Xlsx);
-    let sheets = read::sheets(bytes, format, limits).map_err(|unreadable| {
-        vec![Diagnostic::error(Code::Workbook, unreadable.message).help(unreadable.help)]
-    })?;
+    let sheets = read::sheets(bytes, format, limits)
+        .map_err(|unreadable| vec![refusal(unreadable, limits, lang)])?;
     let view = view::View::build(name, &sheets);
     if let Some(header) = schema.header() {
         let wanted = &schema.collection(header).name;
@@ -50,16 +50,68 @@ pub fn load(
             .any(|sheet| feed::collection_of(schema, &sheet.name) == Some(header))
         {
             let names: Vec<String> = sheets.iter().map(|s| format!("`{}`", s.name)).collect();
-            let message = format!("the workbook has no `{wanted}` sheet");
-            return Err(vec![Diagnostic::error(Code::Workbook, message)
-                .at(&view.source, crate::source::Span::new(0, 0), "in this workbook")
-                .help(format!(
-                    "add a sheet named `{wanted}` with the plan's fields in row 1 and their values in row 2 (its sheets are {}); `staffcheck convert plan.yaml -o plan.xlsx` writes a workbook laid out as expected",
-                    names.join(", ")
-                ))]);
+            let name = [("name", wanted.into())];
+            let help = t_args(
+                lang,
+                "wb-no-header-sheet-help",
+                &[("name", wanted.into()), ("sheets", names.join(", ").into())],
+            );
+            return Err(vec![Diagnostic::error(
+                Code::Workbook,
+                t_args(lang, "wb-no-header-sheet", &name),
+            )
+            .at(
+                &view.source,
+                crate::source::Span::new(0, 0),
+                t(lang, "wb-no-header-sheet-label"),
+            )
+            .help(help)
+            .about(wanted)]);
         }
     }
     build::load_nodes(&view.source, schema, lang, |sink| {
-        feed::feed(&sheets, &view, schema, sink)
+        feed::feed(&sheets, &view, schema, lang, sink)
     })
+}
+
+/// Why the workbook could not be read, in `lang`; named without its words.
+fn refusal(unreadable: read::Unreadable, limits: Limits, lang: Lang) -> Diagnostic {
+    use read::Unreadable::*;
+    let (message, help, subject) = match unreadable {
+        TooManyCells { sheet } => (
+            t_args(
+                lang,
+                "wb-too-many-cells",
+                &[
+                    ("max", limits.max_nodes.to_string().into()),
+                    ("sheet", sheet.into()),
+                ],
+            ),
+            "load-nodes-help",
+            "max-nodes",
+        ),
+        LongCell { sheet, row, bytes } => (
+            t_args(
+                lang,
+                "wb-long-cell",
+                &[
+                    ("sheet", sheet.into()),
+                    ("row", row.to_string().into()),
+                    ("bytes", bytes.to_string().into()),
+                    ("max", limits.max_scalar_bytes.to_string().into()),
+                ],
+            ),
+            "load-scalar-bytes-help",
+            "max-scalar-bytes",
+        ),
+        Password => (t(lang, "wb-password"), "wb-password-help", "password"),
+        NotAWorkbook(reason) => (
+            t_args(lang, "wb-not-a-workbook", &[("reason", reason.into())]),
+            "wb-not-a-workbook-help",
+            "not-a-workbook",
+        ),
+    };
+    Diagnostic::error(Code::Workbook, message)
+        .help(t(lang, help))
+        .about(subject)
 }

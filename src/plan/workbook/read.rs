@@ -48,11 +48,22 @@ pub struct Sheet {
     pub hidden_rows: Vec<u32>,
 }
 
-/// Why a workbook could not be read at all: said in plain words.
+/// Why a workbook could not be read at all (`mod.rs` says it in the report's language).
 #[derive(Debug)]
-pub struct Unreadable {
-    pub message: String,
-    pub help: &'static str,
+pub enum Unreadable {
+    /// More cells with values than `--max-nodes`, counted up to this sheet.
+    TooManyCells {
+        sheet: String,
+    },
+    /// A cell longer than `--max-scalar-bytes`, in this sheet and row (1-based).
+    LongCell {
+        sheet: String,
+        row: usize,
+        bytes: usize,
+    },
+    Password,
+    /// calamine's reason.
+    NotAWorkbook(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -165,23 +176,15 @@ impl Budget {
         }
         self.cells += 1;
         if self.cells > self.limits.max_nodes {
-            return Err(Unreadable {
-                message: format!(
-                    "the workbook has more than {} cells with values (sheet `{sheet}`)",
-                    self.limits.max_nodes
-                ),
-                help: "split the plan, or raise the limit with --max-nodes",
+            return Err(Unreadable::TooManyCells {
+                sheet: sheet.to_string(),
             });
         }
         if cell.text.len() > self.limits.max_scalar_bytes {
-            return Err(Unreadable {
-                message: format!(
-                    "a cell of sheet `{sheet}` (row {}) holds {} bytes, more than the limit of {}",
-                    row + 1,
-                    cell.text.len(),
-                    self.limits.max_scalar_bytes
-                ),
-                help: "shorten the value, or raise the limit with --max-scalar-bytes",
+            return Err(Unreadable::LongCell {
+                sheet: sheet.to_string(),
+                row: row as usize + 1,
+                bytes: cell.text.len(),
             });
         }
         let (row, column) = (row as usize, column as usize);
@@ -266,15 +269,9 @@ fn trim(rows: &mut Vec<Vec<Cell>>) {
 
 fn unreadable(reason: &str) -> Unreadable {
     if reason.contains("password") {
-        return Unreadable {
-            message: "the workbook is password-protected".into(),
-            help: "save a copy without a password (File → Properties or Save As, no password) and check that copy",
-        };
+        return Unreadable::Password;
     }
-    Unreadable {
-        message: format!("the file is not a workbook staffcheck can read: {reason}"),
-        help: "save the plan from a spreadsheet program as .xlsx or .ods, or check that this is the file you meant",
-    }
+    Unreadable::NotAWorkbook(reason.to_string())
 }
 
 fn from_data(data: &Data) -> Cell {
