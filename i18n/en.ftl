@@ -280,6 +280,27 @@ severity-warning = warning
 severity-note = note
 not-judged = not judged
 
+## Why, in plain words (src/eval/plain.rs): the `why:` lines officials read
+
+plain-fails = the condition is not met
+plain-fail = do not meet it
+plain-one-of = which is one of
+plain-not-one-of = which is not one of
+plain-bound-eq = required: exactly
+plain-bound-ne = must differ from
+plain-bound-lt = must be below
+plain-bound-le = at most
+plain-bound-gt = must be above
+plain-bound-ge = at least
+# `3 × Phó Chủ tịch UBND`: a count of posts, by their label.
+plain-count = { $value } × { $label }
+plain-value-is = the value is { $value }
+plain-computed-from = { $value }, computed from: { $fields }
+plain-field-is = the { $label } of { $owner } is { $value } ({ $line })
+plain-field-counted = { $owner } names { $value } as { $label } ({ $line })
+plain-and-more = and { $rest } more
+at-row = row { $row }
+
 ## Why, in the rule's terms (src/eval/explain.rs): for drafters (`--explain`, JSON `why`, the HTML page's details)
 
 why-terms-does-not-hold = `{ $source }` does not hold
@@ -315,6 +336,25 @@ why-terms-op-lt = less than
 why-terms-op-le = at most
 why-terms-op-gt = more than
 why-terms-op-ge = at least
+
+## Reading a plan's file and the options of `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = no such file
+io-permission-denied = permission denied
+io-not-utf8 = the file is not valid UTF-8 text
+io-is-a-directory = it is a directory
+check-plan-too-big = the plan { $name } has { $size } bytes, more than the limit of { $max }
+check-plan-too-big-help = split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes
+check-cannot-read-plan = cannot read the plan { $name }: { $why }
+check-cannot-read-plan-help = check the path
+check-cannot-read-stdin = cannot read the plan from stdin: { $why }
+check-cannot-read-stdin-help = pipe a YAML plan into staffcheck
+check-stdin-too-big = the plan { $name } on stdin has more than { $max } bytes
+check-stdin-too-big-help = check that this is the plan you meant, or raise the limit with --max-file-bytes
+check-bad-date = `--date { $text }` is not a date
+check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-17
+check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
+check-cannot-write-report-help = check that the directory exists and can be written to
 
 ## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
 
@@ -478,3 +518,333 @@ untranslated-rule-title = the title of rule `{ $id }`
 untranslated-rule-source = the source of rule `{ $id }`
 untranslated-rule-fix = the fix of rule `{ $id }`
 untranslated-rule-message = the message of rule `{ $id }`
+
+## rule files: syntax errors (src/syntax/), what the parser expected (src/syntax/expected.rs)
+
+syntax-expected = expected { $expected }, found { $found }
+syntax-unexpected-here = unexpected here
+syntax-file-ends-here = the file ends here
+syntax-too-deep = the rule file nests too deeply to be read past here
+syntax-declaration-starts-help = a declaration starts here, so the one above is probably missing its closing `{"}"}`
+syntax-see-grammar-help = see grammar/README.md for the rule language; a rule looks like `rule ID "title" {"{"} ... {"}"}`
+syntax-unclosed-text = this quoted text is not closed before the end of the line
+syntax-unclosed-text-label = the text starts here
+syntax-unclosed-text-help = end it with `"` on the same line; write `\"` for a quote inside it
+nesting-too-deep = brackets and `if`s nest more than { $max } levels deep here
+nesting-too-deep-label = one level too many
+nesting-too-deep-help = split the expression with `let` clauses or a `const`; a rule needs a few levels
+expression-too-deep = this expression nests more than { $max } levels deep
+expression-too-deep-label = too deep
+expression-too-deep-help = each operator of a chain (`a + b + c`), each `not` and `-`, each bracket and `if` is a level; split the expression with `let` clauses or a `const`
+bad-literal-label = not a valid value
+bad-literal-date = `{ $text }` is not a date in the calendar
+bad-literal-date-help = write dates as YYYY-MM-DD with a real month and day
+bad-literal-number = the number `{ $text }` is too large
+bad-literal-percentage = the percentage is too large
+bad-literal-duration = the duration is too long
+bad-literal-number-help = use a smaller number
+expected-one-of = { $init } or { $last }
+expected-end-of-file = the end of the file
+expected-something-else = something else
+expected-declaration = a declaration (`rule`, `collection`, `enum`, `const`, `param`, `table` or `include`)
+expected-include = an `include`
+expected-enumeration = an enumeration
+expected-enum-values = enumeration values
+expected-label = a label in quotes (`"Party Secretary" vi "Bí thư Đảng ủy"`)
+expected-vi-text = the Vietnamese text (`vi "..."`)
+expected-collection = a collection
+expected-field = a field declaration (`name: type`)
+expected-bound = a bound such as `>= 0`
+expected-default = a default value (`= value`)
+expected-type = a type
+expected-constant = a constant
+expected-const-extend = an extension of a constant
+expected-parameter = a parameter
+expected-parameter-value = a parameter value
+expected-window = a date window (`from DATE until DATE`)
+expected-table = a table
+expected-table-parameter = a table parameter (`name: type`)
+expected-row = a row (`when CONDITION then VALUE`)
+expected-rule = a rule
+expected-rule-id = a rule id such as `KEY-DEGREE`
+expected-severity = a severity (`error`, `warning` or `info`)
+expected-citation = a citation (`source "..."`)
+expected-url = the address of the source's public text (`url "https://..."`)
+expected-checked = the date the source was last checked (`checked YYYY-MM-DD`)
+expected-effective = an effective window
+expected-string = a quoted string
+expected-message = a message in quotes
+expected-escape = an escape (`\"`, `\\`, `\n`, `\t`, `\{"{"}`, `\{"}"}`)
+expected-name = a name
+expected-not-keyword = a name that is not a keyword
+expected-date = a date (YYYY-MM-DD)
+expected-decimal = a decimal number
+expected-number = a number
+expected-percentage = a percentage
+expected-duration = a duration such as `5 years`
+expected-boolean = `true` or `false`
+expected-value = a value
+expected-expression = an expression
+expected-aggregate = an aggregate (`count`, `sum`, ...)
+expected-operator = an operator
+expected-comment = a comment
+expected-as-percent = `as percent` (a fraction shown as a percentage)
+expected-percent-digits = the number of decimals, one digit (`as percent(1)`)
+
+## rule files: slips drafters make (src/syntax/slip.rs)
+
+slip-extend = `extend { $token }`: only an enumeration, a collection or a set constant can be extended
+slip-extend-label = cannot be extended
+slip-extend-help = `extend enum` adds values, `extend collection` fields and `extend const` members of a set; a parameter's dated values are all in its declaration (`--param` overrides one)
+slip-severity = `{ $token }` is not a severity; did you mean `{ $severity }`?
+slip-severity-label = not a severity
+slip-severity-help = a severity is `error`, `warning` or `info`
+slip-operator = `{ $written }` is not an operator of the rule language; write `{ $meant }`
+slip-operator-label = write `{ $meant }`
+slip-and-help = `and` holds when both conditions hold
+slip-or-help = `or` holds when either condition holds
+slip-equals-help = `==` compares two values; `=` only gives a `let` or a constant its value
+slip-hash = `#` does not start a comment in a rule file
+slip-hash-label = write `//`
+slip-hash-help = comments start with `//` and run to the end of the line
+slip-unclosed-hole = the `{"{"}` at column { $column } of this message is not closed
+slip-unclosed-hole-label = this `{"{"}` starts a value to print
+slip-unclosed-hole-help = close the value with `{"}"}`, as in `{"{"}u.name{"}"}`; for a brace in the text itself, write `\{"{"}`
+
+## rule files: finding and including them (src/ruleset.rs)
+
+rules-cannot-read-directory = cannot read the directory { $path }: { $error }
+rules-cannot-read-file = cannot read the rule file { $path }: { $error }{ $hint }
+builtin-files = {" "}(built-in files: { $names })
+rules-check-path-help = check the path given to --rules
+include-cycle = files include each other in a cycle: { $chain }
+include-cycle-label = this include closes the cycle
+include-cycle-help = remove one of these includes; each file needs including only once
+include-missing-label = included here
+include-missing-help = paths are relative to the including file; built-in files are named `<builtin>/NAME.rules`
+
+## rule files: gaps that leave records not judged (src/resolve/coverage.rs)
+
+window-on = on { $date }
+window-from-until = from { $from } until { $until }
+window-from = from { $from }
+window-until = until { $until }
+window-always = always
+coverage-and = {" "}and{" "}
+coverage-param-gap = rule `{ $rule }` is in force { $window }, but parameter `{ $param }` has values only { $values }: { $gap } the rule cannot judge the records that need it
+coverage-param-gap-label = the rule's window
+coverage-param-gap-help = give `{ $param }` a value { $gap } too, or end the rule's window where the parameter's ends
+coverage-param = parameter `{ $param }`
+coverage-param-label = its values
+coverage-table-rows = table `{ $table }` has no row for `{ $param }` { $values } and no `otherwise`: a record with that value is not judged
+coverage-table-rows-label = this table
+coverage-table-rows-help = add a row for { $values }, or an `otherwise` that says what the table gives for the rest
+
+## rule files: commands that load them (src/cli/check.rs, src/cli/schema.rs), `staffcheck fmt` (src/cli/fmt.rs, src/format/mod.rs)
+
+rules-not-loaded-no-plan = the rules could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}; no plan was checked
+rules-not-loaded-no-schema = the rules could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}; no schema was written
+fmt-failed = { $n ->
+    [one] 1 file
+   *[other] { $n } files
+} could not be formatted; nothing was written
+fmt-diff-header = { $name } (formatted)
+fmt-not-formatted = { $n } of { $all ->
+    [one] 1 file
+   *[other] { $all } files
+} not formatted
+fmt-formatted = formatted { $name }
+fmt-cannot-write = cannot write { $name }: { $error }
+fmt-cannot-write-help = check that the file and its directory are writable
+fmt-cannot-read = cannot read { $name }: { $error }
+fmt-rule-files-help = name rule files (`*.rules`) or directories holding them
+fmt-comments-lost = staffcheck fmt cannot place every comment of { $name }
+fmt-comments-lost-help = a message whose `{"{"}...{"}"}` spans lines hides the comments: keep each message on one line
+
+## rule files: declarations (src/resolve/mod.rs)
+
+what-enumeration = enumeration
+what-collection = collection
+what-field = field
+what-constant = constant
+what-parameter = parameter
+what-table = table
+what-rule = rule
+duplicate = { $what } `{ $name }` is declared twice
+duplicate-label = declared again here
+duplicate-first = first declaration of `{ $name }`
+duplicate-first-label = first declared here
+not-declared-label = not declared
+no-such-field-label = no such field
+wrong-type-label = wrong type
+extend-no-enum = there is no enumeration `{ $name }` to extend{ $hint }
+extend-no-enum-help = declare it with `enum NAME {"{"} ... {"}"}` or extend one of the schema's
+extend-no-collection = there is no collection `{ $name }` to extend{ $hint }
+duplicate-value = `{ $value }` is already a value of `{ $enum }`
+duplicate-value-label = repeated value
+key-not-text = the key `{ $key }` must be a text field
+key-not-text-label = not text
+key-not-a-field = the key `{ $key }` is not a field of `{ $collection }`{ $hint }
+collection-no-record = collection `{ $name }` needs a record type name
+collection-no-record-label = write `collection NAME: Type {"{"} ... {"}"}`
+type-name-used = the type name `{ $name }` is already used
+type-name-used-label = choose another name
+second-single = only one collection can be `single` (the plan's header)
+second-single-label = a second `single` collection
+bound-not-number = only a number field can have a bound
+bound-not-number-label = not a number field
+field-set = a field cannot hold a set
+field-set-label = a plan's field holds a list
+field-set-help = write `list of T`; `set of T` is for a parameter or a table
+default-not-allowed = a field cannot hold a duration or a set
+default-not-allowed-label = not allowed
+value-not-plain = expected a value written out, not an expression
+value-not-plain-label = not a plain value
+value-wrong-type = expected a value of type { $expected }, found { $found }
+not-a-record-type = `{ $name }` is not a record type{ $hint }
+not-a-record-type-label = only record types can be combined with `|`
+unknown-type = unknown type `{ $name }`{ $hint }
+unknown-type-label = not a type
+unknown-type-help = types are text, integer, decimal, boolean, date, duration, an enumeration or a record type
+no-header = the schema declares no `single` collection for the plan's header
+no-header-label = no header collection
+no-header-help = declare `collection plan: Plan single {"{"} date: date ... {"}"}`, or include "<builtin>/schema.rules"
+no-schema = the rule set declares no schema
+no-schema-help = add `include "<builtin>/schema.rules"` at the top of your rule file
+header-no-date = the header collection `{ $name }` needs a `date: date` field
+header-no-date-label = no `date` field
+header-no-date-help = rules are judged as of the plan's date: declare `date: date`
+constant-reads-record = a constant cannot depend on a record
+constant-reads-record-label = reads a variable
+param-overlap = two values of `{ $name }` apply on the same day
+param-overlap-label = overlaps an earlier value's window
+param-overlap-help = give each value a window that does not overlap the others
+window-reversed = this window ends on { $until } before it starts on { $from }
+window-reversed-label = `until` is before `from`
+window-reversed-help = swap the two dates, or correct the one mistyped: a window `from A until B` holds the days A to B, both included
+not-web-address = `{ $text }` is not a web address
+not-web-address-label = not https://...
+not-web-address-help = give the address of the source's public text, starting with https://
+second-for = a rule has one `for`
+second-for-label = second `for`
+clause-before-for = this clause needs a `for` before it
+clause-before-for-label = no record to judge yet
+clause-before-for-help = start the rule's logic with `for VARIABLE in COLLECTION`
+second-require = a rule has one `require`
+second-require-label = second `require`
+second-require-help = combine the conditions with `and`
+rule-no-for = rule `{ $id }` has no `for`
+rule-no-for-label = nothing to judge
+rule-no-for-help = add `for VARIABLE in COLLECTION` to say which records the rule judges
+rule-no-require = rule `{ $id }` has no `require`
+rule-no-require-label = no condition
+rule-no-require-help = add `require CONDITION`: what every record must satisfy (only an info rule may report without one)
+rule-no-source = rule `{ $id }` cites no document
+rule-no-source-label = no `source`
+rule-no-source-help = add `source "document, date, article"`: every rule cites where it comes from
+unknown-collection = unknown collection `{ $name }`{ $hint }
+unknown-collection-label = not a collection of the schema
+
+## rule files: adding members to another file's constant (src/resolve/extend.rs)
+
+extend-const-not-a-set = `{ $name }` is a constant of type { $type }: only a set constant can be extended
+extend-const-not-a-set-label = not a set
+extend-const-same-file = `{ $name }` is declared in this file: write the members in its declaration
+extend-const-same-file-label = same file
+extend-const-declared-here = `{ $name }` is declared here
+extend-const-declared-here-label = declared here
+extend-const-repeated = `{ $member }` is already a member of `{ $name }`
+extend-const-repeated-label = repeated member
+extend-const-member-here = `{ $member }` is a member of `{ $name }` here
+extend-const-member-here-label = already a member
+extend-const-member-type = expected a member of type { $expected }, found { $found }
+extend-const-parameter = `{ $name }` is a parameter: only a set constant can be extended
+extend-const-parameter-help = a parameter's dated values are all in its declaration; `--param NAME=VALUE` overrides it
+extend-const-table = `{ $name }` is a table: only a set constant can be extended
+extend-const-not-constant-label = not a constant
+extend-const-unknown = there is no constant `{ $name }` to extend{ $hint }
+extend-const-unknown-help = extend a set constant of an included file, such as the built-in `key_posts`
+
+## rule files: names and types in expressions (src/resolve/expr.rs)
+
+expr-wrong-type = expected { $expected }, found { $found }
+type-condition = a condition (true or false)
+type-value-of = a value of type { $type }
+cannot-negate = cannot negate a { $type }
+not-a-number-label = not a number
+different-types-label = different types
+default-types-differ = `??` needs two values of the same type, found { $left } and { $right }
+in-needs-set = `in` needs a set or list of { $item }, found { $found }
+in-needs-set-label = not a matching set
+is-never = `{ $value }` is never a `{ $type }`; it is a { $types }{ $hint }
+is-never-label = not one of its types
+is-needs-record = `is { $type }` tests a record reference
+is-needs-record-label = not a record
+branches-differ = `then` gives { $then } but `else` gives { $else }
+branches-differ-label = branches of different types
+set-one-type = all the values of a set or list have one type
+set-one-type-label = a different type
+not-a-value = `{ $value }` is not a value of `{ $enum }`{ $hint }
+not-a-value-label = unknown value
+not-a-value-help = its values are { $values }
+ambiguous-value = `{ $value }` is a value of several enumerations ({ $enums })
+ambiguous-label = ambiguous
+ambiguous-value-help = compare it with a field of the enumeration you mean
+let-used-in-itself = `{ $name }` is used in its own `let`, at line { $line }
+let-used-before = `{ $name }` is used before its `let`, which is at line { $line }
+let-used-before-label = not declared yet
+let-used-before-help = a rule's clauses run in order: move the `let` above the first clause that uses it
+let-declared-here = `{ $name }` is declared here
+let-declared-here-label = declared here
+unknown-name = unknown name `{ $name }`{ $hint }
+unknown-name-help = a name is a variable from `for`, `let` or an aggregate, a constant, a parameter, or an enumeration value
+no-fields = `{ $value }` is a { $type }, which has no fields
+no-fields-label = no field here
+field-types-differ = `{ $field }` has different types in { $types }
+field-types-differ-label = ambiguous field
+unknown-field = `{ $field }` is not a field of { $record }{ $hint }
+unknown-field-label = unknown field
+unknown-field-help = { $record } has { $fields }; declare another with `extend collection { $collections } {"{"} { $field }: TYPE {"}"}` if plans carry it
+cannot-compute = cannot compute { $left } { $operator } { $right }
+cannot-compute-label = unsupported arithmetic
+cannot-compare = cannot compare { $left } with { $right }
+unordered = values of { $type } have no order, so `{ $operator }` cannot compare them
+unordered-label = unordered
+unordered-help = use `==`, `!=` or `in`, or declare the enumeration with `<` between its values
+hint-text-in-quotes = `{ $field }` is text: write `"{ $value }"` in quotes
+hint-enum-without-quotes = `{ $enum }` is an enumeration: write one of its values without quotes ({ $values })
+hint-compare-key = `{ $record }` is a { $type } record and `{ $text }` is text: compare with its key, `{ $record }.{ $key }`
+count-against-percentage = cannot compare a count with a percentage: `{ $count }` is a whole number, `{ $percentage }` a fraction of one
+count-against-percentage-label = a count against a percentage
+count-against-percentage-help = compare a fraction instead: `share(CONDITION for x in COLLECTION where ...)`, or `{ $count }` divided by its total (`{ $count } / total >= { $percentage }`)
+len-needs-list = `len` counts the values of a list or set, or the characters of a text
+len-needs-list-label = not a list or text
+len-one-argument = `len` takes one list
+argument-count-label = wrong number of arguments
+unknown-function = unknown function `{ $name }`{ $hint }
+unknown-function-label = not a function or table
+unknown-function-help = functions are { $functions }, and the tables the rules declare (declared before use)
+argument-count = `{ $name }` takes { $n ->
+    [one] 1 argument
+   *[other] { $n } arguments
+}, found { $found }
+aggregate-no-value = `{ $name }` takes no value: write `{ $name }({ $var } in { $collection } where ...)`
+aggregate-no-value-label = unexpected value
+aggregate-needs-value = `{ $name }` needs a value: write `{ $name }(VALUE for { $var } in { $collection })`
+aggregate-needs-value-label = no value
+aggregate-needs-number = `{ $name }` needs a number
+aggregate-needs-order = `{ $name }` needs values that have an order
+nested-scan = this `{ $name }` scans all of `{ $collection }` once for every record the rule judges
+nested-scan-label = a nested scan
+nested-scan-help = add a condition `{ $var }.FIELD == OUTER` so staffcheck can group `{ $collection }` once
+percent-of-count = `{ $text }` is a whole number, not a fraction: `as percent` would show it a hundred times too large
+percent-of-count-label = a whole number
+percent-of-count-help = `as percent` shows a fraction of one (`0.062` as `6.2%`): divide by the total (`{"{"}{ $text } / total as percent{"}"}`), or remove `as percent`
+percent-of-non-number = `as percent` shows a number, but `{ $text }` is { $type }
+percent-of-non-number-help = remove `as percent`, or show a fraction such as `share(...)` or `part / total`

@@ -284,6 +284,26 @@ severity-warning = cảnh báo
 severity-note = ghi chú
 not-judged = chưa đánh giá được
 
+## Lý do bằng lời thường (src/eval/plain.rs): các dòng `lý do:` cán bộ đọc
+
+plain-fails = điều kiện không được đáp ứng
+plain-fail = không đạt
+plain-one-of = thuộc
+plain-not-one-of = không thuộc
+plain-bound-eq = yêu cầu đúng
+plain-bound-ne = phải khác
+plain-bound-lt = phải dưới
+plain-bound-le = tối đa
+plain-bound-gt = phải trên
+plain-bound-ge = tối thiểu
+plain-count = { $value } { $label }
+plain-value-is = giá trị là { $value }
+plain-computed-from = { $value }, tính từ: { $fields }
+plain-field-is = { $label } của { $owner } là { $value } ({ $line })
+plain-field-counted = số { $label } của { $owner } là { $value } ({ $line })
+plain-and-more = và { $rest } bản ghi khác
+at-row = hàng { $row }
+
 ## Lý do, theo điều kiện của quy tắc (src/eval/explain.rs): dành cho người soạn quy tắc (`--explain`, `why` của JSON, phần chi tiết của trang HTML)
 
 why-terms-does-not-hold = `{ $source }` không được thỏa mãn
@@ -314,6 +334,25 @@ why-terms-op-lt = nhỏ hơn
 why-terms-op-le = tối đa
 why-terms-op-gt = lớn hơn
 why-terms-op-ge = tối thiểu
+
+## Đọc tệp phương án và các tùy chọn của `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = không có tệp này
+io-permission-denied = không có quyền truy cập
+io-not-utf8 = tệp không phải văn bản UTF-8 hợp lệ
+io-is-a-directory = đây là một thư mục
+check-plan-too-big = phương án { $name } có { $size } byte, vượt giới hạn { $max } byte
+check-plan-too-big-help = chia phương án theo tỉnh, kiểm tra lại đúng tệp cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-cannot-read-plan = không đọc được phương án { $name }: { $why }
+check-cannot-read-plan-help = kiểm tra lại đường dẫn tệp
+check-cannot-read-stdin = không đọc được phương án từ đầu vào chuẩn (stdin): { $why }
+check-cannot-read-stdin-help = chuyển một phương án YAML vào staffcheck qua đầu vào chuẩn
+check-stdin-too-big = phương án { $name } từ đầu vào chuẩn dài hơn { $max } byte
+check-stdin-too-big-help = kiểm tra lại đúng phương án cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-bad-date = `--date { $text }` không phải là một ngày hợp lệ
+check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2025-11-17
+check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
+check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
 
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 
@@ -436,3 +475,318 @@ untranslated-rule-title = tiêu đề của quy tắc `{ $id }`
 untranslated-rule-source = căn cứ của quy tắc `{ $id }`
 untranslated-rule-fix = cách khắc phục của quy tắc `{ $id }`
 untranslated-rule-message = thông báo của quy tắc `{ $id }`
+
+## rule files — Tệp quy tắc: lỗi cú pháp (src/syntax/), điều trình phân tích chờ đợi (src/syntax/expected.rs)
+
+syntax-expected = cần { $expected }, nhưng gặp { $found }
+syntax-unexpected-here = không hợp lệ tại vị trí này
+syntax-file-ends-here = tệp kết thúc tại đây
+syntax-too-deep = tệp quy tắc lồng nhau quá sâu, không đọc được tiếp từ đây
+syntax-declaration-starts-help = một khai báo bắt đầu tại đây, nên có lẽ khai báo phía trên thiếu dấu đóng `{"}"}`
+syntax-see-grammar-help = xem ngôn ngữ quy tắc trong grammar/README.md; một quy tắc có dạng `rule ID "title" {"{"} ... {"}"}`
+syntax-unclosed-text = đoạn văn bản trong ngoặc kép này chưa được đóng trước khi hết dòng
+syntax-unclosed-text-label = đoạn văn bản bắt đầu tại đây
+syntax-unclosed-text-help = đóng bằng `"` trên cùng dòng; viết `\"` cho dấu ngoặc kép nằm trong văn bản
+nesting-too-deep = ngoặc và `if` lồng nhau quá { $max } cấp tại đây
+nesting-too-deep-label = thừa một cấp
+nesting-too-deep-help = tách biểu thức bằng các mệnh đề `let` hoặc một `const`; một quy tắc chỉ cần vài cấp
+expression-too-deep = biểu thức này lồng nhau quá { $max } cấp
+expression-too-deep-label = quá sâu
+expression-too-deep-help = mỗi toán tử trong một chuỗi (`a + b + c`), mỗi `not` và `-`, mỗi cặp ngoặc và mỗi `if` là một cấp; tách biểu thức bằng các mệnh đề `let` hoặc một `const`
+bad-literal-label = không phải giá trị hợp lệ
+bad-literal-date = `{ $text }` không phải là một ngày có thật trong lịch
+bad-literal-date-help = ghi ngày theo dạng YYYY-MM-DD, với tháng và ngày có thật
+bad-literal-number = số `{ $text }` quá lớn
+bad-literal-percentage = tỷ lệ phần trăm quá lớn
+bad-literal-duration = khoảng thời gian quá dài
+bad-literal-number-help = dùng một số nhỏ hơn
+expected-one-of = { $init } hoặc { $last }
+expected-end-of-file = cuối tệp
+expected-something-else = nội dung khác
+expected-declaration = một khai báo (`rule`, `collection`, `enum`, `const`, `param`, `table` hoặc `include`)
+expected-include = một lệnh `include`
+expected-enumeration = một kiểu liệt kê
+expected-enum-values = các giá trị của kiểu liệt kê
+expected-label = một nhãn trong ngoặc kép (`"Party Secretary" vi "Bí thư Đảng ủy"`)
+expected-vi-text = bản tiếng Việt (`vi "..."`)
+expected-collection = một tập hợp
+expected-field = một khai báo trường (`name: type`)
+expected-bound = một giới hạn, ví dụ `>= 0`
+expected-default = một giá trị mặc định (`= value`)
+expected-type = một kiểu dữ liệu
+expected-constant = một hằng số
+expected-const-extend = phần mở rộng của một hằng số
+expected-parameter = một tham số
+expected-parameter-value = một giá trị của tham số
+expected-window = một khoảng thời gian (`from DATE until DATE`)
+expected-table = một bảng
+expected-table-parameter = một tham số của bảng (`name: type`)
+expected-row = một dòng của bảng (`when CONDITION then VALUE`)
+expected-rule = một quy tắc
+expected-rule-id = một mã quy tắc, ví dụ `KEY-DEGREE`
+expected-severity = một mức độ (`error`, `warning` hoặc `info`)
+expected-citation = một căn cứ (`source "..."`)
+expected-url = địa chỉ công khai của văn bản làm căn cứ (`url "https://..."`)
+expected-checked = ngày đối chiếu văn bản làm căn cứ gần nhất (`checked YYYY-MM-DD`)
+expected-effective = một thời gian hiệu lực
+expected-string = một chuỗi trong ngoặc kép
+expected-message = một thông báo trong ngoặc kép
+expected-escape = một ký tự thoát (`\"`, `\\`, `\n`, `\t`, `\{"{"}`, `\{"}"}`)
+expected-name = một tên
+expected-not-keyword = một tên không trùng với từ khóa
+expected-date = một ngày (YYYY-MM-DD)
+expected-decimal = một số thập phân
+expected-number = một số
+expected-percentage = một tỷ lệ phần trăm
+expected-duration = một khoảng thời gian, ví dụ `5 years`
+expected-boolean = `true` hoặc `false`
+expected-value = một giá trị
+expected-expression = một biểu thức
+expected-aggregate = một hàm tổng hợp (`count`, `sum`, ...)
+expected-operator = một toán tử
+expected-comment = một chú thích
+expected-as-percent = `as percent` (một tỷ lệ hiển thị dưới dạng phần trăm)
+expected-percent-digits = số chữ số thập phân, một chữ số (`as percent(1)`)
+
+## rule files — Tệp quy tắc: những sơ suất thường gặp khi soạn (src/syntax/slip.rs)
+
+slip-extend = `extend { $token }`: chỉ kiểu liệt kê, tập hợp hoặc hằng số là tập giá trị (set) mới được mở rộng
+slip-extend-label = không mở rộng được
+slip-extend-help = `extend enum` thêm giá trị, `extend collection` thêm trường, `extend const` thêm phần tử vào một tập giá trị; mọi giá trị theo thời gian của một tham số đều nằm trong khai báo của nó (`--param` thay thế một giá trị)
+slip-severity = `{ $token }` không phải là mức độ; có phải là `{ $severity }`?
+slip-severity-label = không phải mức độ
+slip-severity-help = mức độ là `error`, `warning` hoặc `info`
+slip-operator = `{ $written }` không phải là toán tử của ngôn ngữ quy tắc; hãy viết `{ $meant }`
+slip-operator-label = viết `{ $meant }`
+slip-and-help = `and` đúng khi cả hai điều kiện đều đúng
+slip-or-help = `or` đúng khi ít nhất một trong hai điều kiện đúng
+slip-equals-help = `==` so sánh hai giá trị; `=` chỉ dùng để gán giá trị cho một `let` hoặc một hằng số
+slip-hash = trong tệp quy tắc, `#` không mở đầu chú thích
+slip-hash-label = viết `//`
+slip-hash-help = chú thích bắt đầu bằng `//` và kéo dài đến hết dòng
+slip-unclosed-hole = dấu `{"{"}` ở cột { $column } của thông báo này chưa được đóng
+slip-unclosed-hole-label = dấu `{"{"}` này mở đầu một giá trị cần in ra
+slip-unclosed-hole-help = đóng giá trị bằng `{"}"}`, như trong `{"{"}u.name{"}"}`; muốn in dấu ngoặc nhọn trong văn bản, viết `\{"{"}`
+
+## rule files — Tệp quy tắc: tìm tệp và lệnh include (src/ruleset.rs)
+
+rules-cannot-read-directory = không đọc được thư mục { $path }: { $error }
+rules-cannot-read-file = không đọc được tệp quy tắc { $path }: { $error }{ $hint }
+builtin-files = {" "}(các tệp có sẵn: { $names })
+rules-check-path-help = kiểm tra lại đường dẫn ghi sau --rules
+include-cycle = các tệp include lẫn nhau thành vòng: { $chain }
+include-cycle-label = lệnh include này khép kín vòng
+include-cycle-help = bỏ một trong các lệnh include này; mỗi tệp chỉ cần được include một lần
+include-missing-label = được include tại đây
+include-missing-help = đường dẫn tính từ thư mục của tệp có lệnh include; các tệp có sẵn được ghi là `<builtin>/NAME.rules`
+
+## rule files — Tệp quy tắc: khoảng trống khiến bản ghi chưa đánh giá được (src/resolve/coverage.rs)
+
+window-on = ngày { $date }
+window-from-until = từ { $from } đến { $until }
+window-from = từ { $from }
+window-until = đến { $until }
+window-always = mọi thời điểm
+coverage-and = {" "}và{" "}
+coverage-param-gap = quy tắc `{ $rule }` có hiệu lực { $window }, nhưng tham số `{ $param }` chỉ có giá trị { $values }: { $gap } quy tắc không đánh giá được các bản ghi cần đến tham số này
+coverage-param-gap-label = thời gian hiệu lực của quy tắc
+coverage-param-gap-help = cho `{ $param }` một giá trị cả { $gap }, hoặc kết thúc thời gian hiệu lực của quy tắc khi giá trị của tham số kết thúc
+coverage-param = tham số `{ $param }`
+coverage-param-label = các giá trị của tham số
+coverage-table-rows = bảng `{ $table }` không có dòng cho `{ $param }` { $values } và không có `otherwise`: bản ghi có giá trị đó sẽ chưa đánh giá được
+coverage-table-rows-label = bảng này
+coverage-table-rows-help = thêm một dòng cho { $values }, hoặc một dòng `otherwise` nêu giá trị của bảng cho các trường hợp còn lại
+
+## rule files — Tệp quy tắc: các lệnh tải bộ quy tắc (src/cli/check.rs, src/cli/schema.rs), `staffcheck fmt` (src/cli/fmt.rs, src/format/mod.rs)
+
+rules-not-loaded-no-plan = không tải được bộ quy tắc: { $n } lỗi; chưa kiểm tra phương án nào
+rules-not-loaded-no-schema = không tải được bộ quy tắc: { $n } lỗi; chưa ghi lược đồ (schema) nào
+fmt-failed = { $n } tệp không định dạng được; chưa ghi tệp nào
+fmt-diff-header = { $name } (đã định dạng)
+fmt-not-formatted = { $n } trong số { $all } tệp chưa đúng định dạng
+fmt-formatted = đã định dạng { $name }
+fmt-cannot-write = không ghi được { $name }: { $error }
+fmt-cannot-write-help = kiểm tra quyền ghi đối với tệp và thư mục chứa tệp
+fmt-cannot-read = không đọc được { $name }: { $error }
+fmt-rule-files-help = chỉ ra các tệp quy tắc (`*.rules`) hoặc thư mục chứa chúng
+fmt-comments-lost = staffcheck fmt không đặt lại được mọi chú thích của { $name }
+fmt-comments-lost-help = một thông báo có `{"{"}...{"}"}` trải trên nhiều dòng làm mất dấu các chú thích: hãy viết mỗi thông báo trên một dòng
+
+## rule files — Tệp quy tắc: khai báo (src/resolve/mod.rs)
+
+what-enumeration = kiểu liệt kê
+what-collection = tập hợp
+what-field = trường
+what-constant = hằng số
+what-parameter = tham số
+what-table = bảng
+what-rule = quy tắc
+duplicate = { $what } `{ $name }` được khai báo hai lần
+duplicate-label = khai báo lại tại đây
+duplicate-first = khai báo đầu tiên của `{ $name }`
+duplicate-first-label = khai báo lần đầu tại đây
+not-declared-label = chưa được khai báo
+no-such-field-label = không có trường này
+wrong-type-label = sai kiểu dữ liệu
+extend-no-enum = không có kiểu liệt kê `{ $name }` để mở rộng{ $hint }
+extend-no-enum-help = khai báo bằng `enum NAME {"{"} ... {"}"}` hoặc mở rộng một kiểu liệt kê có trong lược đồ
+extend-no-collection = không có tập hợp `{ $name }` để mở rộng{ $hint }
+duplicate-value = `{ $value }` đã là một giá trị của `{ $enum }`
+duplicate-value-label = giá trị lặp lại
+key-not-text = khóa `{ $key }` phải là một trường văn bản
+key-not-text-label = không phải văn bản
+key-not-a-field = khóa `{ $key }` không phải là trường của `{ $collection }`{ $hint }
+collection-no-record = tập hợp `{ $name }` cần có tên kiểu bản ghi
+collection-no-record-label = viết `collection NAME: Type {"{"} ... {"}"}`
+type-name-used = tên kiểu `{ $name }` đã được dùng
+type-name-used-label = chọn tên khác
+second-single = chỉ một tập hợp được là `single` (phần đầu của phương án)
+second-single-label = tập hợp `single` thứ hai
+bound-not-number = chỉ trường kiểu số mới có giới hạn
+bound-not-number-label = không phải trường kiểu số
+field-set = một trường không thể chứa tập giá trị (set)
+field-set-label = trường của phương án chứa một danh sách
+field-set-help = viết `list of T`; `set of T` dành cho tham số hoặc bảng
+default-not-allowed = một trường không thể chứa khoảng thời gian hoặc tập giá trị
+default-not-allowed-label = không được phép
+value-not-plain = cần một giá trị được viết cụ thể, không phải một biểu thức
+value-not-plain-label = không phải giá trị cụ thể
+value-wrong-type = cần một giá trị kiểu { $expected }, nhưng gặp { $found }
+not-a-record-type = `{ $name }` không phải là kiểu bản ghi{ $hint }
+not-a-record-type-label = chỉ các kiểu bản ghi mới kết hợp được bằng `|`
+unknown-type = không có kiểu dữ liệu `{ $name }`{ $hint }
+unknown-type-label = không phải kiểu dữ liệu
+unknown-type-help = các kiểu dữ liệu là text, integer, decimal, boolean, date, duration, một kiểu liệt kê hoặc một kiểu bản ghi
+no-header = lược đồ không khai báo tập hợp `single` nào cho phần đầu của phương án
+no-header-label = không có tập hợp phần đầu
+no-header-help = khai báo `collection plan: Plan single {"{"} date: date ... {"}"}`, hoặc include "<builtin>/schema.rules"
+no-schema = bộ quy tắc không khai báo lược đồ
+no-schema-help = thêm `include "<builtin>/schema.rules"` vào đầu tệp quy tắc
+header-no-date = tập hợp phần đầu `{ $name }` cần có trường `date: date`
+header-no-date-label = không có trường `date`
+header-no-date-help = quy tắc được đánh giá theo ngày của phương án: hãy khai báo `date: date`
+constant-reads-record = hằng số không được phụ thuộc vào một bản ghi
+constant-reads-record-label = đọc một biến
+param-overlap = hai giá trị của `{ $name }` cùng áp dụng vào một ngày
+param-overlap-label = trùng với thời gian áp dụng của một giá trị trước
+param-overlap-help = đặt cho mỗi giá trị một thời gian áp dụng không trùng với các giá trị khác
+window-reversed = khoảng thời gian này kết thúc ngày { $until }, trước ngày bắt đầu { $from }
+window-reversed-label = `until` trước `from`
+window-reversed-help = đổi chỗ hai ngày, hoặc sửa ngày ghi nhầm: khoảng `from A until B` gồm các ngày từ A đến B, kể cả hai ngày đó
+not-web-address = `{ $text }` không phải là địa chỉ trang web
+not-web-address-label = không phải https://...
+not-web-address-help = ghi địa chỉ công khai của văn bản làm căn cứ, bắt đầu bằng https://
+second-for = mỗi quy tắc chỉ có một `for`
+second-for-label = `for` thứ hai
+clause-before-for = mệnh đề này cần có `for` đứng trước
+clause-before-for-label = chưa có bản ghi nào để đánh giá
+clause-before-for-help = bắt đầu phần logic của quy tắc bằng `for VARIABLE in COLLECTION`
+second-require = mỗi quy tắc chỉ có một `require`
+second-require-label = `require` thứ hai
+second-require-help = kết hợp các điều kiện bằng `and`
+rule-no-for = quy tắc `{ $id }` không có `for`
+rule-no-for-label = không có gì để đánh giá
+rule-no-for-help = thêm `for VARIABLE in COLLECTION` để chỉ rõ quy tắc đánh giá những bản ghi nào
+rule-no-require = quy tắc `{ $id }` không có `require`
+rule-no-require-label = không có điều kiện
+rule-no-require-help = thêm `require CONDITION`: điều kiện mọi bản ghi phải đáp ứng (chỉ quy tắc mức info mới được thông báo mà không có điều kiện)
+rule-no-source = quy tắc `{ $id }` không dẫn văn bản làm căn cứ
+rule-no-source-label = không có `source`
+rule-no-source-help = thêm `source "văn bản, ngày, điều"`: mọi quy tắc đều phải dẫn căn cứ
+unknown-collection = không có tập hợp `{ $name }`{ $hint }
+unknown-collection-label = không phải tập hợp của lược đồ
+
+## rule files — Tệp quy tắc: thêm phần tử vào hằng số của tệp khác (src/resolve/extend.rs)
+
+extend-const-not-a-set = `{ $name }` là hằng số kiểu { $type }: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-not-a-set-label = không phải tập giá trị
+extend-const-same-file = `{ $name }` được khai báo trong chính tệp này: hãy viết các phần tử vào khai báo của nó
+extend-const-same-file-label = cùng một tệp
+extend-const-declared-here = `{ $name }` được khai báo tại đây
+extend-const-declared-here-label = khai báo tại đây
+extend-const-repeated = `{ $member }` đã là một phần tử của `{ $name }`
+extend-const-repeated-label = phần tử lặp lại
+extend-const-member-here = `{ $member }` là một phần tử của `{ $name }` tại đây
+extend-const-member-here-label = đã là phần tử
+extend-const-member-type = cần một phần tử kiểu { $expected }, nhưng gặp { $found }
+extend-const-parameter = `{ $name }` là một tham số: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-parameter-help = mọi giá trị theo thời gian của một tham số đều nằm trong khai báo của nó; `--param NAME=VALUE` thay thế giá trị đó
+extend-const-table = `{ $name }` là một bảng: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-not-constant-label = không phải hằng số
+extend-const-unknown = không có hằng số `{ $name }` để mở rộng{ $hint }
+extend-const-unknown-help = hãy mở rộng một hằng số là tập giá trị của tệp được include, ví dụ hằng số có sẵn `key_posts`
+
+## rule files — Tệp quy tắc: tên và kiểu dữ liệu trong biểu thức (src/resolve/expr.rs)
+
+expr-wrong-type = cần { $expected }, nhưng gặp { $found }
+type-condition = một điều kiện (đúng hoặc sai)
+type-value-of = một giá trị kiểu { $type }
+cannot-negate = không thể đổi dấu một giá trị kiểu { $type }
+not-a-number-label = không phải số
+different-types-label = khác kiểu dữ liệu
+default-types-differ = `??` cần hai giá trị cùng kiểu, nhưng gặp { $left } và { $right }
+in-needs-set = `in` cần một tập giá trị hoặc danh sách gồm các giá trị kiểu { $item }, nhưng gặp { $found }
+in-needs-set-label = tập giá trị không phù hợp
+is-never = `{ $value }` không bao giờ là `{ $type }`; giá trị này có kiểu { $types }{ $hint }
+is-never-label = không thuộc các kiểu của giá trị
+is-needs-record = `is { $type }` chỉ kiểm tra một tham chiếu đến bản ghi
+is-needs-record-label = không phải bản ghi
+branches-differ = nhánh `then` cho { $then } nhưng nhánh `else` cho { $else }
+branches-differ-label = hai nhánh khác kiểu dữ liệu
+set-one-type = mọi giá trị trong một tập giá trị hoặc danh sách phải cùng một kiểu
+set-one-type-label = khác kiểu
+not-a-value = `{ $value }` không phải là giá trị của `{ $enum }`{ $hint }
+not-a-value-label = giá trị không xác định
+not-a-value-help = các giá trị của kiểu này là { $values }
+ambiguous-value = `{ $value }` là giá trị của nhiều kiểu liệt kê ({ $enums })
+ambiguous-label = không rõ nghĩa
+ambiguous-value-help = hãy so sánh giá trị này với một trường thuộc kiểu liệt kê cần dùng
+let-used-in-itself = `{ $name }` được dùng ngay trong `let` của chính nó, tại dòng { $line }
+let-used-before = `{ $name }` được dùng trước `let` khai báo nó, tại dòng { $line }
+let-used-before-label = chưa được khai báo
+let-used-before-help = các mệnh đề của quy tắc chạy theo thứ tự: chuyển `let` lên trên mệnh đề đầu tiên dùng đến nó
+let-declared-here = `{ $name }` được khai báo tại đây
+let-declared-here-label = khai báo tại đây
+unknown-name = không có tên `{ $name }`{ $hint }
+unknown-name-help = một tên là biến của `for`, `let` hoặc của hàm tổng hợp, một hằng số, một tham số, hoặc một giá trị liệt kê
+no-fields = `{ $value }` có kiểu { $type }, không có trường nào
+no-fields-label = không có trường ở đây
+field-types-differ = `{ $field }` có kiểu dữ liệu khác nhau trong { $types }
+field-types-differ-label = trường không rõ kiểu
+unknown-field = `{ $field }` không phải là trường của { $record }{ $hint }
+unknown-field-label = trường không xác định
+unknown-field-help = { $record } có các trường { $fields }; nếu phương án có trường này, hãy khai báo thêm bằng `extend collection { $collections } {"{"} { $field }: TYPE {"}"}`
+cannot-compute = không tính được { $left } { $operator } { $right }
+cannot-compute-label = phép tính không được hỗ trợ
+cannot-compare = không so sánh được { $left } với { $right }
+unordered = các giá trị của { $type } không có thứ tự, nên `{ $operator }` không so sánh được
+unordered-label = không có thứ tự
+unordered-help = dùng `==`, `!=` hoặc `in`, hoặc khai báo kiểu liệt kê với dấu `<` giữa các giá trị
+hint-text-in-quotes = `{ $field }` là văn bản: viết `"{ $value }"` trong ngoặc kép
+hint-enum-without-quotes = `{ $enum }` là kiểu liệt kê: viết một trong các giá trị của nó, không có ngoặc kép ({ $values })
+hint-compare-key = `{ $record }` là bản ghi { $type } còn `{ $text }` là văn bản: hãy so sánh với khóa của bản ghi, `{ $record }.{ $key }`
+count-against-percentage = không so sánh được một số đếm với một tỷ lệ phần trăm: `{ $count }` là số nguyên, còn `{ $percentage }` là tỷ lệ (một phần của 1)
+count-against-percentage-label = số đếm so với tỷ lệ phần trăm
+count-against-percentage-help = hãy so sánh một tỷ lệ: `share(CONDITION for x in COLLECTION where ...)`, hoặc `{ $count }` chia cho tổng số (`{ $count } / total >= { $percentage }`)
+len-needs-list = `len` đếm các giá trị của một danh sách hoặc tập giá trị, hoặc các ký tự của một văn bản
+len-needs-list-label = không phải danh sách hay văn bản
+len-one-argument = `len` nhận một danh sách
+argument-count-label = sai số lượng đối số
+unknown-function = không có hàm `{ $name }`{ $hint }
+unknown-function-label = không phải hàm hay bảng
+unknown-function-help = các hàm là { $functions }, và các bảng được khai báo trong bộ quy tắc (khai báo trước khi dùng)
+argument-count = `{ $name }` nhận { $n } đối số, nhưng gặp { $found }
+aggregate-no-value = `{ $name }` không nhận giá trị: viết `{ $name }({ $var } in { $collection } where ...)`
+aggregate-no-value-label = giá trị không cần thiết
+aggregate-needs-value = `{ $name }` cần một giá trị: viết `{ $name }(VALUE for { $var } in { $collection })`
+aggregate-needs-value-label = thiếu giá trị
+aggregate-needs-number = `{ $name }` cần một số
+aggregate-needs-order = `{ $name }` cần các giá trị có thứ tự
+nested-scan = `{ $name }` này duyệt toàn bộ `{ $collection }` một lần cho mỗi bản ghi được quy tắc đánh giá
+nested-scan-label = duyệt lồng nhau
+nested-scan-help = thêm điều kiện `{ $var }.FIELD == OUTER` để staffcheck nhóm `{ $collection }` một lần
+percent-of-count = `{ $text }` là số nguyên, không phải tỷ lệ: `as percent` sẽ hiển thị giá trị này lớn gấp một trăm lần
+percent-of-count-label = một số nguyên
+percent-of-count-help = `as percent` hiển thị một tỷ lệ (`0.062` thành `6,2%`): hãy chia cho tổng số (`{"{"}{ $text } / total as percent{"}"}`), hoặc bỏ `as percent`
+percent-of-non-number = `as percent` hiển thị một số, nhưng `{ $text }` là { $type }
+percent-of-non-number-help = bỏ `as percent`, hoặc hiển thị một tỷ lệ như `share(...)` hay `part / total`

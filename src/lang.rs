@@ -23,9 +23,15 @@ impl Lang {
             .into_iter()
             .filter_map(var)
             .find(|value| !value.is_empty());
-        match chosen {
-            Some(value) if value.to_string_lossy().starts_with("vi") => Lang::Vi,
-            _ => Lang::En,
+        chosen.map_or(Lang::En, |value| Lang::from_tag(&value.to_string_lossy()))
+    }
+
+    /// The language of a BCP 47 tag or POSIX locale (`vi`, `vi-VN`, `vi_VN.UTF-8`, `en-US`):
+    /// Vietnamese when it starts `vi`, else English.
+    pub fn from_tag(tag: &str) -> Lang {
+        match tag.starts_with("vi") {
+            true => Lang::Vi,
+            false => Lang::En,
         }
     }
 

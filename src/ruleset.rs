@@ -8,6 +8,8 @@ use crate::ast::{Item, RuleFile};
 use crate::builtin;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::resolve::{resolve, resolve_indexed, Index, Resolved};
 use crate::source::{Source, SourceFile, Span};
 use crate::syntax;
@@ -33,6 +35,10 @@ struct Loader {
     read: Vec<(String, Option<PathBuf>)>,
     /// Every include followed: the including file's name, the include's span, the file's name.
     includes: Vec<Included>,
+    /// For an editor: a file with syntax errors is kept with the declarations that parsed.
+    recover: bool,
+    /// The language of the errors and warnings.
+    lang: Lang,
 }
 
 /// An `include` and the file it reads.
@@ -47,27 +53,38 @@ pub struct Included {
 
 /// One rule file loaded as `--rules FILE` would load it, for an editor: with the texts of
 /// the files it has open, the files read and the syntax trees parsed kept for its index.
+/// A file that does not parse is kept with the declarations that do, so that hover,
+/// completion and the rest still work in them while a drafter is typing elsewhere.
 pub struct Opened {
     pub outcome: Result<Resolved, Vec<Diagnostic>>,
-    /// The files that parsed, included files first.
+    /// The files read, included files first, each with the declarations that parsed.
     pub files: Vec<RuleFile>,
     /// Every file read, by the name its sources carry, with its path (none when built in).
     pub read: Vec<(String, Option<PathBuf>)>,
-    /// What every name in the files that parsed stands for (empty when some did not).
+    /// What every name in the declarations that parsed stands for, resolved as far as they
+    /// resolve without the declarations that did not parse.
     pub index: Index,
     pub includes: Vec<Included>,
+    /// Every file was read and parsed whole.
+    pub complete: bool,
 }
 
 /// Loads `path` and what it includes, reading `unsaved` (by canonical path) over the disk.
-pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
+pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>, lang: Lang) -> Opened {
     let mut loader = Loader {
         unsaved,
+        lang,
+        recover: true,
         ..Loader::default()
     };
     loader.load(path_key(path), None);
-    let (outcome, index) = match loader.errors.is_empty() {
-        true => resolve_indexed(&loader.files),
-        false => (Err(std::mem::take(&mut loader.errors)), Index::default()),
+    let (resolved, index) = resolve_indexed(&loader.files, lang);
+    let complete = loader.errors.is_empty();
+    // What resolving says of a file cut short would be noise (names declared in what did not
+    // parse): the syntax errors are what the drafter needs to see.
+    let outcome = match loader.errors.is_empty() {
+        true => resolved,
+        false => Err(std::mem::take(&mut loader.errors)),
     };
     Opened {
         outcome,
@@ -75,10 +92,12 @@ pub fn load_open(path: &Path, unsaved: HashMap<PathBuf, String>) -> Opened {
         read: loader.read,
         index,
         includes: loader.includes,
+        complete,
     }
 }
 
-/// The rule set shipped in the binary.
+/// The rule set shipped in the binary. It loads without errors or warnings (the tests hold
+/// it to that), so there is nothing to say in a language: English is as good as any.
 pub fn load_builtin() -> Result<Resolved, Vec<Diagnostic>> {
     let mut loader = Loader::default();
     for (name, _) in builtin::FILES {
@@ -87,9 +106,13 @@ pub fn load_builtin() -> Result<Resolved, Vec<Diagnostic>> {
     loader.finish()
 }
 
-/// Rule files and directories (every `*.rules` file in them, in name order).
-pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
-    let mut loader = Loader::default();
+/// Rule files and directories (every `*.rules` file in them, in name order); errors and
+/// warnings are said in `lang`.
+pub fn load_paths(paths: &[PathBuf], lang: Lang) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut loader = Loader {
+        lang,
+        ..Loader::default()
+    };
     for path in paths {
         if path.is_dir() {
             match rule_files_in(path) {
@@ -99,13 +122,16 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Resolved, Vec<Diagnostic>> {
                 Err(error) => loader.errors.push(
                     Diagnostic::error(
                         Code::Io,
-                        format!(
-                            "cannot read the directory {}: {}",
-                            relative_name(path),
-                            crate::io_error::describe(&error)
+                        t_args(
+                            lang,
+                            "rules-cannot-read-directory",
+                            &[
+                                ("path", relative_name(path).into()),
+                                ("error", crate::io_error::describe(&error).into()),
+                            ],
                         ),
                     )
-                    .help("check the path given to --rules"),
+                    .help(t(lang, "rules-check-path-help")),
                 ),
             }
         } else {
@@ -146,11 +172,16 @@ impl Loader {
     fn load(&mut self, key: FileKey, included_from: Option<(&Source, Span)>) {
         if self.stack.contains(&key) {
             let chain: Vec<String> = self.stack.iter().chain([&key]).map(display).collect();
-            let message = format!("files include each other in a cycle: {}", chain.join(" → "));
-            let mut diagnostic = Diagnostic::error(Code::IncludeCycle, message)
-                .help("remove one of these includes; each file needs including only once");
+            let lang = self.lang;
+            let message = t_args(
+                lang,
+                "include-cycle",
+                &[("chain", chain.join(" → ").into())],
+            );
+            let mut diagnostic =
+                Diagnostic::error(Code::IncludeCycle, message).help(t(lang, "include-cycle-help"));
             if let Some((source, span)) = included_from {
-                diagnostic = diagnostic.at(source, span, "this include closes the cycle");
+                diagnostic = diagnostic.at(source, span, t(lang, "include-cycle-label"));
             }
             self.errors.push(diagnostic);
             return;
@@ -158,15 +189,19 @@ impl Loader {
         if !self.loaded.insert(key.clone()) {
             return;
         }
-        let source = match self.unsaved_source(&key).map_or_else(|| read(&key), Ok) {
+        let lang = self.lang;
+        let source = match self
+            .unsaved_source(&key)
+            .map_or_else(|| read(&key, lang), Ok)
+        {
             Ok(source) => source,
             Err(message) => {
                 let mut diagnostic = Diagnostic::error(Code::IncludeMissing, message);
                 diagnostic = match included_from {
-                    Some((source, span)) => diagnostic.at(source, span, "included here").help(
-                        "paths are relative to the including file; built-in files are named `<builtin>/NAME.rules`",
-                    ),
-                    None => diagnostic.help("check the path given to --rules"),
+                    Some((source, span)) => diagnostic
+                        .at(source, span, t(lang, "include-missing-label"))
+                        .help(t(lang, "include-missing-help")),
+                    None => diagnostic.help(t(lang, "rules-check-path-help")),
                 };
                 self.errors.push(diagnostic);
                 return;
@@ -179,13 +214,13 @@ impl Loader {
                 FileKey::Path(path) => Some(path.clone()),
             },
         ));
-        let file = match syntax::parse(&source) {
-            Ok(file) => file,
-            Err(mut errors) => {
-                self.errors.append(&mut errors);
+        let (file, mut errors) = syntax::parse_recovering(&source, self.lang);
+        if !errors.is_empty() {
+            self.errors.append(&mut errors);
+            if !self.recover {
                 return;
             }
-        };
+        }
         self.stack.push(key.clone());
         for item in &file.items {
             if let Item::Include(include) = item {
@@ -237,7 +272,7 @@ impl Loader {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
-        resolve(&self.files)
+        resolve(&self.files, self.lang)
     }
 }
 
@@ -256,7 +291,7 @@ fn display(key: &FileKey) -> String {
     }
 }
 
-fn read(key: &FileKey) -> Result<Source, String> {
+fn read(key: &FileKey, lang: Lang) -> Result<Source, String> {
     match key {
         FileKey::Builtin(name) => {
             let text = builtin::FILES
@@ -268,15 +303,18 @@ fn read(key: &FileKey) -> Result<Source, String> {
         FileKey::Path(path) => {
             let text = std::fs::read_to_string(path).map_err(|error| {
                 let names: Vec<&str> = builtin::FILES.iter().map(|(n, _)| *n).collect();
-                let hint = if path.starts_with(BUILTIN_PREFIX) {
-                    format!(" (built-in files: {})", names.join(", "))
-                } else {
-                    String::new()
+                let hint = match path.starts_with(BUILTIN_PREFIX) {
+                    true => t_args(lang, "builtin-files", &[("names", names.join(", ").into())]),
+                    false => String::new(),
                 };
-                format!(
-                    "cannot read the rule file {}: {}{hint}",
-                    relative_name(path),
-                    crate::io_error::describe(&error)
+                t_args(
+                    lang,
+                    "rules-cannot-read-file",
+                    &[
+                        ("path", relative_name(path).into()),
+                        ("error", crate::io_error::describe(&error).into()),
+                        ("hint", hint.into()),
+                    ],
                 )
             })?;
             Ok(SourceFile::new(relative_name(path), text))

@@ -36,12 +36,18 @@ fn formatting_is_idempotent_and_keeps_meaning_and_comments() {
     let mut formatted_files = 0;
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        let Ok(file) = staffcheck::syntax::parse(&SourceFile::new("x.rules", text)) else {
+        let Ok(file) = staffcheck::syntax::parse(
+            &SourceFile::new("x.rules", text),
+            staffcheck::lang::Lang::En,
+        ) else {
             continue; // the syntax fixtures
         };
         let once = format(&file);
-        let reparsed = staffcheck::syntax::parse(&SourceFile::new("x.rules", once.clone()))
-            .unwrap_or_else(|_| panic!("{} formats to text that does not parse", path.display()));
+        let reparsed = staffcheck::syntax::parse(
+            &SourceFile::new("x.rules", once.clone()),
+            staffcheck::lang::Lang::En,
+        )
+        .unwrap_or_else(|_| panic!("{} formats to text that does not parse", path.display()));
         assert!(same_shape(&file, &reparsed), "{} changed", path.display());
         for comment in &file.comments {
             assert!(
@@ -90,7 +96,11 @@ fn writing_replaces_the_file_and_leaves_no_temporary_file() {
     let run = staffcheck(&["fmt", dir.to_str().unwrap()]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(run.stdout.starts_with("formatted "), "{}", run.stdout);
-    let file = staffcheck::syntax::parse(&SourceFile::new("x.rules", messy)).unwrap();
+    let file = staffcheck::syntax::parse(
+        &SourceFile::new("x.rules", messy),
+        staffcheck::lang::Lang::En,
+    )
+    .unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), format(&file));
     assert_eq!(names(&dir), ["messy.rules"]);
     // A formatted file is left alone.
@@ -152,11 +162,17 @@ fn comments_anywhere_are_kept() {
             leading.push_str(&format!("// l{i}\n{line}\n"));
         }
         for variant in [trailing, leading] {
-            let file = staffcheck::syntax::parse(&SourceFile::new("x.rules", variant.clone()))
-                .unwrap_or_else(|_| panic!("{} with comments does not parse", path.display()));
+            let file = staffcheck::syntax::parse(
+                &SourceFile::new("x.rules", variant.clone()),
+                staffcheck::lang::Lang::En,
+            )
+            .unwrap_or_else(|_| panic!("{} with comments does not parse", path.display()));
             let once = format(&file);
-            let reparsed = staffcheck::syntax::parse(&SourceFile::new("x.rules", once.clone()))
-                .unwrap_or_else(|_| panic!("{}: does not parse:\n{once}", path.display()));
+            let reparsed = staffcheck::syntax::parse(
+                &SourceFile::new("x.rules", once.clone()),
+                staffcheck::lang::Lang::En,
+            )
+            .unwrap_or_else(|_| panic!("{}: does not parse:\n{once}", path.display()));
             assert!(same_shape(&file, &reparsed), "{}:\n{once}", path.display());
             assert_eq!(format(&reparsed), once, "{} not idempotent", path.display());
         }
@@ -180,12 +196,18 @@ fn a_comment_after_any_token_is_kept() {
             continue;
         }
         let variant = format!("{}// x\n{}", &text[..at], &text[at..]);
-        let Ok(file) = staffcheck::syntax::parse(&SourceFile::new("x.rules", variant)) else {
+        let Ok(file) = staffcheck::syntax::parse(
+            &SourceFile::new("x.rules", variant),
+            staffcheck::lang::Lang::En,
+        ) else {
             continue; // inside a comment: the rest of its line became code
         };
         let once = format(&file);
-        let reparsed = staffcheck::syntax::parse(&SourceFile::new("x.rules", once.clone()))
-            .unwrap_or_else(|_| panic!("comment at {at}: does not parse:\n{once}"));
+        let reparsed = staffcheck::syntax::parse(
+            &SourceFile::new("x.rules", once.clone()),
+            staffcheck::lang::Lang::En,
+        )
+        .unwrap_or_else(|_| panic!("comment at {at}: does not parse:\n{once}"));
         assert!(same_shape(&file, &reparsed), "comment at {at}:\n{once}");
         assert_eq!(format(&reparsed), once, "comment at {at}: not idempotent");
         tried += 1;

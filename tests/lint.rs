@@ -25,6 +25,21 @@ fn rule_file_mistakes() {
     });
 }
 
+/// The same mistakes with `--lang vi`: the loader's errors (a duplicate, an unknown value)
+/// and coverage warnings (a parameter without a value, a table without a row) as lint's own.
+#[test]
+fn rule_file_mistakes_in_vietnamese() {
+    insta::glob!("fixtures/lint/*.rules", |path| {
+        let path = common::relative(path);
+        let args = ["lint", "--lang", "vi", "--width", "80", "--rules", &path];
+        let run = staffcheck(&args);
+        let warns_only = path.ends_with("stale.rules") || path.ends_with("uncovered.rules");
+        let expected = if warns_only { 1 } else { 2 };
+        assert_eq!(run.code, expected, "{}", run.transcript());
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
 #[test]
 fn since_moves_the_cut_off() {
     let run = staffcheck(&[
@@ -39,8 +54,8 @@ fn since_moves_the_cut_off() {
 }
 
 /// `--lang vi`: lint's own warnings (an unused parameter, a rule whose window ended, the
-/// texts without their Vietnamese) and its summary in Vietnamese; the loader's coverage
-/// warnings are still English.
+/// texts without their Vietnamese), the loader's coverage warnings and its summary in
+/// Vietnamese.
 #[test]
 fn lint_in_vietnamese() {
     let args = [

@@ -3,14 +3,25 @@
 
 mod common;
 
-use common::{check, relative};
+use common::{check, relative, Run};
 use staffcheck::syntax::MAX_EXPR_DEPTH;
+
+/// `check` of the minimal plan against one rule file, in `lang`.
+fn check_rules(lang: &str, rules: &str) -> Run {
+    check(&[
+        "--lang",
+        lang,
+        "--rules",
+        rules,
+        "tests/fixtures/minimal.yaml",
+    ])
+}
 
 #[test]
 fn rule_file_syntax_errors() {
     insta::glob!("fixtures/syntax/*.rules", |path| {
         let rules = relative(path);
-        let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
+        let run = check_rules("en", &rules);
         assert_eq!(
             run.code,
             2,
@@ -25,10 +36,46 @@ fn rule_file_syntax_errors() {
 #[test]
 fn rule_file_schema_errors() {
     insta::glob!("fixtures/schema/*.rules", |path| {
-        let rules = relative(path);
-        let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
+        let run = check_rules("en", &relative(path));
         insta::assert_snapshot!(run.transcript());
     });
+}
+
+/// The same syntax errors with `--lang vi`: what was expected, the slips and their fixes.
+#[test]
+fn rule_file_syntax_errors_in_vietnamese() {
+    insta::glob!("fixtures/syntax/*.rules", |path| {
+        let rules = relative(path);
+        let run = check_rules("vi", &rules);
+        assert_eq!(run.code, 2, "{rules}:\n{}", run.transcript());
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
+/// The same schema and name errors with `--lang vi`: did-you-mean, includes, declarations.
+#[test]
+fn rule_file_schema_errors_in_vietnamese() {
+    insta::glob!("fixtures/schema/*.rules", |path| {
+        let rules = relative(path);
+        let run = check_rules("vi", &rules);
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
+/// A rule file's errors in the JSON report (what a tool reads when the rules do not load),
+/// in both languages: the texts for people change, the codes and places do not.
+#[test]
+fn rule_file_errors_in_json() {
+    for fixture in ["syntax/and-and.rules", "schema/field-typo.rules"] {
+        for lang in ["en", "vi"] {
+            let rules = format!("tests/fixtures/{fixture}");
+            let args = ["--lang", lang, "--format", "json", "--rules", &rules];
+            let run = check(&[&args[..], &["tests/fixtures/minimal.yaml"]].concat());
+            assert_eq!(run.code, 2, "{}", run.transcript());
+            let name = format!("{}-{lang}", fixture.replace(['/', '.'], "-"));
+            insta::assert_snapshot!(name, run.transcript());
+        }
+    }
 }
 
 #[test]
@@ -140,7 +187,9 @@ fn rules_just_within_the_nesting_limits_resolve_on_a_small_stack() {
         let path = std::path::PathBuf::from(rule_file(name, &expression));
         let loaded = std::thread::Builder::new()
             .stack_size(2 << 20)
-            .spawn(move || staffcheck::ruleset::load_paths(&[path]).is_ok())
+            .spawn(move || {
+                staffcheck::ruleset::load_paths(&[path], staffcheck::lang::Lang::En).is_ok()
+            })
             .expect("a thread")
             .join()
             .expect("no overflow, no panic");

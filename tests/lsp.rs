@@ -402,15 +402,22 @@ fn describe_all(locations: &Value, dir: &Path) -> String {
         .join("\n")
 }
 
+/// A server with `text` saved as `name` in a directory of its own and open, loaded without
+/// a diagnostic; what it can do, the directory and the document's URI.
+fn open_clean(dir: &str, name: &str, text: &str) -> (Client, Value, PathBuf, String) {
+    let dir = tempdir(dir);
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    let uri = uri(&path);
+    let (mut client, capabilities) = Client::start();
+    client.open(&uri, "staffcheck", text);
+    assert_eq!(client.diagnostics(&uri), json!([]));
+    (client, capabilities, dir, uri)
+}
+
 #[test]
 fn a_rule_file_answers_hover_definition_and_references_into_the_built_in_files() {
-    let dir = tempdir("navigate");
-    let path = dir.join("caps.rules");
-    std::fs::write(&path, NAVIGATED).unwrap();
-    let uri = uri(&path);
-    let (mut client, _) = Client::start();
-    client.open(&uri, "staffcheck", NAVIGATED);
-    assert_eq!(client.diagnostics(&uri), json!([]));
+    let (mut client, _, dir, uri) = open_clean("navigate", "caps.rules", NAVIGATED);
     let at = |needle: &str, nth: usize| json!({ "textDocument": { "uri": uri }, "position": position(NAVIGATED, needle, nth) });
 
     let mut hovers = String::new();
@@ -563,6 +570,108 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
     client.shutdown();
 }
 
+/// A small rule file with a name of every kind, for its semantic tokens.
+const COLOURED: &str = r#"include "<builtin>/schema.rules"
+
+// Grades a post may be filled at.
+enum Grade { junior "junior" vi "sơ cấp", senior "senior" }
+
+extend collection posts {
+  grade: Grade optional
+}
+
+const senior_posts = { council_chair, committee_chair }
+param review_after: duration { 2 years from 2025-07-01 source "Decree 1/2025" }
+
+table bonus(grade: Grade): decimal {
+  when grade == senior then 12.5%
+  otherwise 0.0
+}
+
+rule SENIOR "Senior posts are graded" {
+  severity warning
+  source "a test"
+  for a in posts
+  let graded = count(b in posts where b.grade == senior) / 2
+  where a.post in senior_posts and not a.grade is defined
+  require bonus(a.grade) > 0 and len(a.person.name) >= 1
+  message "{a.person.name} ({graded}) waits {review_after}"
+}
+"#;
+
+/// Semantic tokens decoded from the protocol's relative encoding against the legend the
+/// server advertised: one line per token, `LINE:COLUMN `text` type modifiers`.
+fn decode_tokens(tokens: &Value, legend: &Value, text: &str) -> String {
+    let data: Vec<u64> = tokens["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(data.len() % 5, 0, "five numbers a token");
+    let (mut line, mut character) = (0, 0);
+    let mut decoded = String::new();
+    for token in data.chunks(5) {
+        line += token[0];
+        character = if token[0] == 0 {
+            character + token[1]
+        } else {
+            token[1]
+        };
+        let ty = legend["tokenTypes"][token[3] as usize].as_str().unwrap();
+        let kinds: Vec<&str> = std::iter::once(ty)
+            .chain(
+                (0..32)
+                    .filter(|bit| token[4] & (1 << bit) != 0)
+                    .map(|bit| legend["tokenModifiers"][bit].as_str().unwrap()),
+            )
+            .collect();
+        // The token's text, counted in UTF-16 units as the protocol counts.
+        let units: Vec<u16> = text
+            .lines()
+            .nth(line as usize)
+            .unwrap()
+            .encode_utf16()
+            .collect();
+        let range = character as usize..(character + token[2]) as usize;
+        let written = String::from_utf16(&units[range]).unwrap();
+        decoded.push_str(&format!(
+            "{}:{} `{written}` {}\n",
+            line + 1,
+            character + 1,
+            kinds.join(" ")
+        ));
+    }
+    decoded
+}
+
+#[test]
+fn semantic_tokens_type_each_name_by_what_it_stands_for() {
+    let (mut client, capabilities, _, uri) = open_clean("tokens", "graded.rules", COLOURED);
+    let legend = &capabilities["capabilities"]["semanticTokensProvider"]["legend"];
+    let full = client.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    insta::assert_snapshot!(
+        "rules_semantic_tokens",
+        decode_tokens(&full, legend, COLOURED)
+    );
+    // A range: the tokens that start in it, encoded from the document's start.
+    let range = client.request(
+        "textDocument/semanticTokens/range",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": { "start": { "line": 13, "character": 0 }, "end": { "line": 15, "character": 0 } },
+        }),
+    );
+    insta::assert_snapshot!(
+        "rules_semantic_tokens_range",
+        decode_tokens(&range, legend, COLOURED)
+    );
+    client.shutdown();
+}
+
 /// Issue 14's set-valued parameters in an editor: a parameter's hover lists its dated sets,
 /// and where a type is expected `set of` is offered beside the types.
 #[test]
@@ -649,5 +758,95 @@ fn an_extended_constant_hovers_with_its_extensions_and_the_extension_is_in_the_o
         describe_all(&definition, &dir),
         outline.join("\n")
     ));
+    client.shutdown();
+}
+
+/// The text a range covers, its columns counted in UTF-16 units.
+fn ranged(text: &str, range: &Value) -> String {
+    let offset = |at: &Value| {
+        let line = at["line"].as_u64().unwrap() as usize;
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let units = at["character"].as_u64().unwrap() as usize;
+        let mut counted = 0;
+        let column = text[start..]
+            .char_indices()
+            .find(|(_, c)| {
+                let done = counted >= units;
+                counted += c.len_utf16();
+                done
+            })
+            .map_or(text.len() - start, |(i, _)| i);
+        start + column
+    };
+    text[offset(&range["start"])..offset(&range["end"])].to_string()
+}
+
+/// A drafter typing `a.` leaves the file unparsable: hover still answers, in the other
+/// declarations from what parses now and in the one typed in from the last text that parsed
+/// whole, and completion still offers fields while another declaration is broken.
+#[test]
+fn hover_and_completion_survive_a_syntax_error_elsewhere() {
+    let (mut client, _, _, uri) = open_clean("typing-dot", "caps.rules", NAVIGATED);
+
+    let typed = NAVIGATED.replace(
+        "where a.post in leadership_posts\n",
+        "where a.post in leadership_posts and a.\n",
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": typed }] }),
+    );
+    let errors = client.diagnostics(&uri);
+    assert_eq!(errors.as_array().unwrap().len(), 1, "{errors}");
+    assert_eq!(errors[0]["code"], "SC0101");
+    let mut hovers = String::new();
+    for (needle, nth) in [
+        ("key_post_cap", 1),
+        ("u.name", 0),
+        ("leadership_posts", 0),
+        ("education", 0),
+        ("bachelor", 0),
+        ("and a.", 0),
+    ] {
+        let hover = client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": position(&typed, needle, nth) }),
+        );
+        let value = hover["contents"]["value"].as_str().unwrap_or("(nothing)");
+        let covers = match hover["range"].is_object() {
+            true => format!("`{}`", ranged(&typed, &hover["range"])),
+            false => "(no range)".to_string(),
+        };
+        hovers.push_str(&format!(
+            "=== hover on `{needle}` ({nth}), over {covers}\n{value}\n"
+        ));
+    }
+    insta::assert_snapshot!("rules_hover_while_typing", hovers);
+
+    // Another declaration broken too: completion after `a.` still knows `a`'s fields.
+    let broken = format!("{typed}\nconst unfinished =\n");
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": [{ "text": broken }] }),
+    );
+    let mut cursor = position(&broken, "and a.", 0);
+    cursor["character"] = json!(cursor["character"].as_u64().unwrap() + 5);
+    let items = client.request(
+        "textDocument/completion",
+        json!({ "textDocument": { "uri": uri }, "position": cursor }),
+    );
+    let labels: Vec<String> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            format!(
+                "{} {}",
+                item["label"].as_str().unwrap(),
+                item["detail"].as_str().unwrap()
+            )
+        })
+        .collect();
+    insta::assert_snapshot!("rules_completion_while_broken", labels.join("\n"));
     client.shutdown();
 }

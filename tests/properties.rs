@@ -169,7 +169,7 @@ proptest! {
             }
         }
         let mangled = lines.join("\n") + "\n";
-        let parse = |text: &str| staffcheck::syntax::parse(&SourceFile::new(name, text)).map_err(|e| format!("{e:?}"));
+        let parse = |text: &str| staffcheck::syntax::parse(&SourceFile::new(name, text), staffcheck::lang::Lang::En).map_err(|e| format!("{e:?}"));
         let original = parse(&mangled).expect("a mangled shipped file still parses");
         let once = staffcheck::format::format(&original);
         let reparsed = parse(&once).expect("formatted output parses");

@@ -39,7 +39,7 @@ fn a_dash_checks_the_plan_on_stdin() {
     insta::assert_snapshot!(run.transcript(), @r"
     exit code: 1
     --- stdout
-    <stdin>:15:5: info[MINORITY-SHARE]: 1 of the 8 key-post holders of Thành phố Đà Nẵng belong to an ethnic minority
+    <stdin>:15:5: info[MINORITY-SHARE]: 1 of the 8 key-post holders of Thành phố Đà Nẵng belong to an ethnic minority (12.5%)
     <stdin>:15:5: error[VICE-AVERAGE]: Thành phố Đà Nẵng has 9 People's Committee vice-chairs in its 3 commune-level units; the cap is 2.5 per unit on average, 7.5 in all
     1 error, 0 warnings, 1 note in <stdin>
       MINORITY-SHARE  1 note

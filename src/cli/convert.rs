@@ -13,7 +13,7 @@ use crate::report::{render, Style};
 use crate::ruleset::relative_name;
 
 pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    let Some(program) = super::load_rules(&args.rules, err) else {
+    let Some(program) = super::load_rules(&args.rules, lang, err) else {
         return Exit::Unusable;
     };
     let output = relative_name(&args.output);

@@ -30,7 +30,7 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         let _ = writeln!(out, "{}: {meaning}\n\nwhat to do: {todo}", code.as_str());
         return Exit::Clean;
     }
-    let program = match load_rules(&args.rules, err) {
+    let program = match load_rules(&args.rules, lang, err) {
         Some(program) => program,
         None => return Exit::Unusable,
     };

@@ -9,11 +9,13 @@ use std::path::{Path, PathBuf};
 use super::{Exit, FmtArgs};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::ruleset::relative_name;
 use crate::source::SourceFile;
 
-pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &FmtArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
@@ -26,7 +28,7 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     };
     let mut files = Vec::new();
     for path in &args.paths {
-        match rule_files(path) {
+        match rule_files(path, lang) {
             Ok(mut found) => files.append(&mut found),
             Err(diagnostic) => {
                 report(err, &[diagnostic]);
@@ -37,7 +39,7 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let mut formatted = Vec::new();
     let mut failed = 0;
     for path in &files {
-        match format_file(path) {
+        match format_file(path, lang) {
             Ok(result) => formatted.push(result),
             Err(diagnostics) => {
                 failed += 1;
@@ -46,10 +48,8 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         }
     }
     if failed > 0 {
-        let _ = writeln!(
-            err,
-            "{failed} file(s) could not be formatted; nothing was written"
-        );
+        let n = [("n", failed.into())];
+        let _ = writeln!(err, "{}", t_args(lang, "fmt-failed", &n));
         return Exit::Unusable;
     }
     let changed: Vec<_> = formatted.iter().filter(|f| f.old != f.new).collect();
@@ -59,14 +59,21 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
             let _ = write!(
                 out,
                 "{}",
-                diff.unified_diff()
-                    .header(&file.name, &format!("{} (formatted)", file.name))
+                diff.unified_diff().header(
+                    &file.name,
+                    &t_args(
+                        lang,
+                        "fmt-diff-header",
+                        &[("name", file.name.clone().into())]
+                    )
+                )
             );
         }
         return match changed.len() {
             0 => Exit::Clean,
             n => {
-                let _ = writeln!(out, "{n} of {} file(s) not formatted", formatted.len());
+                let args = [("n", n.into()), ("all", formatted.len().into())];
+                let _ = writeln!(out, "{}", t_args(lang, "fmt-not-formatted", &args));
                 Exit::Violations
             }
         };
@@ -75,18 +82,22 @@ pub fn run(args: &FmtArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     for file in &changed {
         match super::atomic::write_atomically(&file.path, file.new.as_bytes()) {
             Ok(()) => {
-                let _ = writeln!(out, "formatted {}", file.name);
+                let name = [("name", file.name.clone().into())];
+                let _ = writeln!(out, "{}", t_args(lang, "fmt-formatted", &name));
             }
             Err(error) => {
                 let diagnostic = Diagnostic::error(
                     Code::Io,
-                    format!(
-                        "cannot write {}: {}",
-                        file.name,
-                        crate::io_error::describe(&error)
+                    t_args(
+                        lang,
+                        "fmt-cannot-write",
+                        &[
+                            ("name", file.name.clone().into()),
+                            ("error", crate::io_error::describe(&error).into()),
+                        ],
                     ),
                 )
-                .help("check that the file and its directory are writable");
+                .help(t(lang, "fmt-cannot-write-help"));
                 report(err, &[diagnostic]);
                 exit = Exit::Unusable;
             }
@@ -102,16 +113,23 @@ struct Formatted {
     new: String,
 }
 
-fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
+fn format_file(path: &Path, lang: Lang) -> Result<Formatted, Vec<Diagnostic>> {
     let name = relative_name(&std::fs::canonicalize(path).unwrap_or(path.to_path_buf()));
     let old = std::fs::read_to_string(path).map_err(|error| {
         vec![Diagnostic::error(
             Code::Io,
-            format!("cannot read {name}: {}", crate::io_error::describe(&error)),
+            t_args(
+                lang,
+                "fmt-cannot-read",
+                &[
+                    ("name", name.clone().into()),
+                    ("error", crate::io_error::describe(&error).into()),
+                ],
+            ),
         )
-        .help("name rule files (`*.rules`) or directories holding them")]
+        .help(t(lang, "fmt-rule-files-help"))]
     })?;
-    let new = crate::format::format_checked(&SourceFile::new(name.clone(), old.clone()))?;
+    let new = crate::format::format_checked(&SourceFile::new(name.clone(), old.clone()), lang)?;
     Ok(Formatted {
         path: path.to_path_buf(),
         name,
@@ -121,8 +139,8 @@ fn format_file(path: &Path) -> Result<Formatted, Vec<Diagnostic>> {
 }
 
 /// The file itself, every `*.rules` under a directory, or the files a pattern matches (walk.rs).
-fn rule_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let help = "name rule files (`*.rules`) or directories holding them";
+fn rule_files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, Diagnostic> {
+    let help = t(lang, "fmt-rule-files-help");
     let wanted = |file: &Path| file.to_string_lossy().ends_with(".rules");
     super::walk::expand(path, &wanted)
         .map_err(|message| Diagnostic::error(Code::Io, message).help(help))

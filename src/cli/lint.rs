@@ -37,7 +37,7 @@ pub fn run(args: &LintArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
     let loaded = if args.rules.is_empty() {
         ruleset::load_builtin()
     } else {
-        ruleset::load_paths(&args.rules)
+        ruleset::load_paths(&args.rules, lang)
     };
     let resolved = match loaded {
         Ok(resolved) => resolved,

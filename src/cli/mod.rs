@@ -347,7 +347,7 @@ pub fn main() -> std::process::ExitCode {
     // The server writes its messages to stdout itself, from a thread of its own: it must not
     // find stdout locked by `out`.
     if let Command::Lsp = cli.command {
-        return match crate::lsp::run() {
+        return match crate::lsp::run(cli.lang) {
             Ok(()) => Exit::Clean,
             Err(error) => {
                 eprintln!("staffcheck lsp: {error}");
@@ -361,12 +361,12 @@ pub fn main() -> std::process::ExitCode {
     let lang = cli.lang.unwrap_or_else(crate::lang::Lang::from_env);
     let exit = match cli.command {
         Command::Check(args) => check::run(&args, lang, &mut out, &mut std::io::stderr()),
-        Command::Schema(args) => schema::run(&args, &mut out, &mut std::io::stderr()),
-        Command::Test(args) => test::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Schema(args) => schema::run(&args, lang, &mut out, &mut std::io::stderr()),
+        Command::Test(args) => test::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Explain(args) => explain::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Rules(args) => rules::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Lint(args) => lint::run(&args, lang, &mut out, &mut std::io::stderr()),
-        Command::Fmt(args) => fmt::run(&args, &mut out, &mut std::io::stderr()),
+        Command::Fmt(args) => fmt::run(&args, lang, &mut out, &mut std::io::stderr()),
         // Served above, before stdout was locked.
         Command::Lsp => Exit::Clean,
         Command::Completions(args) => reference::completions(args.shell, &mut out),
@@ -381,11 +381,15 @@ pub fn main() -> std::process::ExitCode {
 }
 
 /// The built-in rules, or those at `paths`; on failure the errors are printed to `err`.
-fn load_rules(paths: &[PathBuf], err: &mut dyn std::io::Write) -> Option<crate::ir::Program> {
+fn load_rules(
+    paths: &[PathBuf],
+    lang: crate::lang::Lang,
+    err: &mut dyn std::io::Write,
+) -> Option<crate::ir::Program> {
     let loaded = if paths.is_empty() {
         crate::ruleset::load_builtin()
     } else {
-        crate::ruleset::load_paths(paths)
+        crate::ruleset::load_paths(paths, lang)
     };
     match loaded {
         Ok(resolved) => Some(resolved.program),
@@ -397,11 +401,8 @@ fn load_rules(paths: &[PathBuf], err: &mut dyn std::io::Write) -> Option<crate::
                     crate::report::render(diagnostic, crate::report::Style::default())
                 );
             }
-            let _ = writeln!(
-                err,
-                "the rules could not be loaded: {} error(s)",
-                errors.len()
-            );
+            let n = [("n", errors.len().into())];
+            let _ = writeln!(err, "{}", crate::i18n::t_args(lang, "rules-not-loaded", &n));
             None
         }
     }

@@ -7,7 +7,7 @@ use crate::catalog;
 use crate::lang::Lang;
 
 pub fn run(args: &RulesArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    let Some(program) = load_rules(&args.rules, err) else {
+    let Some(program) = load_rules(&args.rules, lang, err) else {
         return Exit::Unusable;
     };
     let text = match args.format {

@@ -3,15 +3,17 @@
 use std::io::Write;
 
 use super::{Exit, SchemaArgs};
+use crate::i18n::t_args;
+use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::resolve::Resolved;
 use crate::ruleset;
 
-pub fn run(args: &SchemaArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &SchemaArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let loaded = if args.rules.is_empty() {
         ruleset::load_builtin()
     } else {
-        ruleset::load_paths(&args.rules)
+        ruleset::load_paths(&args.rules, lang)
     };
     match loaded {
         Ok(Resolved { program, .. }) => {
@@ -22,11 +24,8 @@ pub fn run(args: &SchemaArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit 
             for diagnostic in &errors {
                 let _ = writeln!(err, "{}", render(diagnostic, Style::default()));
             }
-            let _ = writeln!(
-                err,
-                "the rules could not be loaded: {} error(s); no schema was written",
-                errors.len()
-            );
+            let n = [("n", errors.len().into())];
+            let _ = writeln!(err, "{}", t_args(lang, "rules-not-loaded-no-schema", &n));
             Exit::Unusable
         }
     }

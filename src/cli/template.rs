@@ -22,7 +22,7 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn W
         .help("name the output plan.xlsx; a spreadsheet program saves it as .ods if you need one");
         return refuse(err, &diagnostic);
     }
-    let Some(program) = super::load_rules(&args.rules, err) else {
+    let Some(program) = super::load_rules(&args.rules, lang, err) else {
         return Exit::Unusable;
     };
     let bytes = match workbook::template(&program.schema, lang) {

@@ -11,6 +11,7 @@ use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::ruleset::{self, relative_name};
 use crate::ruletest::{self, compare, Case, PlanRef, TestFile};
@@ -30,7 +31,7 @@ struct Failure {
     body: String,
 }
 
-pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let style = Style {
         color: false,
         width: args.width,
@@ -93,7 +94,7 @@ pub fn run(args: &TestArgs, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
         let index = match rule_sets.iter().position(|(s, _)| *s == set) {
             Some(index) => index,
             None => {
-                let loaded = load(&set);
+                let loaded = load(&set, lang);
                 if let Err(errors) = &loaded {
                     errors
                         .iter()
@@ -353,10 +354,10 @@ fn rule_set(args: &TestArgs, path: &Path, file: &TestFile) -> RuleSet {
     }
 }
 
-fn load(set: &RuleSet) -> Loaded {
+fn load(set: &RuleSet, lang: Lang) -> Loaded {
     match set {
         RuleSet::Builtin => ruleset::load_builtin(),
-        RuleSet::Paths(paths) => ruleset::load_paths(paths),
+        RuleSet::Paths(paths) => ruleset::load_paths(paths, lang),
     }
     .map(|resolved| resolved.program)
 }

@@ -36,13 +36,10 @@ impl<'a> Evaluator<'a> {
         frame: &mut Vec<Value<'a>>,
     ) -> String {
         let value = self.eval(expr, frame);
-        let hundredfold = value
+        value
             .as_decimal()
-            .and_then(|fraction| fraction.checked_mul(rust_decimal::Decimal::ONE_HUNDRED));
-        match hundredfold {
-            Some(figure) => format!("{}%", percent_figure(figure, digits, self.lang)),
-            None => self.display(&value),
-        }
+            .and_then(|fraction| display_percent(fraction, digits, self.lang))
+            .unwrap_or_else(|| self.display(&value))
     }
 
     /// A value for a message or a plain sentence, in `self.lang`.
@@ -113,8 +110,18 @@ pub fn display_decimal(value: rust_decimal::Decimal, lang: Lang) -> String {
     }
 }
 
-/// A percentage's figure: `digits` decimals exactly (`15.0` with one), or at most one
-/// without trailing zeros (`15`, `7.1`); a decimal comma in Vietnamese.
+/// A fraction as a percentage (`0.0625` as `6.3%`, `6,3%`): `digits` decimals exactly
+/// (`15.0%` with one), or at most one without trailing zeros (`15%`, `7.1%`); rounded half
+/// away from zero, as official documents round. `None` if a hundred times it overflows.
+pub fn display_percent(
+    fraction: rust_decimal::Decimal,
+    digits: Option<u32>,
+    lang: Lang,
+) -> Option<String> {
+    let figure = fraction.checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?;
+    Some(format!("{}%", percent_figure(figure, digits, lang)))
+}
+
 fn percent_figure(figure: rust_decimal::Decimal, digits: Option<u32>, lang: Lang) -> String {
     let strategy = rust_decimal::RoundingStrategy::MidpointAwayFromZero;
     let mut rounded = figure.round_dp_with_strategy(digits.unwrap_or(1), strategy);

@@ -3,6 +3,7 @@
 
 use super::tests::{messages, PLAN};
 use crate::builtin;
+use crate::lang::Lang;
 use crate::resolve::resolve;
 use crate::source::SourceFile;
 use crate::syntax::parse;
@@ -26,10 +27,10 @@ fn an_extension_is_recorded_with_its_place_and_the_rules_that_read_it() {
     let schema = SourceFile::new("<builtin>/schema.rules", builtin::FILES[0].1);
     let rules = "extend const key_posts { civil_servant }\nrule R \"t\" { source \"s\" for a in posts require a.post in key_posts }\nrule S \"t\" { source \"s\" for a in posts require true }\n";
     let files = vec![
-        parse(&schema).unwrap(),
-        parse(&SourceFile::new("province.rules", rules)).unwrap(),
+        parse(&schema, Lang::En).unwrap(),
+        parse(&SourceFile::new("province.rules", rules), Lang::En).unwrap(),
     ];
-    let program = resolve(&files)
+    let program = resolve(&files, Lang::En)
         .map_err(|e| format!("{e:#?}"))
         .unwrap()
         .program;
@@ -52,10 +53,10 @@ fn a_constant_of_the_same_file_is_not_extended() {
     let schema = SourceFile::new("<builtin>/schema.rules", builtin::FILES[0].1);
     let rules = "const mine = { council_chair }\nextend const mine { committee_chair }\n";
     let files = vec![
-        parse(&schema).unwrap(),
-        parse(&SourceFile::new("province.rules", rules)).unwrap(),
+        parse(&schema, Lang::En).unwrap(),
+        parse(&SourceFile::new("province.rules", rules), Lang::En).unwrap(),
     ];
-    let Err(errors) = resolve(&files) else {
+    let Err(errors) = resolve(&files, Lang::En) else {
         panic!("resolved")
     };
     assert_eq!(

@@ -11,10 +11,10 @@ use crate::syntax::parse;
 fn program(rules: &str) -> Program {
     let schema = SourceFile::new("<builtin>/schema.rules", builtin::FILES[0].1);
     let files = vec![
-        parse(&schema).unwrap(),
-        parse(&SourceFile::new("test.rules", rules)).unwrap(),
+        parse(&schema, crate::lang::Lang::En).unwrap(),
+        parse(&SourceFile::new("test.rules", rules), crate::lang::Lang::En).unwrap(),
     ];
-    resolve(&files)
+    resolve(&files, crate::lang::Lang::En)
         .map_err(|e| format!("{e:#?}"))
         .unwrap()
         .program

@@ -16,6 +16,8 @@ pub use equal::same_shape;
 use crate::ast::RuleFile;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::source::{Source, SourceFile};
 
 /// The widest a declaration is kept on one line.
@@ -35,24 +37,22 @@ pub fn format(file: &RuleFile) -> String {
 
 /// A rule file's text in canonical layout, refused when it does not parse, or when the
 /// layout would lose a comment or change the meaning (checked before anyone writes it).
-pub fn format_checked(source: &Source) -> Result<String, Vec<Diagnostic>> {
+pub fn format_checked(source: &Source, lang: Lang) -> Result<String, Vec<Diagnostic>> {
     let name = source.name();
     let old = source.text();
-    let file = crate::syntax::parse(source)?;
+    let file = crate::syntax::parse(source, lang)?;
     let new = format(&file);
     // Comments are located by a second pass over the text (`trivia`), which gives up on
     // some files (a message whose `{...}` spans lines): then none would be put back.
     if new.matches("//").count() != old.matches("//").count() {
         return Err(vec![Diagnostic::error(
             Code::Syntax,
-            format!("staffcheck fmt cannot place every comment of {name}"),
+            t_args(lang, "fmt-comments-lost", &[("name", name.into())]),
         )
-        .help(
-            "a message whose `{...}` spans lines hides the comments: keep each message on one line",
-        )]);
+        .help(t(lang, "fmt-comments-lost-help"))]);
     }
     // The formatter's promise, checked before anything is written.
-    let again = crate::syntax::parse(&SourceFile::new(name, new.clone()));
+    let again = crate::syntax::parse(&SourceFile::new(name, new.clone()), lang);
     if !again.is_ok_and(|again| same_shape(&file, &again)) {
         return Err(vec![Diagnostic::error(
             Code::Syntax,

@@ -1,10 +1,12 @@
 use super::*;
+use crate::lang::Lang;
 use crate::source::SourceFile;
 
 fn fmt(text: &str) -> String {
-    let file = crate::syntax::parse(&SourceFile::new("test.rules", text)).unwrap();
+    let file = crate::syntax::parse(&SourceFile::new("test.rules", text), Lang::En).unwrap();
     let formatted = format(&file);
-    let again = crate::syntax::parse(&SourceFile::new("test.rules", formatted.clone())).unwrap();
+    let again =
+        crate::syntax::parse(&SourceFile::new("test.rules", formatted.clone()), Lang::En).unwrap();
     assert!(same_shape(&file, &again), "meaning changed:\n{formatted}");
     assert_eq!(format(&again), formatted, "not idempotent");
     formatted

@@ -1,9 +1,10 @@
 //! A rule document as last loaded (files, syntax trees, the resolver's index), and the
 //! requests answered from it: hover, go to definition, find references.
 
-use lsp_types::{Hover, HoverContents, Location, MarkupContent, MarkupKind, Position, Uri};
+use lsp_types::{Hover, HoverContents, Location, MarkupContent, MarkupKind, Position, Range, Uri};
 
 use super::builtin_files::BuiltinFiles;
+use super::moved::Moved;
 use super::position::Lines;
 use crate::ast::RuleFile;
 use crate::ruleset::Opened;
@@ -12,6 +13,9 @@ use crate::source::Span;
 pub struct Analysed {
     pub document: Uri,
     pub opened: Opened,
+    /// While the document does not parse whole: its last load that did, which answers where
+    /// this one has nothing (in a declaration cut short), through `Moved` offsets.
+    pub fallback: Option<Box<Analysed>>,
 }
 
 impl Analysed {
@@ -104,7 +108,30 @@ impl Analysed {
             .collect()
     }
 
+    /// What the name at `position` is; in a declaration that does not parse now, what it was
+    /// in the last text that parsed whole, if the name is outside what was edited since.
     pub fn hover(&self, position: Position) -> Option<Hover> {
+        self.hover_here(position).or_else(|| {
+            let fallback = self.fallback.as_deref()?;
+            let now = self.own_file()?.source.text();
+            let then = fallback.own_file()?.source.text();
+            let (lines_now, lines_then) = (Lines::new(now), Lines::new(then));
+            let moved = Moved::between(then, now);
+            let at = moved.to_old(lines_now.offset(position))?;
+            let mut hover = fallback.hover_here(lines_then.position(at))?;
+            hover.range = hover.range.and_then(|range| {
+                let start = moved.start_to_new(lines_then.offset(range.start))?;
+                let end = moved.to_new(lines_then.offset(range.end))?;
+                Some(Range::new(
+                    lines_now.position(start),
+                    lines_now.position(end),
+                ))
+            });
+            Some(hover)
+        })
+    }
+
+    fn hover_here(&self, position: Position) -> Option<Hover> {
         let (name, offset) = self.at(position)?;
         let reference = self.opened.index.reference_at(name, offset)?;
         let value =

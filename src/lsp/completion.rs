@@ -19,7 +19,7 @@ use crate::ast::AggregateFn;
 use crate::ir::Builtin;
 use crate::resolve::index::{Context, Index, SymbolKind};
 use crate::schema::{Schema, Type};
-use crate::syntax::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS};
+use crate::syntax::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS, TYPE_NAMES};
 
 /// A name no drafter writes, so the placeholder never resolves to something real.
 const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
@@ -27,7 +27,6 @@ const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
 const OPERATORS: [&str; 11] = [
     "and", "or", "not", "in", "is", "defined", "if", "then", "else", "true", "false",
 ];
-const TYPES: [&str; 6] = ["text", "integer", "decimal", "boolean", "date", "duration"];
 /// Written before a type: `list of Post` (a plan's field), `set of Post` (a parameter's value).
 const CONTAINERS: [(&str, &str); 2] = [
     ("list of", "a list, as a plan's field holds"),
@@ -46,7 +45,8 @@ pub fn complete(
     let mut with_placeholder = text.to_string();
     with_placeholder.insert_str(offset, PLACEHOLDER);
     unsaved.insert(path.clone(), with_placeholder);
-    let opened = crate::ruleset::load_open(&path, unsaved);
+    // Only the index is read, never the errors: their language does not matter.
+    let opened = crate::ruleset::load_open(&path, unsaved, crate::lang::Lang::En);
     let name = opened
         .read
         .iter()
@@ -67,7 +67,7 @@ pub fn complete(
         }
         Some(Context::Type) => {
             let schema = &opened.index.schema;
-            for name in TYPES {
+            for name in TYPE_NAMES {
                 items.add(name, CompletionItemKind::KEYWORD, "type".into(), 1);
             }
             for (name, detail) in CONTAINERS {

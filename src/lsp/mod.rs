@@ -17,9 +17,11 @@ mod declaration;
 mod diagnostic;
 mod documents;
 mod hover;
+mod moved;
 mod plan;
 mod position;
 mod rules;
+mod semantic_tokens;
 mod symbols;
 mod uri;
 mod waiver_action;
@@ -36,18 +38,21 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
-    References, Request as _,
+    References, Request as _, SemanticTokensFullRequest, SemanticTokensRangeRequest,
 };
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
     CodeActionProviderCapability, CompletionOptions, CompletionParams, CompletionResponse,
     DocumentFormattingParams, DocumentSymbolParams, DocumentSymbolResponse, GotoDefinitionParams,
     GotoDefinitionResponse, HoverParams, HoverProviderCapability, OneOf, PublishDiagnosticsParams,
-    ReferenceParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
+    ReferenceParams, SemanticTokensFullOptions, SemanticTokensOptions, SemanticTokensParams,
+    SemanticTokensRangeParams, SemanticTokensRangeResult, SemanticTokensResult,
+    SemanticTokensServerCapabilities, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
     TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::ir::Program;
+use crate::lang::Lang;
 use analysed::Analysed;
 use builtin_files::BuiltinFiles;
 use documents::{Documents, Kind};
@@ -56,22 +61,34 @@ use position::Lines;
 /// How long edits must pause before a document is analysed again.
 const DEBOUNCE: Duration = Duration::from_millis(150);
 
-/// Serves one client on stdin and stdout until it exits.
-pub fn run() -> Result<(), String> {
+/// Serves one client on stdin and stdout until it exits, speaking `lang` when the command
+/// line chose one (`--lang`), else the client's `locale`, else the environment's.
+pub fn run(lang: Option<Lang>) -> Result<(), String> {
     let (connection, io_threads) = Connection::stdio();
     let capabilities = serde_json::to_value(capabilities()).map_err(|e| e.to_string())?;
     let info = ServerInfo {
         name: "staffcheck".to_string(),
         version: Some(env!("CARGO_PKG_VERSION").to_string()),
     };
-    let (id, _params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    let lang = lang.unwrap_or_else(|| client_lang(&params));
     let result = serde_json::json!({ "capabilities": capabilities, "serverInfo": info });
     connection
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
-    Server::new(&connection).serve()?;
+    Server::new(&connection, lang).serve()?;
     drop(connection);
     io_threads.join().map_err(|e| e.to_string())
+}
+
+/// The language the client asks for in `initialize`: its `locale` (LSP 3.16, a BCP 47 tag
+/// such as `vi` or `en-US`, the editor's display language), else the environment's
+/// `LC_ALL`/`LC_MESSAGES`/`LANG`, as the command line reads them.
+fn client_lang(params: &serde_json::Value) -> Lang {
+    match params.get("locale").and_then(serde_json::Value::as_str) {
+        Some(locale) => Lang::from_tag(locale),
+        None => Lang::from_env(),
+    }
 }
 
 fn capabilities() -> ServerCapabilities {
@@ -89,6 +106,14 @@ fn capabilities() -> ServerCapabilities {
             trigger_characters: Some(vec![".".to_string()]),
             ..CompletionOptions::default()
         }),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: semantic_tokens::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                range: Some(true),
+                ..SemanticTokensOptions::default()
+            },
+        )),
         ..ServerCapabilities::default()
     }
 }
@@ -107,10 +132,12 @@ struct Server<'a> {
     analysed: HashMap<Uri, Analysed>,
     /// The built-in rule files as files, written on first need.
     builtin: Option<BuiltinFiles>,
+    /// The language of the diagnostics.
+    lang: Lang,
 }
 
 impl<'a> Server<'a> {
-    fn new(connection: &'a Connection) -> Self {
+    fn new(connection: &'a Connection, lang: Lang) -> Self {
         Server {
             connection,
             documents: Documents::default(),
@@ -119,6 +146,7 @@ impl<'a> Server<'a> {
             plan_rules: HashMap::new(),
             analysed: HashMap::new(),
             builtin: None,
+            lang,
         }
     }
 
@@ -229,7 +257,7 @@ impl<'a> Server<'a> {
     }
 
     fn analyse_rules(&mut self, uri: &Uri) {
-        let analysis = rules::analyse(uri, self.documents.unsaved_rules());
+        let analysis = rules::analyse(uri, self.documents.unsaved_rules(), self.lang);
         let targets: HashSet<Uri> = analysis.diagnostics.keys().cloned().collect();
         let before = self.published.insert(uri.clone(), targets.clone());
         for stale in before.unwrap_or_default().difference(&targets) {
@@ -238,9 +266,18 @@ impl<'a> Server<'a> {
         for (target, diagnostics) in analysis.diagnostics {
             self.publish(target, diagnostics);
         }
+        // While the document does not parse whole, the last load that did answers for the
+        // declarations cut short.
+        let fallback = match self.analysed.remove(uri) {
+            _ if analysis.opened.complete => None,
+            Some(previous) if previous.opened.complete => Some(Box::new(previous)),
+            Some(previous) => previous.fallback,
+            None => None,
+        };
         let analysed = Analysed {
             document: uri.clone(),
             opened: analysis.opened,
+            fallback,
         };
         self.analysed.insert(uri.clone(), analysed);
     }
@@ -292,18 +329,19 @@ impl<'a> Server<'a> {
             return;
         };
         let failed;
+        let lang = self.lang;
         let program = match plan::rule_paths(uri) {
             Ok(paths) => &*self
                 .plan_rules
                 .entry(paths)
-                .or_insert_with_key(|paths| plan::load_rules(paths)),
+                .or_insert_with_key(|paths| plan::load_rules(paths, lang)),
             Err(errors) => {
                 failed = Err(errors);
                 &failed
             }
         };
         let diagnostics = match program {
-            Ok(program) => plan::analyse(uri, &document.text, program),
+            Ok(program) => plan::analyse(uri, &document.text, program, lang),
             Err(errors) => {
                 let lines = Lines::new("");
                 errors
@@ -344,6 +382,18 @@ impl<'a> Server<'a> {
             References::METHOD => {
                 parse(request).map(|p: ReferenceParams| to_json(self.references(&p)))
             }
+            SemanticTokensFullRequest::METHOD => parse(request).map(|p: SemanticTokensParams| {
+                let analysed = self.analysed(&p.text_document.uri);
+                let tokens = analysed.and_then(|a| semantic_tokens::tokens(a, None));
+                to_json(tokens.map(SemanticTokensResult::Tokens))
+            }),
+            SemanticTokensRangeRequest::METHOD => {
+                parse(request).map(|p: SemanticTokensRangeParams| {
+                    let analysed = self.analysed(&p.text_document.uri);
+                    let tokens = analysed.and_then(|a| semantic_tokens::tokens(a, Some(p.range)));
+                    to_json(tokens.map(SemanticTokensRangeResult::Tokens))
+                })
+            }
             Completion::METHOD => {
                 parse(request).map(|p: CompletionParams| to_json(self.completion(&p)))
             }
@@ -365,7 +415,7 @@ impl<'a> Server<'a> {
     fn formatting(&self, uri: &Uri) -> Option<Vec<TextEdit>> {
         let document = self.documents.get(uri).filter(|d| d.kind == Kind::Rules)?;
         let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
-        let formatted = crate::format::format_checked(&source).ok()?;
+        let formatted = crate::format::format_checked(&source, self.lang).ok()?;
         if formatted == document.text {
             return Some(Vec::new());
         }
@@ -376,7 +426,7 @@ impl<'a> Server<'a> {
     fn symbols(&self, uri: &Uri) -> Option<DocumentSymbolResponse> {
         let document = self.documents.get(uri).filter(|d| d.kind == Kind::Rules)?;
         let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
-        let file = crate::syntax::parse(&source).ok()?;
+        let file = crate::syntax::parse(&source, self.lang).ok()?;
         Some(DocumentSymbolResponse::Nested(symbols::document_symbols(
             &file,
         )))

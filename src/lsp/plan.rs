@@ -11,6 +11,7 @@ use crate::check::{self, Options};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::ruleset::relative_name;
 use crate::source::SourceFile;
 
@@ -38,17 +39,22 @@ pub fn rule_paths(plan: &Uri) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
         .collect())
 }
 
-/// The rule set at `paths`, the built-in one when there are none.
-pub fn load_rules(paths: &[PathBuf]) -> Result<Program, Vec<Diagnostic>> {
+/// The rule set at `paths`, the built-in one when there are none; errors said in `lang`.
+pub fn load_rules(paths: &[PathBuf], lang: Lang) -> Result<Program, Vec<Diagnostic>> {
     let loaded = match paths.is_empty() {
         true => crate::ruleset::load_builtin(),
-        false => crate::ruleset::load_paths(paths),
+        false => crate::ruleset::load_paths(paths, lang),
     };
     loaded.map(|resolved| resolved.program)
 }
 
 /// The plan's diagnostics: what loading refused, then the findings.
-pub fn analyse(document: &Uri, text: &str, program: &Program) -> Vec<lsp_types::Diagnostic> {
+pub fn analyse(
+    document: &Uri,
+    text: &str,
+    program: &Program,
+    lang: Lang,
+) -> Vec<lsp_types::Diagnostic> {
     let name = super::uri::to_path(document).map_or_else(
         || document.as_str().to_string(),
         |path| relative_name(&path),
@@ -58,7 +64,14 @@ pub fn analyse(document: &Uri, text: &str, program: &Program) -> Vec<lsp_types::
     let convert = |diagnostic: &Diagnostic, link, data| {
         super::diagnostic::to_lsp(diagnostic, document, &lines, link, data)
     };
-    match check::check(program, &source, Options::default()) {
+    match check::check(
+        program,
+        &source,
+        Options {
+            lang,
+            ..Options::default()
+        },
+    ) {
         Err(errors) => errors.iter().map(|d| convert(d, None, None)).collect(),
         Ok(outcome) => {
             let load_errors = outcome.load_errors.iter().map(|d| convert(d, None, None));

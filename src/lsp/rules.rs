@@ -10,6 +10,7 @@ use lsp_types::Uri;
 use super::position::Lines;
 use super::uri;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
 use crate::ruleset::{self, Opened};
 use crate::source::Span;
 
@@ -28,8 +29,9 @@ pub fn path_of(document: &Uri) -> PathBuf {
 }
 
 /// Loads `document` with `unsaved` (every open rule document's text, by `path_of`).
-pub fn analyse(document: &Uri, unsaved: HashMap<PathBuf, String>) -> Analysis {
-    let opened = ruleset::load_open(&path_of(document), unsaved);
+/// Errors and warnings are said in `lang`.
+pub fn analyse(document: &Uri, unsaved: HashMap<PathBuf, String>, lang: Lang) -> Analysis {
+    let opened = ruleset::load_open(&path_of(document), unsaved, lang);
     let mut diagnostics: HashMap<Uri, Vec<lsp_types::Diagnostic>> = HashMap::new();
     diagnostics.insert(document.clone(), Vec::new());
     let found: &[Diagnostic] = match &opened.outcome {

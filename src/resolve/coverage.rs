@@ -9,13 +9,16 @@ use crate::ast::{CompareOp, Severity};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::explain::show_date;
+use crate::i18n::{t, t_args};
 use crate::ir::{Constant, Expr, ExprKind, Program, Rule, Step, Table};
+use crate::lang::Lang;
 use crate::schema::Type;
 use crate::source::Span;
 
 use super::children;
 
-pub fn check(program: &Program) -> Vec<Diagnostic> {
+/// The gaps of `program`, as warnings said in `lang`.
+pub fn check(program: &Program, lang: Lang) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     let table_params = table_params(program);
     for rule in &program.rules {
@@ -26,13 +29,13 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
         params.sort_unstable();
         params.dedup();
         for param in params {
-            if let Some(warning) = uncovered(program, rule, param) {
+            if let Some(warning) = uncovered(program, rule, param, lang) {
                 warnings.push(warning);
             }
         }
     }
     for table in &program.tables {
-        warnings.extend(missing_rows(program, table));
+        warnings.extend(missing_rows(program, table, lang));
     }
     warnings
 }
@@ -78,15 +81,17 @@ fn reads(expr: &Expr, tables: &[Vec<usize>], out: &mut Vec<usize>) {
 }
 
 /// The first day of the rule's window on which `param` has no value, as a warning.
-fn uncovered(program: &Program, rule: &Rule, index: usize) -> Option<Diagnostic> {
+fn uncovered(program: &Program, rule: &Rule, index: usize, lang: Lang) -> Option<Diagnostic> {
     let param = &program.params[index];
     let mut windows: Vec<(Option<NaiveDate>, Option<NaiveDate>)> =
         param.values.iter().map(|v| (v.from, v.until)).collect();
     windows.sort_by_key(|(from, _)| *from);
     let (start, end) = first_gap(rule.from, rule.until, &windows)?;
     let gap = match (start, end) {
-        (Some(start), Some(end)) if start == end => format!("on {}", show_date(start)),
-        (start, end) => window(start, end),
+        (Some(start), Some(end)) if start == end => {
+            t_args(lang, "window-on", &[("date", show_date(start).into())])
+        }
+        (start, end) => window(start, end, lang),
     };
     let text = rule.source.slice(rule.span);
     let span = match text.find("effective") {
@@ -102,33 +107,45 @@ fn uncovered(program: &Program, rule: &Rule, index: usize) -> Option<Diagnostic>
     };
     let values: Vec<String> = windows
         .iter()
-        .map(|(from, until)| window(*from, *until))
+        .map(|(from, until)| window(*from, *until, lang))
         .collect();
     Some(
         Diagnostic::new(
             Code::BadDeclaration.as_str(),
             Severity::Warning,
-            format!(
-                "rule `{}` is in force {}, but parameter `{}` has values only {}: {gap} the rule \
-                 cannot judge the records that need it",
-                rule.id,
-                window(rule.from, rule.until),
-                param.name,
-                values.join(" and ")
+            t_args(
+                lang,
+                "coverage-param-gap",
+                &[
+                    ("rule", rule.id.clone().into()),
+                    ("window", window(rule.from, rule.until, lang).into()),
+                    ("param", param.name.clone().into()),
+                    ("values", values.join(&t(lang, "coverage-and")).into()),
+                    ("gap", gap.clone().into()),
+                ],
             ),
         )
-        .at(&rule.source, span, "the rule's window")
-        .help(format!(
-            "give `{}` a value {gap} too, or end the rule's window where the parameter's ends",
-            param.name
+        .at(&rule.source, span, t(lang, "coverage-param-gap-label"))
+        .help(t_args(
+            lang,
+            "coverage-param-gap-help",
+            &[("param", param.name.clone().into()), ("gap", gap.into())],
         ))
         .related(
             Diagnostic::new(
                 Code::BadDeclaration.as_str(),
                 Severity::Info,
-                format!("parameter `{}`", param.name),
+                t_args(
+                    lang,
+                    "coverage-param",
+                    &[("param", param.name.clone().into())],
+                ),
             )
-            .at(&param.origin.source, param.origin.span, "its values"),
+            .at(
+                &param.origin.source,
+                param.origin.span,
+                t(lang, "coverage-param-label"),
+            ),
         ),
     )
 }
@@ -179,18 +196,20 @@ fn first_gap(
     Some((cursor, until))
 }
 
-fn window(from: Option<NaiveDate>, until: Option<NaiveDate>) -> String {
-    match (from, until) {
-        (Some(from), Some(until)) => format!("from {} until {}", show_date(from), show_date(until)),
-        (Some(from), None) => format!("from {}", show_date(from)),
-        (None, Some(until)) => format!("until {}", show_date(until)),
-        (None, None) => "always".to_string(),
-    }
+/// "from 2025-07-01 until 2025-09-30", in `lang`.
+fn window(from: Option<NaiveDate>, until: Option<NaiveDate>, lang: Lang) -> String {
+    let (id, from, until) = match (from, until) {
+        (Some(from), Some(until)) => ("window-from-until", show_date(from), show_date(until)),
+        (Some(from), None) => ("window-from", show_date(from), String::new()),
+        (None, Some(until)) => ("window-until", String::new(), show_date(until)),
+        (None, None) => ("window-always", String::new(), String::new()),
+    };
+    t_args(lang, id, &[("from", from.into()), ("until", until.into())])
 }
 
 /// A table without `otherwise` whose rows leave values of an enumeration parameter
 /// without a row: for those values the table is undefined.
-fn missing_rows(program: &Program, table: &Table) -> Vec<Diagnostic> {
+fn missing_rows(program: &Program, table: &Table, lang: Lang) -> Vec<Diagnostic> {
     if table.otherwise.is_some() {
         return Vec::new();
     }
@@ -225,21 +244,33 @@ fn missing_rows(program: &Program, table: &Table) -> Vec<Diagnostic> {
             Diagnostic::new(
                 Code::BadDeclaration.as_str(),
                 Severity::Warning,
-                format!(
-                    "table `{}` has no row for `{name}` {} and no `otherwise`: a record with \
-                     that value is not judged",
-                    table.name,
-                    missing
-                        .iter()
-                        .map(|v| format!("`{v}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                t_args(
+                    lang,
+                    "coverage-table-rows",
+                    &[
+                        ("table", table.name.clone().into()),
+                        ("param", name.into()),
+                        (
+                            "values",
+                            missing
+                                .iter()
+                                .map(|v| format!("`{v}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
+                    ],
                 ),
             )
-            .at(&table.origin.source, table.origin.span, "this table")
-            .help(format!(
-                "add a row for {}, or an `otherwise` that says what the table gives for the rest",
-                missing.join(", ")
+            .at(
+                &table.origin.source,
+                table.origin.span,
+                t(lang, "coverage-table-rows-label"),
+            )
+            .help(t_args(
+                lang,
+                "coverage-table-rows-help",
+                &[("values", missing.join(", ").into())],
             )),
         );
     }

@@ -2,10 +2,11 @@
 
 use crate::ast::{self, AggregateFn, BinaryOp, CompareOp, ExprKind as A, Literal, UnaryOp};
 use crate::code::Code;
+use crate::i18n::{t, t_args};
 use crate::ir::{self, Aggregate, Arith, Builtin, Constant, Expr, ExprKind};
 use crate::schema::{Shape, Type};
 use crate::source::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 
 use super::index::{Context, SymbolKind};
 use super::lookup;
@@ -43,20 +44,25 @@ impl Resolver {
     pub(super) fn expect_type(&mut self, expr: &ast::Expr, scope: &mut Scope, ty: &Type) -> Expr {
         let resolved = self.expr(expr, scope, Some(ty));
         if !assignable(&resolved.ty, ty) {
-            let message = format!(
-                "expected {}, found {}",
-                self.describe_type(ty),
-                self.describe_type(&resolved.ty)
-            );
-            self.error(Code::TypeMismatch, expr.span, message, "wrong type");
+            let lang = self.lang;
+            let args = [
+                ("expected", self.describe_type(ty).into()),
+                ("found", self.describe_type(&resolved.ty).into()),
+            ];
+            let message = t_args(lang, "expr-wrong-type", &args);
+            let label = t(lang, "wrong-type-label");
+            self.error(Code::TypeMismatch, expr.span, message, &label);
         }
         resolved
     }
 
     fn describe_type(&self, ty: &Type) -> String {
         match ty {
-            Type::Boolean => "a condition (true or false)".to_string(),
-            other => format!("a value of type {}", self.schema.type_name(other)),
+            Type::Boolean => t(self.lang, "type-condition"),
+            other => {
+                let name = [("type", self.schema.type_name(other).into())];
+                t_args(self.lang, "type-value-of", &name)
+            }
         }
     }
 
@@ -86,11 +92,12 @@ impl Resolver {
                     Type::Integer | Type::Decimal | Type::Duration | Type::Error => {
                         value.ty.clone()
                     }
-                    _ => self.mismatch(
-                        span,
-                        format!("cannot negate a {}", self.schema.type_name(&value.ty)),
-                        "not a number",
-                    ),
+                    _ => {
+                        let lang = self.lang;
+                        let name = [("type", self.schema.type_name(&value.ty).into())];
+                        let message = t_args(lang, "cannot-negate", &name);
+                        self.mismatch(span, message, &t(lang, "not-a-number-label"))
+                    }
                 };
                 (ExprKind::Neg(Box::new(value)), ty)
             }
@@ -116,12 +123,13 @@ impl Resolver {
                     left.ty.clone()
                 };
                 if !comparable(&left.ty, &right.ty) {
-                    let message = format!(
-                        "`??` needs two values of the same type, found {} and {}",
-                        self.schema.type_name(&left.ty),
-                        self.schema.type_name(&right.ty)
-                    );
-                    self.mismatch(span, message, "different types");
+                    let lang = self.lang;
+                    let args = [
+                        ("left", self.schema.type_name(&left.ty).into()),
+                        ("right", self.schema.type_name(&right.ty).into()),
+                    ];
+                    let message = t_args(lang, "default-types-differ", &args);
+                    self.mismatch(span, message, &t(lang, "different-types-label"));
                 }
                 (ExprKind::Default(Box::new(left), Box::new(right)), ty)
             }
@@ -153,12 +161,13 @@ impl Resolver {
                     Type::Set(element) | Type::List(element) if comparable(element, &item.ty) => {}
                     Type::Error => {}
                     other => {
-                        let message = format!(
-                            "`in` needs a set or list of {}, found {}",
-                            self.schema.type_name(&item.ty),
-                            self.schema.type_name(other)
-                        );
-                        self.mismatch(set.span, message, "not a matching set");
+                        let lang = self.lang;
+                        let args = [
+                            ("item", self.schema.type_name(&item.ty).into()),
+                            ("found", self.schema.type_name(other).into()),
+                        ];
+                        let message = t_args(lang, "in-needs-set", &args);
+                        self.mismatch(set.span, message, &t(lang, "in-needs-set-label"));
                     }
                 }
                 (
@@ -195,19 +204,26 @@ impl Resolver {
                             .iter()
                             .map(|id| self.schema.collection(*id).record.clone())
                             .collect();
-                        let hint = did_you_mean(&ty.text, names.iter().map(String::as_str));
-                        let message = format!(
-                            "`{}` is never a `{}`; it is a {}{hint}",
-                            source_text(self, value.span),
-                            ty.text,
-                            names.join(" or ")
-                        );
-                        self.error(Code::TypeMismatch, ty.span, message, "not one of its types");
+                        let hint =
+                            did_you_mean_in(self.lang, &ty.text, names.iter().map(String::as_str));
+                        let lang = self.lang;
+                        let args = [
+                            ("value", source_text(self, value.span).into()),
+                            ("type", ty.text.clone().into()),
+                            ("types", names.join(" | ").into()),
+                            ("hint", hint.into()),
+                        ];
+                        let message = t_args(lang, "is-never", &args);
+                        let label = t(lang, "is-never-label");
+                        self.error(Code::TypeMismatch, ty.span, message, &label);
                         0
                     }
                     _ => {
-                        let message = format!("`is {}` tests a record reference", ty.text);
-                        self.error(Code::TypeMismatch, value.span, message, "not a record");
+                        let lang = self.lang;
+                        let name = [("type", ty.text.clone().into())];
+                        let message = t_args(lang, "is-needs-record", &name);
+                        let label = t(lang, "is-needs-record-label");
+                        self.error(Code::TypeMismatch, value.span, message, &label);
                         0
                     }
                 };
@@ -229,12 +245,13 @@ impl Resolver {
                 let then = self.expr(then, scope, expected);
                 let otherwise = self.expr(otherwise, scope, Some(&then.ty));
                 let ty = join(&then.ty, &otherwise.ty).unwrap_or_else(|| {
-                    let message = format!(
-                        "`then` gives {} but `else` gives {}",
-                        self.schema.type_name(&then.ty),
-                        self.schema.type_name(&otherwise.ty)
-                    );
-                    self.mismatch(span, message, "branches of different types")
+                    let lang = self.lang;
+                    let args = [
+                        ("then", self.schema.type_name(&then.ty).into()),
+                        ("else", self.schema.type_name(&otherwise.ty).into()),
+                    ];
+                    let message = t_args(lang, "branches-differ", &args);
+                    self.mismatch(span, message, &t(lang, "branches-differ-label"))
                 });
                 (
                     ExprKind::If {
@@ -260,9 +277,9 @@ impl Resolver {
                         None => ty = Some(item.ty.clone()),
                         Some(Some(joined)) => ty = Some(joined),
                         Some(None) => {
-                            let message =
-                                "all the values of a set or list have one type".to_string();
-                            self.mismatch(item.span, message, "a different type");
+                            let lang = self.lang;
+                            let message = t(lang, "set-one-type");
+                            self.mismatch(item.span, message, &t(lang, "set-one-type-label"));
                         }
                     }
                     resolved.push(item);
@@ -362,11 +379,27 @@ impl Resolver {
                 self.note_use(SymbolKind::EnumValue, &origin, span);
                 return enum_value(id, position, span);
             }
-            let hint = did_you_mean(text, definition.values.iter().map(String::as_str));
-            let message = format!("`{text}` is not a value of `{}`{hint}", definition.name);
-            let help = format!("its values are {}", list_values(&definition.values));
-            self.error(Code::UnknownName, span, message, "unknown value")
-                .help = Some(help);
+            let hint = did_you_mean_in(
+                self.lang,
+                text,
+                definition.values.iter().map(String::as_str),
+            );
+            let lang = self.lang;
+            let args = [
+                ("value", text.into()),
+                ("enum", definition.name.clone().into()),
+                ("hint", hint.into()),
+            ];
+            let message = t_args(lang, "not-a-value", &args);
+            let values = [("values", list_values(&definition.values).into())];
+            let help = t_args(lang, "not-a-value-help", &values);
+            self.error(
+                Code::UnknownName,
+                span,
+                message,
+                &t(lang, "not-a-value-label"),
+            )
+            .help = Some(help);
             return error(span);
         }
         let owners: Vec<(usize, usize)> = self
@@ -387,12 +420,16 @@ impl Resolver {
                     .iter()
                     .map(|(id, _)| format!("`{}`", self.schema.enums[*id].name))
                     .collect();
-                let message = format!(
-                    "`{text}` is a value of several enumerations ({})",
-                    names.join(", ")
-                );
-                self.error(Code::TypeMismatch, span, message, "ambiguous")
-                    .help = Some("compare it with a field of the enumeration you mean".into());
+                let lang = self.lang;
+                let args = [("value", text.into()), ("enums", names.join(", ").into())];
+                let message = t_args(lang, "ambiguous-value", &args);
+                self.error(
+                    Code::TypeMismatch,
+                    span,
+                    message,
+                    &t(lang, "ambiguous-label"),
+                )
+                .help = Some(t(lang, "ambiguous-value-help"));
                 return error(span);
             }
             [] => {}
@@ -408,29 +445,35 @@ impl Resolver {
         );
         if let Some(&(_, declared)) = self.later_lets.iter().find(|(name, _)| name == text) {
             let line = self.source().location(declared.start as usize).line;
-            let message = if declared.start <= span.start && span.end <= declared.end {
-                format!("`{text}` is used in its own `let`, at line {line}")
-            } else {
-                format!("`{text}` is used before its `let`, which is at line {line}")
+            let lang = self.lang;
+            let args = [("name", text.into()), ("line", line.into())];
+            let message = match declared.start <= span.start && span.end <= declared.end {
+                true => t_args(lang, "let-used-in-itself", &args),
+                false => t_args(lang, "let-used-before", &args),
             };
             let related = crate::diagnostic::Diagnostic::new(
                 Code::UnknownName.as_str(),
                 crate::ast::Severity::Info,
-                format!("`{text}` is declared here"),
+                t_args(lang, "let-declared-here", &args[..1]),
             )
-            .at(&self.source(), declared, "declared here");
-            let diagnostic = self.error(Code::UnknownName, span, message, "not declared yet");
-            diagnostic.help = Some(
-                "a rule's clauses run in order: move the `let` above the first clause that uses it"
-                    .into(),
-            );
+            .at(&self.source(), declared, t(lang, "let-declared-here-label"));
+            let label = t(lang, "let-used-before-label");
+            let diagnostic = self.error(Code::UnknownName, span, message, &label);
+            diagnostic.help = Some(t(lang, "let-used-before-help"));
             diagnostic.related.push(related);
             return error(span);
         }
-        let hint = did_you_mean(text, candidates);
-        let message = format!("unknown name `{text}`{hint}");
-        self.error(Code::UnknownName, span, message, "not declared")
-            .help = Some("a name is a variable from `for`, `let` or an aggregate, a constant, a parameter, or an enumeration value".into());
+        let hint = did_you_mean_in(self.lang, text, candidates);
+        let lang = self.lang;
+        let args = [("name", text.into()), ("hint", hint.into())];
+        let message = t_args(lang, "unknown-name", &args);
+        self.error(
+            Code::UnknownName,
+            span,
+            message,
+            &t(lang, "not-declared-label"),
+        )
+        .help = Some(t(lang, "unknown-name-help"));
         error(span)
     }
 
@@ -445,12 +488,14 @@ impl Resolver {
         let span = whole.span;
         let Type::Record(ids) = &base.ty else {
             if base.ty != Type::Error {
-                let message = format!(
-                    "`{}` is a {}, which has no fields",
-                    source_text(self, base.span),
-                    self.schema.type_name(&base.ty)
-                );
-                self.error(Code::TypeMismatch, name.span, message, "no field here");
+                let lang = self.lang;
+                let args = [
+                    ("value", source_text(self, base.span).into()),
+                    ("type", self.schema.type_name(&base.ty).into()),
+                ];
+                let message = t_args(lang, "no-fields", &args);
+                let label = t(lang, "no-fields-label");
+                self.error(Code::TypeMismatch, name.span, message, &label);
             }
             return error(span);
         };
@@ -471,14 +516,16 @@ impl Resolver {
                     }
                     Some(existing) if *existing == field_ty => {}
                     Some(_) => {
-                        let message = format!(
-                            "`{}` has different types in {}",
-                            name.text,
-                            self.schema.type_name(&base.ty)
-                        );
+                        let lang = self.lang;
+                        let args = [
+                            ("field", name.text.clone().into()),
+                            ("types", self.schema.type_name(&base.ty).into()),
+                        ];
+                        let message = t_args(lang, "field-types-differ", &args);
+                        let label = t(lang, "field-types-differ-label");
                         return Expr {
                             kind: ExprKind::Constant(Constant::Boolean(false)),
-                            ty: self.mismatch(name.span, message, "ambiguous field"),
+                            ty: self.mismatch(name.span, message, &label),
                             span,
                         };
                     }
@@ -497,22 +544,35 @@ impl Resolver {
                 })
                 .collect();
             fields.dedup();
-            let hint = did_you_mean(&name.text, fields.iter().map(String::as_str));
+            let hint = did_you_mean_in(self.lang, &name.text, fields.iter().map(String::as_str));
             let record = self.schema.type_name(&base.ty);
-            let message = format!("`{}` is not a field of {record}{hint}", name.text);
+            let lang = self.lang;
+            let args = [
+                ("field", name.text.clone().into()),
+                ("record", record.clone().into()),
+                ("hint", hint.into()),
+            ];
+            let message = t_args(lang, "unknown-field", &args);
             let collections: Vec<&str> = ids
                 .iter()
                 .map(|&id| self.schema.collection(id).name.as_str())
                 .collect();
             // The fields a drafter can choose from, since a message placeholder or a
             // condition may need any of them.
-            self.error(Code::UnknownName, name.span, message, "unknown field")
-                .help = Some(format!(
-                "{record} has {}; declare another with `extend collection {} {{ {}: TYPE }}` if plans carry it",
-                list_values(&fields),
-                collections.join(" | "),
-                name.text
-            ));
+            let args = [
+                ("record", record.into()),
+                ("fields", list_values(&fields).into()),
+                ("collections", collections.join(" | ").into()),
+                ("field", name.text.clone().into()),
+            ];
+            let help = t_args(lang, "unknown-field-help", &args);
+            self.error(
+                Code::UnknownName,
+                name.span,
+                message,
+                &t(lang, "unknown-field-label"),
+            )
+            .help = Some(help);
             return error(span);
         };
         Expr {
@@ -537,12 +597,14 @@ impl Resolver {
             (Arith::Add, Duration, Date) => Date,
             (Arith::Add | Arith::Sub, Duration, Duration) => Duration,
             _ => {
-                let message = format!(
-                    "cannot compute {} {symbol} {}",
-                    self.schema.type_name(a),
-                    self.schema.type_name(b)
-                );
-                self.mismatch(span, message, "unsupported arithmetic")
+                let lang = self.lang;
+                let args = [
+                    ("left", self.schema.type_name(a).into()),
+                    ("operator", symbol.into()),
+                    ("right", self.schema.type_name(b).into()),
+                ];
+                let message = t_args(lang, "cannot-compute", &args);
+                self.mismatch(span, message, &t(lang, "cannot-compute-label"))
             }
         }
     }
@@ -555,12 +617,13 @@ impl Resolver {
         span: Span,
     ) {
         if !comparable(a, b) {
-            let message = format!(
-                "cannot compare {} with {}",
-                self.schema.type_name(a),
-                self.schema.type_name(b)
-            );
-            self.mismatch(span, message, "different types");
+            let lang = self.lang;
+            let args = [
+                ("left", self.schema.type_name(a).into()),
+                ("right", self.schema.type_name(b).into()),
+            ];
+            let message = t_args(lang, "cannot-compare", &args);
+            self.mismatch(span, message, &t(lang, "different-types-label"));
             let help = self
                 .compare_hint((a_expr, a), (b_expr, b))
                 .or_else(|| self.compare_hint((b_expr, b), (a_expr, a)));
@@ -583,14 +646,15 @@ impl Resolver {
             _ => false,
         };
         if !ordered {
-            let message = format!(
-                "values of {} have no order, so `{}` cannot compare them",
-                self.schema.type_name(a),
-                op.symbol()
-            );
-            self.mismatch(span, message, "unordered");
+            let lang = self.lang;
+            let args = [
+                ("type", self.schema.type_name(a).into()),
+                ("operator", op.symbol().into()),
+            ];
+            let message = t_args(lang, "unordered", &args);
+            self.mismatch(span, message, &t(lang, "unordered-label"));
             if let Some(last) = self.errors.last_mut() {
-                last.help = Some("use `==`, `!=` or `in`, or declare the enumeration with `<` between its values".into());
+                last.help = Some(t(lang, "unordered-help"));
             }
         }
     }
@@ -609,19 +673,20 @@ impl Resolver {
                     A::Field(_, name) => name.text.clone(),
                     _ => source_text(self, one_expr.span),
                 };
-                Some(format!(
-                    "`{field}` is text: write `\"{}\"` in quotes",
-                    source_text(self, other_expr.span)
-                ))
+                let args = [
+                    ("field", field.into()),
+                    ("value", source_text(self, other_expr.span).into()),
+                ];
+                Some(t_args(self.lang, "hint-text-in-quotes", &args))
             }
             // `a.post == "party_secretary"`: an enumeration value written in quotes.
             (Type::Enum(id), Type::Text) => {
                 let definition = self.schema.enumeration(*id);
-                Some(format!(
-                    "`{}` is an enumeration: write one of its values without quotes ({})",
-                    definition.name,
-                    list_values(&definition.values)
-                ))
+                let args = [
+                    ("enum", definition.name.clone().into()),
+                    ("values", list_values(&definition.values).into()),
+                ];
+                Some(t_args(self.lang, "hint-enum-without-quotes", &args))
             }
             // `home_province == a.unit.province`: a code against the record it names.
             (Type::Text, Type::Record(ids)) => {
@@ -629,12 +694,13 @@ impl Resolver {
                 let key = &collection.fields[collection.key_field()?];
                 (key.ty == Type::Text).then(|| {
                     let record = source_text(self, other_expr.span);
-                    format!(
-                        "`{record}` is a {} record and `{}` is text: compare with its key, `{record}.{}`",
-                        collection.record,
-                        source_text(self, one_expr.span),
-                        key.name
-                    )
+                    let args = [
+                        ("record", record.into()),
+                        ("type", collection.record.clone().into()),
+                        ("text", source_text(self, one_expr.span).into()),
+                        ("key", key.name.clone().into()),
+                    ];
+                    t_args(self.lang, "hint-compare-key", &args)
                 })
             }
             _ => None,
@@ -659,14 +725,12 @@ impl Resolver {
                 source_text(self, count.span),
                 source_text(self, percentage.span),
             );
-            let message = format!(
-                "cannot compare a count with a percentage: `{count}` is a whole number, `{percentage}` a fraction of one"
-            );
-            self.mismatch(span, message, "a count against a percentage");
+            let lang = self.lang;
+            let args = [("count", count.into()), ("percentage", percentage.into())];
+            let message = t_args(lang, "count-against-percentage", &args);
+            self.mismatch(span, message, &t(lang, "count-against-percentage-label"));
             if let Some(last) = self.errors.last_mut() {
-                last.help = Some(format!(
-                    "compare a fraction instead: `share(CONDITION for x in COLLECTION where ...)`, or `{count}` divided by its total (`{count} / total >= {percentage}`)"
-                ));
+                last.help = Some(t_args(lang, "count-against-percentage-help", &args));
             }
             return;
         }
@@ -676,23 +740,30 @@ impl Resolver {
     /// not a number is refused, with what to write instead.
     pub(super) fn check_shown_as_percent(&mut self, written: &ast::Expr, resolved: &Expr) {
         let text = source_text(self, written.span);
+        let lang = self.lang;
         let (message, label, help) = match resolved.ty {
             Type::Decimal | Type::Error => return,
-            Type::Integer => (
-                format!("`{text}` is a whole number, not a fraction: `as percent` would show it a hundred times too large"),
-                "a whole number",
-                format!("`as percent` shows a fraction of one (`0.062` as `6.2%`): divide by the total (`{{{text} / total as percent}}`), or remove `as percent`"),
-            ),
-            ref other => (
-                format!(
-                    "`as percent` shows a number, but `{text}` is {}",
-                    self.describe_type(other)
-                ),
-                "not a number",
-                "remove `as percent`, or show a fraction such as `share(...)` or `part / total`".to_string(),
-            ),
+            Type::Integer => {
+                let text = [("text", text.into())];
+                (
+                    t_args(lang, "percent-of-count", &text),
+                    t(lang, "percent-of-count-label"),
+                    t_args(lang, "percent-of-count-help", &text),
+                )
+            }
+            ref other => {
+                let args = [
+                    ("text", text.into()),
+                    ("type", self.describe_type(other).into()),
+                ];
+                (
+                    t_args(lang, "percent-of-non-number", &args),
+                    t(lang, "not-a-number-label"),
+                    t(lang, "percent-of-non-number-help"),
+                )
+            }
         };
-        self.mismatch(written.span, message, label);
+        self.mismatch(written.span, message, &label);
         if let Some(last) = self.errors.last_mut() {
             last.help = Some(help);
         }
@@ -735,12 +806,9 @@ impl Resolver {
                         only.ty,
                         Type::List(_) | Type::Set(_) | Type::Text | Type::Error
                     ) {
-                        self.mismatch(
-                            only.span,
-                            "`len` counts the values of a list or set, or the characters of a text"
-                                .into(),
-                            "not a list or text",
-                        );
+                        let lang = self.lang;
+                        let message = t(lang, "len-needs-list");
+                        self.mismatch(only.span, message, &t(lang, "len-needs-list-label"));
                     }
                 }
                 resolved
@@ -748,11 +816,9 @@ impl Resolver {
                 self.arguments(function, args, params, scope, span)
             };
             if builtin == Builtin::Len && resolved.len() != 1 {
-                self.mismatch(
-                    span,
-                    "`len` takes one list".into(),
-                    "wrong number of arguments",
-                );
+                let lang = self.lang;
+                let message = t(lang, "len-one-argument");
+                self.mismatch(span, message, &t(lang, "argument-count-label"));
             }
             return (ExprKind::Builtin(builtin, resolved), result);
         }
@@ -768,18 +834,20 @@ impl Resolver {
         }
         let mut candidates: Vec<&str> = Builtin::ALL.iter().map(|(name, _)| *name).collect();
         candidates.extend(self.tables.iter().map(|t| t.name.as_str()));
-        let hint = did_you_mean(&function.text, candidates);
-        let message = format!("unknown function `{}`{hint}", function.text);
-        self.error(
-            Code::UnknownName,
-            function.span,
-            message,
-            "not a function or table",
-        )
-        .help = Some(format!(
-            "functions are {}, and the tables the rules declare (declared before use)",
-            Builtin::ALL.map(|(name, _)| name).join(", ")
-        ));
+        let hint = did_you_mean_in(self.lang, &function.text, candidates);
+        let lang = self.lang;
+        let args = [
+            ("name", function.text.clone().into()),
+            ("hint", hint.into()),
+        ];
+        let message = t_args(lang, "unknown-function", &args);
+        let label = t(lang, "unknown-function-label");
+        let functions = [(
+            "functions",
+            Builtin::ALL.map(|(name, _)| name).join(", ").into(),
+        )];
+        self.error(Code::UnknownName, function.span, message, &label)
+            .help = Some(t_args(lang, "unknown-function-help", &functions));
         (ExprKind::Constant(Constant::Boolean(false)), Type::Error)
     }
 
@@ -792,13 +860,14 @@ impl Resolver {
         span: Span,
     ) -> Vec<Expr> {
         if args.len() != params.len() {
-            let message = format!(
-                "`{}` takes {} argument(s), found {}",
-                function.text,
-                params.len(),
-                args.len()
-            );
-            self.mismatch(span, message, "wrong number of arguments");
+            let lang = self.lang;
+            let counts = [
+                ("name", function.text.clone().into()),
+                ("n", params.len().into()),
+                ("found", args.len().into()),
+            ];
+            let message = t_args(lang, "argument-count", &counts);
+            self.mismatch(span, message, &t(lang, "argument-count-label"));
         }
         args.iter()
             .zip(params.iter().chain(std::iter::repeat(&Type::Error)))
@@ -831,18 +900,25 @@ impl Resolver {
         let name = function.name();
         let ty = match (&value, needs_value) {
             (Some(v), false) => {
-                let message = format!(
-                    "`{name}` takes no value: write `{name}({} in {} where ...)`",
-                    aggregate.var.text, aggregate.collection.text
-                );
-                self.mismatch(v.span, message, "unexpected value")
+                let lang = self.lang;
+                let args = [
+                    ("name", name.into()),
+                    ("var", aggregate.var.text.clone().into()),
+                    ("collection", aggregate.collection.text.clone().into()),
+                ];
+                let message = t_args(lang, "aggregate-no-value", &args);
+                self.mismatch(v.span, message, &t(lang, "aggregate-no-value-label"))
             }
             (None, true) => {
-                let message = format!(
-                    "`{name}` needs a value: write `{name}(VALUE for {} in {})`",
-                    aggregate.var.text, aggregate.collection.text
-                );
-                self.mismatch(aggregate.function_span, message, "no value")
+                let lang = self.lang;
+                let args = [
+                    ("name", name.into()),
+                    ("var", aggregate.var.text.clone().into()),
+                    ("collection", aggregate.collection.text.clone().into()),
+                ];
+                let message = t_args(lang, "aggregate-needs-value", &args);
+                let label = t(lang, "aggregate-needs-value-label");
+                self.mismatch(aggregate.function_span, message, &label)
             }
             (None, false) => {
                 if function == AggregateFn::Count {
@@ -855,13 +931,21 @@ impl Resolver {
                 AggregateFn::All => Type::Boolean,
                 AggregateFn::Share | AggregateFn::Average => {
                     if function == AggregateFn::Average && !v.ty.is_numeric() {
-                        self.mismatch(v.span, "`average` needs a number".into(), "not a number");
+                        let lang = self.lang;
+                        let message =
+                            t_args(lang, "aggregate-needs-number", &[("name", name.into())]);
+                        self.mismatch(v.span, message, &t(lang, "not-a-number-label"));
                     }
                     Type::Decimal
                 }
                 AggregateFn::Sum => match v.ty {
                     Type::Integer | Type::Decimal | Type::Error => v.ty.clone(),
-                    _ => self.mismatch(v.span, "`sum` needs a number".into(), "not a number"),
+                    _ => {
+                        let lang = self.lang;
+                        let message =
+                            t_args(lang, "aggregate-needs-number", &[("name", name.into())]);
+                        self.mismatch(v.span, message, &t(lang, "not-a-number-label"))
+                    }
                 },
                 AggregateFn::Min | AggregateFn::Max => match v.ty {
                     Type::Integer
@@ -871,11 +955,12 @@ impl Resolver {
                     | Type::Text
                     | Type::Error => v.ty.clone(),
                     Type::Enum(id) if self.schema.enumeration(id).ordered => v.ty.clone(),
-                    _ => self.mismatch(
-                        v.span,
-                        format!("`{name}` needs values that have an order"),
-                        "unordered",
-                    ),
+                    _ => {
+                        let lang = self.lang;
+                        let message =
+                            t_args(lang, "aggregate-needs-order", &[("name", name.into())]);
+                        self.mismatch(v.span, message, &t(lang, "unordered-label"))
+                    }
                 },
                 AggregateFn::Distinct => Type::Integer,
                 _ => Type::Set(Box::new(v.ty.clone())),
@@ -883,21 +968,20 @@ impl Resolver {
         };
         let lookup = lookup::plan(slot, value.as_ref(), &conjuncts);
         if matches!(lookup, ir::Lookup::Scan) {
-            let message = format!(
-                "this `{name}` scans all of `{}` once for every record the rule judges",
-                aggregate.collection.text
-            );
+            let lang = self.lang;
+            let args = [
+                ("name", name.into()),
+                ("var", aggregate.var.text.clone().into()),
+                ("collection", aggregate.collection.text.clone().into()),
+            ];
             self.warnings.push(
                 crate::diagnostic::Diagnostic::new(
                     Code::BadDeclaration.as_str(),
                     ast::Severity::Warning,
-                    message,
+                    t_args(lang, "nested-scan", &args),
                 )
-                .at(&self.source(), span, "a nested scan")
-                .help(format!(
-                    "add a condition `{}.FIELD == OUTER` so staffcheck can group `{}` once",
-                    aggregate.var.text, aggregate.collection.text
-                )),
+                .at(&self.source(), span, t(lang, "nested-scan-label"))
+                .help(t_args(lang, "nested-scan-help", &args)),
             );
         }
         let id = self.aggregate_count;

@@ -11,10 +11,11 @@ use super::{expr, Resolver};
 use crate::ast::{self, Item, RuleFile};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
 use crate::ir::{self, Constant, ExprKind};
 use crate::resolve::index::SymbolKind;
 use crate::schema::{Origin, Type};
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 
 impl Resolver {
     /// Every `extend const` of the rule set, by the constant it names, before any constant
@@ -47,20 +48,16 @@ impl Resolver {
                 (members.clone(), (**element).clone())
             }
             _ => {
-                let ty = self.schema.type_name(&value.ty);
+                let args = [
+                    ("name", name.text.clone().into()),
+                    ("type", self.schema.type_name(&value.ty).into()),
+                ];
+                let message = t_args(self.lang, "extend-const-not-a-set", &args);
+                let label = t(self.lang, "extend-const-not-a-set-label");
                 for (source, extension) in &extensions {
                     self.source = Some(source.clone());
                     self.note_use(SymbolKind::Constant, &declaration, extension.name.span);
-                    let message = format!(
-                        "`{}` is {} {ty}: only a set constant can be extended",
-                        name.text,
-                        if ty.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                            "an"
-                        } else {
-                            "a"
-                        }
-                    );
-                    self.refuse(extension, message, "not a set", &declaration);
+                    self.refuse(extension, message.clone(), &label, &declaration);
                 }
                 self.source = Some(declared_in);
                 return;
@@ -75,11 +72,10 @@ impl Resolver {
             self.source = Some(source.clone());
             self.note_use(SymbolKind::Constant, &declaration, extension.name.span);
             if source.name() == declared_in.name() {
-                let message = format!(
-                    "`{}` is declared in this file: write the members in its declaration",
-                    name.text
-                );
-                self.refuse(&extension, message, "same file", &declaration);
+                let args = [("name", name.text.clone().into())];
+                let message = t_args(self.lang, "extend-const-same-file", &args);
+                let label = t(self.lang, "extend-const-same-file-label");
+                self.refuse(&extension, message, &label, &declaration);
                 continue;
             }
             let ast::ExprKind::Set(items) = &extension.members.kind else {
@@ -91,25 +87,26 @@ impl Resolver {
                     continue;
                 };
                 if let Some((_, first)) = added.iter().find(|(m, _)| *m == member) {
+                    let lang = self.lang;
+                    let args = [
+                        ("member", source.slice(item.span).to_string().into()),
+                        ("name", name.text.clone().into()),
+                    ];
                     let related = Diagnostic::new(
                         Code::Duplicate.as_str(),
                         crate::ast::Severity::Info,
-                        format!(
-                            "`{}` is a member of `{}` here",
-                            source.slice(item.span),
-                            name.text
-                        ),
+                        t_args(lang, "extend-const-member-here", &args),
                     )
-                    .at(&first.source, first.span, "already a member");
+                    .at(
+                        &first.source,
+                        first.span,
+                        t(lang, "extend-const-member-here-label"),
+                    );
                     self.error(
                         Code::Duplicate,
                         item.span,
-                        format!(
-                            "`{}` is already a member of `{}`",
-                            source.slice(item.span),
-                            name.text
-                        ),
-                        "repeated member",
+                        t_args(lang, "extend-const-repeated", &args),
+                        &t(lang, "extend-const-repeated-label"),
                     )
                     .related
                     .push(related);
@@ -140,23 +137,21 @@ impl Resolver {
             return None;
         }
         if !expr::assignable(&resolved.ty, element) {
-            let message = format!(
-                "expected a member of type {}, found {}",
-                self.schema.type_name(element),
-                self.schema.type_name(&resolved.ty)
-            );
-            self.error(Code::TypeMismatch, item.span, message, "wrong type");
+            let args = [
+                ("expected", self.schema.type_name(element).into()),
+                ("found", self.schema.type_name(&resolved.ty).into()),
+            ];
+            let message = t_args(self.lang, "extend-const-member-type", &args);
+            let label = t(self.lang, "wrong-type-label");
+            self.error(Code::TypeMismatch, item.span, message, &label);
             return None;
         }
         match resolved.kind {
             ExprKind::Constant(constant) => Some(constant),
             _ => {
-                self.error(
-                    Code::BadDeclaration,
-                    item.span,
-                    "expected a value written out, not an expression".into(),
-                    "not a plain value",
-                );
+                let message = t(self.lang, "value-not-plain");
+                let label = t(self.lang, "value-not-plain-label");
+                self.error(Code::BadDeclaration, item.span, message, &label);
                 None
             }
         }
@@ -177,31 +172,32 @@ impl Resolver {
                 if self.consts.contains_key(name) {
                     continue; // declared twice: reported there
                 }
-                let what = if self.params.iter().any(|p| p.name == *name) {
-                    "a parameter"
-                } else {
-                    "a table"
+                let lang = self.lang;
+                let is_param = self.params.iter().any(|p| p.name == *name);
+                let what = match is_param {
+                    true => "extend-const-parameter",
+                    false => "extend-const-table",
                 };
-                let message = format!("`{name}` is {what}: only a set constant can be extended");
-                self.refuse(&extension, message, "not a constant", &first);
-                if what == "a parameter" {
+                let message = t_args(lang, what, &[("name", name.clone().into())]);
+                let label = t(lang, "extend-const-not-constant-label");
+                self.refuse(&extension, message, &label, &first);
+                if is_param {
                     if let Some(last) = self.errors.last_mut() {
-                        last.help = Some("a parameter's dated values are all in its declaration; `--param NAME=VALUE` overrides it".into());
+                        last.help = Some(t(lang, "extend-const-parameter-help"));
                     }
                 }
                 continue;
             }
-            let hint = did_you_mean(name, self.consts.keys().map(String::as_str));
+            let lang = self.lang;
+            let hint = did_you_mean_in(lang, name, self.consts.keys().map(String::as_str));
+            let args = [("name", name.clone().into()), ("hint", hint.into())];
             self.error(
                 Code::UnknownName,
                 extension.name.span,
-                format!("there is no constant `{name}` to extend{hint}"),
-                "not declared",
+                t_args(lang, "extend-const-unknown", &args),
+                &t(lang, "not-declared-label"),
             )
-            .help = Some(
-                "extend a set constant of an included file, such as the built-in `key_posts`"
-                    .into(),
-            );
+            .help = Some(t(lang, "extend-const-unknown-help"));
         }
     }
 
@@ -212,12 +208,17 @@ impl Resolver {
         label: &str,
         declared: &Origin,
     ) {
+        let args = [("name", extension.name.text.clone().into())];
         let related = Diagnostic::new(
             Code::BadDeclaration.as_str(),
             crate::ast::Severity::Info,
-            format!("`{}` is declared here", extension.name.text),
+            t_args(self.lang, "extend-const-declared-here", &args),
         )
-        .at(&declared.source, declared.span, "declared here");
+        .at(
+            &declared.source,
+            declared.span,
+            t(self.lang, "extend-const-declared-here-label"),
+        );
         self.error(Code::BadDeclaration, extension.name.span, message, label)
             .related
             .push(related);

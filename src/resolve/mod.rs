@@ -16,12 +16,14 @@ use crate::ast::{self, Clause, CollectionShape, Item, Presence, RuleFile, Severi
 use crate::bilingual::Bilingual;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
 use crate::ir::{self, Constant, Param, ParamValue, Program, Step, Table};
+use crate::lang::Lang;
 use crate::schema::{
     CollectionDef, Default, DefaultValue, EnumDef, FieldDef, Origin, Schema, Shape, Type,
 };
 use crate::source::Source;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 pub use index::Index;
 use index::{Context, SymbolKind};
 use scope::Scope;
@@ -32,15 +34,24 @@ pub struct Resolved {
     pub warnings: Vec<Diagnostic>,
 }
 
-pub fn resolve(files: &[RuleFile]) -> Result<Resolved, Vec<Diagnostic>> {
-    resolve_files(files, &mut Resolver::default())
+/// Resolves `files`, saying errors and warnings in `lang`.
+pub fn resolve(files: &[RuleFile], lang: Lang) -> Result<Resolved, Vec<Diagnostic>> {
+    let mut resolver = Resolver {
+        lang,
+        ..Resolver::default()
+    };
+    resolve_files(files, &mut resolver)
 }
 
 /// Resolves as [`resolve`] does, noting what every name stands for, for an editor; the
 /// index is kept whether or not the rules resolve.
-pub fn resolve_indexed(files: &[RuleFile]) -> (Result<Resolved, Vec<Diagnostic>>, Index) {
+pub fn resolve_indexed(
+    files: &[RuleFile],
+    lang: Lang,
+) -> (Result<Resolved, Vec<Diagnostic>>, Index) {
     let mut resolver = Resolver {
         index: Some(Box::default()),
+        lang,
         ..Resolver::default()
     };
     let outcome = resolve_files(files, &mut resolver);
@@ -91,7 +102,7 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
             const_extensions: std::mem::take(&mut resolver.const_extensions),
         };
         let mut warnings = std::mem::take(&mut resolver.warnings);
-        warnings.extend(coverage::check(&program));
+        warnings.extend(coverage::check(&program, resolver.lang));
         Ok(Resolved { program, warnings })
     } else {
         Err(std::mem::take(&mut resolver.errors))
@@ -126,6 +137,8 @@ struct Resolver {
     const_extensions: Vec<ir::ConstExtension>,
     /// The constants the rule being resolved reads, to show their extensions.
     constants_read: Vec<String>,
+    /// The language errors and warnings are said in.
+    lang: Lang,
 }
 
 impl Resolver {
@@ -156,18 +169,22 @@ impl Resolver {
         &mut self.errors[last]
     }
 
+    /// `what` is the catalog message naming the kind of declaration (`what-table`).
     fn duplicate(&mut self, what: &str, name: &ast::Name, first: &Origin) {
+        let lang = self.lang;
+        let named = [("name", name.text.clone().into())];
         let related = Diagnostic::new(
             Code::Duplicate.as_str(),
             Severity::Info,
-            format!("first declaration of `{}`", name.text),
+            t_args(lang, "duplicate-first", &named),
         )
-        .at(&first.source, first.span, "first declared here");
+        .at(&first.source, first.span, t(lang, "duplicate-first-label"));
+        let args = [("what", t(lang, what).into()), named[0].clone()];
         self.error(
             Code::Duplicate,
             name.span,
-            format!("{what} `{}` is declared twice", name.text),
-            "declared again here",
+            t_args(lang, "duplicate", &args),
+            &t(lang, "duplicate-label"),
         )
         .related
         .push(related);
@@ -192,7 +209,7 @@ impl Resolver {
         let id = match (decl.extend, self.schema.enum_by_name(&decl.name.text)) {
             (false, Some(id)) => {
                 let first = self.schema.enumeration(id).origin.clone();
-                return self.duplicate("enumeration", &decl.name, &first);
+                return self.duplicate("what-enumeration", &decl.name, &first);
             }
             (false, None) => {
                 self.schema.enums.push(EnumDef {
@@ -213,27 +230,33 @@ impl Resolver {
             }
             (true, None) => {
                 let names = self.schema.enums.iter().map(|e| e.name.as_str());
-                let hint = did_you_mean(&decl.name.text, names);
+                let hint = did_you_mean_in(self.lang, &decl.name.text, names);
+                let lang = self.lang;
+                let args = [
+                    ("name", decl.name.text.clone().into()),
+                    ("hint", hint.into()),
+                ];
                 self.error(
                     Code::UnknownName,
                     decl.name.span,
-                    format!(
-                        "there is no enumeration `{}` to extend{hint}",
-                        decl.name.text
-                    ),
-                    "not declared",
+                    t_args(lang, "extend-no-enum", &args),
+                    &t(lang, "not-declared-label"),
                 )
-                .help = Some(
-                    "declare it with `enum NAME { ... }` or extend one of the schema's".into(),
-                );
+                .help = Some(t(lang, "extend-no-enum-help"));
                 return;
             }
         };
         for value in &decl.values {
             let name = &value.name;
             if self.schema.enums[id].position(&name.text).is_some() {
-                let message = format!("`{}` is already a value of `{}`", name.text, decl.name.text);
-                self.error(Code::Duplicate, name.span, message, "repeated value");
+                let lang = self.lang;
+                let args = [
+                    ("value", name.text.clone().into()),
+                    ("enum", decl.name.text.clone().into()),
+                ];
+                let message = t_args(lang, "duplicate-value", &args);
+                let label = t(lang, "duplicate-value-label");
+                self.error(Code::Duplicate, name.span, message, &label);
             } else {
                 let definition = &mut self.schema.enums[id];
                 definition.values.push(name.text.clone());
@@ -281,26 +304,31 @@ impl Resolver {
                         self.schema.collections[id].shape = Shape::Keyed(index);
                     }
                     Some(_) => {
+                        let lang = self.lang;
                         self.error(
                             Code::BadDeclaration,
                             key.span,
-                            format!("the key `{}` must be a text field", key.text),
-                            "not text",
+                            t_args(lang, "key-not-text", &[("key", key.text.clone().into())]),
+                            &t(lang, "key-not-text-label"),
                         );
                     }
                     None => {
-                        let hint = did_you_mean(
+                        let hint = did_you_mean_in(
+                            self.lang,
                             &key.text,
                             collection.fields.iter().map(|f| f.name.as_str()),
                         );
+                        let lang = self.lang;
+                        let args = [
+                            ("key", key.text.clone().into()),
+                            ("collection", decl.name.text.clone().into()),
+                            ("hint", hint.into()),
+                        ];
                         self.error(
                             Code::UnknownName,
                             key.span,
-                            format!(
-                                "the key `{}` is not a field of `{}`{hint}",
-                                key.text, decl.name.text
-                            ),
-                            "no such field",
+                            t_args(lang, "key-not-a-field", &args),
+                            &t(lang, "no-such-field-label"),
                         );
                     }
                 }
@@ -313,26 +341,29 @@ impl Resolver {
         match (decl.extend, existing) {
             (false, Some(id)) => {
                 let first = self.schema.collection(id).origin.clone();
-                self.duplicate("collection", &decl.name, &first);
+                self.duplicate("what-collection", &decl.name, &first);
                 None
             }
             (false, None) => {
                 let Some(record) = &decl.record else {
-                    let message =
-                        format!("collection `{}` needs a record type name", decl.name.text);
+                    let lang = self.lang;
+                    let name = [("name", decl.name.text.clone().into())];
                     self.error(
                         Code::BadDeclaration,
                         decl.name.span,
-                        message,
-                        "write `collection NAME: Type { ... }`",
+                        t_args(lang, "collection-no-record", &name),
+                        &t(lang, "collection-no-record-label"),
                     );
                     return None;
                 };
                 if self.schema.collection_by_record(&record.text).is_some()
                     || self.schema.enum_by_name(&record.text).is_some()
                 {
-                    let message = format!("the type name `{}` is already used", record.text);
-                    self.error(Code::Duplicate, record.span, message, "choose another name");
+                    let lang = self.lang;
+                    let name = [("name", record.text.clone().into())];
+                    let message = t_args(lang, "type-name-used", &name);
+                    let label = t(lang, "type-name-used-label");
+                    self.error(Code::Duplicate, record.span, message, &label);
                     return None;
                 }
                 let shape = if decl.shape == CollectionShape::Single {
@@ -341,13 +372,12 @@ impl Resolver {
                     Shape::List
                 };
                 if shape == Shape::Single && self.schema.header().is_some() {
-                    let message =
-                        "only one collection can be `single` (the plan's header)".to_string();
+                    let lang = self.lang;
                     self.error(
                         Code::BadDeclaration,
                         decl.name.span,
-                        message,
-                        "a second `single` collection",
+                        t(lang, "second-single"),
+                        &t(lang, "second-single-label"),
                     );
                     return None;
                 }
@@ -371,12 +401,15 @@ impl Resolver {
             }
             (true, None) => {
                 let names = self.schema.collections.iter().map(|c| c.name.as_str());
-                let hint = did_you_mean(&decl.name.text, names);
-                let message = format!(
-                    "there is no collection `{}` to extend{hint}",
-                    decl.name.text
-                );
-                self.error(Code::UnknownName, decl.name.span, message, "not declared");
+                let hint = did_you_mean_in(self.lang, &decl.name.text, names);
+                let lang = self.lang;
+                let args = [
+                    ("name", decl.name.text.clone().into()),
+                    ("hint", hint.into()),
+                ];
+                let message = t_args(lang, "extend-no-collection", &args);
+                let label = t(lang, "not-declared-label");
+                self.error(Code::UnknownName, decl.name.span, message, &label);
                 None
             }
         }
@@ -387,27 +420,29 @@ impl Resolver {
             let first = self.schema.collections[collection].fields[existing]
                 .origin
                 .clone();
-            return self.duplicate("field", &decl.name, &first);
+            return self.duplicate("what-field", &decl.name, &first);
         }
         let mut ty = self.type_expr(&decl.ty);
         if let Type::Set(element) = ty {
             // A plan writes a YAML sequence: its order and repeats are the plan's to keep.
+            let lang = self.lang;
             self.error(
                 Code::BadDeclaration,
                 decl.ty.span,
-                "a field cannot hold a set".into(),
-                "a plan's field holds a list",
+                t(lang, "field-set"),
+                &t(lang, "field-set-label"),
             )
-            .help = Some("write `list of T`; `set of T` is for a parameter or a table".into());
+            .help = Some(t(lang, "field-set-help"));
             ty = Type::List(element);
         }
         let bound = decl.bound.as_ref().and_then(|bound| {
             if !matches!(ty, Type::Integer | Type::Decimal) {
+                let lang = self.lang;
                 self.error(
                     Code::BadDeclaration,
                     bound.span,
-                    "only a number field can have a bound".into(),
-                    "not a number field",
+                    t(lang, "bound-not-number"),
+                    &t(lang, "bound-not-number-label"),
                 );
                 return None;
             }
@@ -453,11 +488,12 @@ impl Resolver {
             Constant::Date(d) => DefaultValue::Date(d),
             Constant::Enum(_, i) => DefaultValue::Enum(i as usize),
             Constant::Duration(_) | Constant::Set(_) => {
+                let lang = self.lang;
                 self.error(
                     Code::BadDeclaration,
                     value.span,
-                    "a field cannot hold a duration or a set".into(),
-                    "not allowed",
+                    t(lang, "default-not-allowed"),
+                    &t(lang, "default-not-allowed-label"),
                 );
                 return None;
             }
@@ -472,11 +508,12 @@ impl Resolver {
             return None;
         }
         let ir::ExprKind::Constant(constant) = resolved.kind else {
+            let lang = self.lang;
             self.error(
                 Code::BadDeclaration,
                 value.span,
-                "expected a value written out, not an expression".into(),
-                "not a plain value",
+                t(lang, "value-not-plain"),
+                &t(lang, "value-not-plain-label"),
             );
             return None;
         };
@@ -485,12 +522,14 @@ impl Resolver {
             (constant, _) => constant,
         };
         if !expr::assignable(&resolved.ty, ty) {
-            let message = format!(
-                "expected a value of type {}, found {}",
-                self.schema.type_name(ty),
-                self.schema.type_name(&resolved.ty)
-            );
-            self.error(Code::TypeMismatch, value.span, message, "wrong type");
+            let lang = self.lang;
+            let args = [
+                ("expected", self.schema.type_name(ty).into()),
+                ("found", self.schema.type_name(&resolved.ty).into()),
+            ];
+            let message = t_args(lang, "value-wrong-type", &args);
+            let label = t(lang, "wrong-type-label");
+            self.error(Code::TypeMismatch, value.span, message, &label);
             return None;
         }
         Some(constant)
@@ -510,13 +549,17 @@ impl Resolver {
                     }
                     None => {
                         let names = self.schema.collections.iter().map(|c| c.record.as_str());
-                        let hint = did_you_mean(&alternative.text, names);
-                        let message = format!("`{}` is not a record type{hint}", alternative.text);
+                        let hint = did_you_mean_in(self.lang, &alternative.text, names);
+                        let lang = self.lang;
+                        let args = [
+                            ("name", alternative.text.clone().into()),
+                            ("hint", hint.into()),
+                        ];
                         self.error(
                             Code::UnknownName,
                             alternative.span,
-                            message,
-                            "only record types can be combined with `|`",
+                            t_args(lang, "not-a-record-type", &args),
+                            &t(lang, "not-a-record-type-label"),
                         );
                         return Type::Error;
                     }
@@ -555,34 +598,35 @@ impl Resolver {
             self.note_use(SymbolKind::Collection, &origin, name.span);
             return Type::Record(vec![id]);
         }
-        let builtin = ["text", "integer", "decimal", "boolean", "date", "duration"];
-        let names: Vec<&str> = builtin
+        let names: Vec<&str> = crate::syntax::TYPE_NAMES
             .into_iter()
             .chain(self.schema.enums.iter().map(|e| e.name.as_str()))
             .chain(self.schema.collections.iter().map(|c| c.record.as_str()))
             .collect();
-        let hint = did_you_mean(&name.text, names);
-        let message = format!("unknown type `{}`{hint}", name.text);
-        self.error(Code::UnknownName, name.span, message, "not a type")
-            .help = Some("types are text, integer, decimal, boolean, date, duration, an enumeration or a record type".into());
+        let hint = did_you_mean_in(self.lang, &name.text, names);
+        let lang = self.lang;
+        let args = [("name", name.text.clone().into()), ("hint", hint.into())];
+        let message = t_args(lang, "unknown-type", &args);
+        let label = t(lang, "unknown-type-label");
+        self.error(Code::UnknownName, name.span, message, &label)
+            .help = Some(t(lang, "unknown-type-help"));
         Type::Error
     }
 
     fn check_header(&mut self) {
+        let lang = self.lang;
         let Some(header) = self.schema.header() else {
             if let Some(first) = self.schema.collections.first() {
                 let origin = first.origin.clone();
                 self.errors.push(
-                    Diagnostic::error(Code::BadDeclaration, "the schema declares no `single` collection for the plan's header")
-                        .at(&origin.source, origin.span, "no header collection")
-                        .help("declare `collection plan: Plan single { date: date ... }`, or include \"<builtin>/schema.rules\""),
+                    Diagnostic::error(Code::BadDeclaration, t(lang, "no-header"))
+                        .at(&origin.source, origin.span, t(lang, "no-header-label"))
+                        .help(t(lang, "no-header-help")),
                 );
             } else {
                 self.errors.push(
-                    Diagnostic::error(Code::BadDeclaration, "the rule set declares no schema")
-                        .help(
-                            "add `include \"<builtin>/schema.rules\"` at the top of your rule file",
-                        ),
+                    Diagnostic::error(Code::BadDeclaration, t(lang, "no-schema"))
+                        .help(t(lang, "no-schema-help")),
                 );
             }
             return;
@@ -593,13 +637,14 @@ impl Resolver {
             self.errors.push(
                 Diagnostic::error(
                     Code::BadDeclaration,
-                    format!(
-                        "the header collection `{}` needs a `date: date` field",
-                        collection.name
+                    t_args(
+                        lang,
+                        "header-no-date",
+                        &[("name", collection.name.clone().into())],
                     ),
                 )
-                .at(&origin.source, origin.span, "no `date` field")
-                .help("rules are judged as of the plan's date: declare `date: date`"),
+                .at(&origin.source, origin.span, t(lang, "header-no-date-label"))
+                .help(t(lang, "header-no-date-help")),
             );
         }
     }
@@ -615,17 +660,18 @@ impl Resolver {
     }
 
     fn constant(&mut self, decl: &ast::ConstDecl) {
-        if !self.declare("constant", &decl.name) {
+        if !self.declare("what-constant", &decl.name) {
             return;
         }
         let mut scope = Scope::default();
         let value = self.expr(&decl.value, &mut scope, None);
         if !lookup::locals(&value).is_empty() {
+            let lang = self.lang;
             self.error(
                 Code::BadDeclaration,
                 decl.value.span,
-                "a constant cannot depend on a record".into(),
-                "reads a variable",
+                t(lang, "constant-reads-record"),
+                &t(lang, "constant-reads-record-label"),
             );
         }
         if self.is_percentage(&decl.value, &scope) {
@@ -637,7 +683,7 @@ impl Resolver {
     }
 
     fn param(&mut self, decl: &ast::ParamDecl) {
-        if !self.declare("parameter", &decl.name) {
+        if !self.declare("what-parameter", &decl.name) {
             return;
         }
         let ty = self.type_expr(&decl.ty);
@@ -653,14 +699,15 @@ impl Resolver {
                 .iter()
                 .any(|other| windows_overlap((other.from, other.until), (from, until)));
             if overlaps {
-                let message = format!("two values of `{}` apply on the same day", decl.name.text);
+                let lang = self.lang;
+                let name = [("name", decl.name.text.clone().into())];
                 self.error(
                     Code::BadDeclaration,
                     value.span,
-                    message,
-                    "overlaps an earlier value's window",
+                    t_args(lang, "param-overlap", &name),
+                    &t(lang, "param-overlap-label"),
                 )
-                .help = Some("give each value a window that does not overlap the others".into());
+                .help = Some(t(lang, "param-overlap-help"));
             }
             let citation = value.source.as_ref().map(texts);
             values.push(ParamValue {
@@ -697,22 +744,23 @@ impl Resolver {
             return;
         };
         if until.date < from.date {
-            let message = format!(
-                "this window ends on {} before it starts on {}",
-                until.date, from.date
-            );
+            let lang = self.lang;
+            let args = [
+                ("until", until.date.to_string().into()),
+                ("from", from.date.to_string().into()),
+            ];
             self.error(
                 Code::BadDeclaration,
                 from.span.to(until.span),
-                message,
-                "`until` is before `from`",
+                t_args(lang, "window-reversed", &args),
+                &t(lang, "window-reversed-label"),
             )
-            .help = Some("swap the two dates, or correct the one mistyped: a window `from A until B` holds the days A to B, both included".into());
+            .help = Some(t(lang, "window-reversed-help"));
         }
     }
 
     fn table(&mut self, decl: &ast::TableDecl) {
-        if !self.declare("table", &decl.name) {
+        if !self.declare("what-table", &decl.name) {
             return;
         }
         self.note_declaration(SymbolKind::Table, decl.name.span, None);
@@ -758,7 +806,7 @@ impl Resolver {
 
     fn rule(&mut self, decl: &ast::RuleDecl) {
         if let Some(first) = self.rule_origins.get(&decl.id.text).cloned() {
-            return self.duplicate("rule", &decl.id, &first);
+            return self.duplicate("what-rule", &decl.id, &first);
         }
         self.rule_origins
             .insert(decl.id.text.clone(), self.origin(decl.id.span));
@@ -804,16 +852,18 @@ impl Resolver {
                 Clause::Url(text) => {
                     // An address a reader can open: the public text, never a local path.
                     if !(text.text.starts_with("https://") || text.text.starts_with("http://")) {
+                        let lang = self.lang;
                         self.error(
                             Code::BadDeclaration,
                             text.span,
-                            format!("`{}` is not a web address", text.text),
-                            "not https://...",
+                            t_args(
+                                lang,
+                                "not-web-address",
+                                &[("text", text.text.clone().into())],
+                            ),
+                            &t(lang, "not-web-address-label"),
                         )
-                        .help = Some(
-                            "give the address of the source's public text, starting with https://"
-                                .into(),
-                        );
+                        .help = Some(t(lang, "not-web-address-help"));
                     }
                     source_url = Some(text.text.clone());
                 }
@@ -829,11 +879,12 @@ impl Resolver {
                     span,
                 } => {
                     if collection.is_some() {
+                        let lang = self.lang;
                         self.error(
                             Code::BadDeclaration,
                             *span,
-                            "a rule has one `for`".into(),
-                            "second `for`",
+                            t(lang, "second-for"),
+                            &t(lang, "second-for-label"),
                         );
                         continue;
                     }
@@ -859,13 +910,14 @@ impl Resolver {
                 },
                 _ if collection.is_none() => {
                     let span = clause_span(clause);
+                    let lang = self.lang;
                     self.error(
                         Code::BadDeclaration,
                         span,
-                        "this clause needs a `for` before it".into(),
-                        "no record to judge yet",
+                        t(lang, "clause-before-for"),
+                        &t(lang, "clause-before-for-label"),
                     )
-                    .help = Some("start the rule's logic with `for VARIABLE in COLLECTION`".into());
+                    .help = Some(t(lang, "clause-before-for-help"));
                 }
                 Clause::Let { name, value, .. } => {
                     let value = self.expr(value, &mut scope, None);
@@ -877,13 +929,14 @@ impl Resolver {
                 Clause::Where(value) => steps.push(Step::Where(self.condition(value, &mut scope))),
                 Clause::Require(value) => {
                     if require.is_some() {
+                        let lang = self.lang;
                         self.error(
                             Code::BadDeclaration,
                             value.span,
-                            "a rule has one `require`".into(),
-                            "second `require`",
+                            t(lang, "second-require"),
+                            &t(lang, "second-require-label"),
                         )
-                        .help = Some("combine the conditions with `and`".into());
+                        .help = Some(t(lang, "second-require-help"));
                     }
                     require = Some((self.condition(value, &mut scope), value.span));
                 }
@@ -903,15 +956,14 @@ impl Resolver {
             if for_failed {
                 return;
             }
+            let lang = self.lang;
             self.error(
                 Code::BadDeclaration,
                 decl.id.span,
-                format!("rule `{}` has no `for`", decl.id.text),
-                "nothing to judge",
+                t_args(lang, "rule-no-for", &[("id", decl.id.text.clone().into())]),
+                &t(lang, "rule-no-for-label"),
             )
-            .help = Some(
-                "add `for VARIABLE in COLLECTION` to say which records the rule judges".into(),
-            );
+            .help = Some(t(lang, "rule-no-for-help"));
             return;
         };
         let severity_when = severity_when.map(|(when, condition, otherwise)| ir::SeverityWhen {
@@ -924,24 +976,31 @@ impl Resolver {
             Some((require, span)) => (Some(require), span),
             None if severity == Severity::Info => (None, decl.id.span),
             None => {
-                let message = format!("rule `{}` has no `require`", decl.id.text);
-                self.error(Code::BadDeclaration, decl.id.span, message, "no condition").help = Some(
-                    "add `require CONDITION`: what every record must satisfy (only an info rule may report without one)".into(),
+                let lang = self.lang;
+                let message = t_args(
+                    lang,
+                    "rule-no-require",
+                    &[("id", decl.id.text.clone().into())],
                 );
+                let label = t(lang, "rule-no-require-label");
+                self.error(Code::BadDeclaration, decl.id.span, message, &label)
+                    .help = Some(t(lang, "rule-no-require-help"));
                 return;
             }
         };
         let Some(citation) = citation else {
+            let lang = self.lang;
             self.error(
                 Code::BadDeclaration,
                 decl.id.span,
-                format!("rule `{}` cites no document", decl.id.text),
-                "no `source`",
+                t_args(
+                    lang,
+                    "rule-no-source",
+                    &[("id", decl.id.text.clone().into())],
+                ),
+                &t(lang, "rule-no-source-label"),
             )
-            .help = Some(
-                "add `source \"document, date, article\"`: every rule cites where it comes from"
-                    .into(),
-            );
+            .help = Some(t(lang, "rule-no-source-help"));
             return;
         };
         let mut params = Vec::new();
@@ -1017,13 +1076,14 @@ impl Resolver {
             return Some(id);
         }
         let names = self.schema.collections.iter().map(|c| c.name.as_str());
-        let hint = did_you_mean(&name.text, names);
-        let message = format!("unknown collection `{}`{hint}", name.text);
+        let hint = did_you_mean_in(self.lang, &name.text, names);
+        let lang = self.lang;
+        let args = [("name", name.text.clone().into()), ("hint", hint.into())];
         self.error(
             Code::UnknownName,
             name.span,
-            message,
-            "not a collection of the schema",
+            t_args(lang, "unknown-collection", &args),
+            &t(lang, "unknown-collection-label"),
         );
         None
     }

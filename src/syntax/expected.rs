@@ -1,125 +1,153 @@
 //! Plain words for what the parser expected, so users never see grammar rule names.
 
 use super::Rule;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 
-/// "a field name, `:` or `}`": the distinct descriptions of the expected rules.
-pub fn describe(rules: &[Rule]) -> String {
-    let mut words: Vec<&str> = Vec::new();
+/// How the parser's expectation is said: words for people (a catalog message) or code
+/// written as the drafter types it, the same in every language.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Text(&'static str),
+    Code(&'static str),
+}
+
+impl Word {
+    fn say(self, lang: Lang) -> String {
+        match self {
+            Word::Text(id) => t(lang, id),
+            Word::Code(code) => code.to_string(),
+        }
+    }
+}
+
+/// "a field name, `:` or `}`": the distinct descriptions of the expected rules, in `lang`.
+pub fn describe(rules: &[Rule], lang: Lang) -> String {
+    let mut words: Vec<Word> = Vec::new();
     for rule in rules {
         let word = label(*rule);
         if !words.contains(&word) {
             words.push(word);
         }
     }
+    let words: Vec<String> = words.into_iter().map(|word| word.say(lang)).collect();
     match words.as_slice() {
-        [] => "something else".to_string(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+        [] => t(lang, "expected-something-else"),
+        [one] => one.clone(),
+        [init @ .., last] => t_args(
+            lang,
+            "expected-one-of",
+            &[
+                ("init", init.join(", ").into()),
+                ("last", last.clone().into()),
+            ],
+        ),
     }
 }
 
-fn label(rule: Rule) -> &'static str {
+fn label(rule: Rule) -> Word {
     use Rule::*;
+    use Word::{Code, Text};
     match rule {
-        EOI => "the end of the file",
+        EOI => Text("expected-end-of-file"),
         WHITESPACE | COMMENT | item | ident_char | enum_values | collection_shape | rule_clause
-        | primary => "something else",
-        file => {
-            "a declaration (`rule`, `collection`, `enum`, `const`, `param`, `table` or `include`)"
-        }
-        include => "an `include`",
-        enum_decl => "an enumeration",
-        extend => "`extend`",
-        ordered_values | unordered_values | enum_value => "enumeration values",
-        label => "a label in quotes (`\"Party Secretary\" vi \"Bí thư Đảng ủy\"`)",
-        vi_text | vi_template => "the Vietnamese text (`vi \"...\"`)",
-        collection_decl => "a collection",
-        key_clause => "`key FIELD`",
-        single => "`single`",
-        field_decl => "a field declaration (`name: type`)",
-        bound => "a bound such as `>= 0`",
-        optional => "`optional`",
-        field_default => "a default value (`= value`)",
-        type_expr | union_type | list_type | set_type => "a type",
-        const_decl => "a constant",
-        const_extend => "an extension of a constant",
-        param_decl => "a parameter",
-        param_value => "a parameter value",
-        window | from_date | until_date => "a date window (`from DATE until DATE`)",
-        table_decl => "a table",
-        table_param => "a table parameter (`name: type`)",
-        table_row => "a row (`when CONDITION then VALUE`)",
-        otherwise_row => "`otherwise VALUE`",
-        rule_decl => "a rule",
-        rule_id => "a rule id such as `KEY-DEGREE`",
-        severity_clause | severity => "a severity (`error`, `warning` or `info`)",
-        source_clause => "a citation (`source \"...\"`)",
-        url_clause => "the address of the source's public text (`url \"https://...\"`)",
-        checked_clause => "the date the source was last checked (`checked YYYY-MM-DD`)",
-        effective_clause => "an effective window",
-        for_clause => "`for VARIABLE in COLLECTION`",
-        let_clause => "`let NAME = EXPRESSION`",
-        where_clause => "`where CONDITION`",
-        require_clause => "`require CONDITION`",
-        at_clause => "`at EXPRESSION`",
-        message_clause => "`message \"...\"`",
-        help_clause => "`help \"...\"`",
-        string | str_inner => "a quoted string",
-        template | template_text | template_hole => "a message in quotes",
-        as_percent | kw_as | kw_percent => "`as percent` (a fraction shown as a percentage)",
-        percent_digits => "the number of decimals, one digit (`as percent(1)`)",
-        escape => "an escape (`\\\"`, `\\\\`, `\\n`, `\\t`, `\\{`, `\\}`)",
-        ident | name | field_name => "a name",
-        reserved => "a name that is not a keyword",
-        date => "a date (YYYY-MM-DD)",
-        decimal | decimal_raw => "a decimal number",
-        integer | integer_raw => "a number",
-        percent => "a percentage",
-        duration | duration_part | duration_unit => "a duration such as `5 years`",
-        boolean => "`true` or `false`",
-        literal => "a value",
+        | primary => Text("expected-something-else"),
+        file => Text("expected-declaration"),
+        include => Text("expected-include"),
+        enum_decl => Text("expected-enumeration"),
+        extend => Code("`extend`"),
+        ordered_values | unordered_values | enum_value => Text("expected-enum-values"),
+        label => Text("expected-label"),
+        vi_text | vi_template => Text("expected-vi-text"),
+        collection_decl => Text("expected-collection"),
+        key_clause => Code("`key FIELD`"),
+        single => Code("`single`"),
+        field_decl => Text("expected-field"),
+        bound => Text("expected-bound"),
+        optional => Code("`optional`"),
+        field_default => Text("expected-default"),
+        type_expr | union_type | list_type | set_type => Text("expected-type"),
+        const_decl => Text("expected-constant"),
+        const_extend => Text("expected-const-extend"),
+        param_decl => Text("expected-parameter"),
+        param_value => Text("expected-parameter-value"),
+        window | from_date | until_date => Text("expected-window"),
+        table_decl => Text("expected-table"),
+        table_param => Text("expected-table-parameter"),
+        table_row => Text("expected-row"),
+        otherwise_row => Code("`otherwise VALUE`"),
+        rule_decl => Text("expected-rule"),
+        rule_id => Text("expected-rule-id"),
+        severity_clause | severity => Text("expected-severity"),
+        source_clause => Text("expected-citation"),
+        url_clause => Text("expected-url"),
+        checked_clause => Text("expected-checked"),
+        effective_clause => Text("expected-effective"),
+        for_clause => Code("`for VARIABLE in COLLECTION`"),
+        let_clause => Code("`let NAME = EXPRESSION`"),
+        where_clause => Code("`where CONDITION`"),
+        require_clause => Code("`require CONDITION`"),
+        at_clause => Code("`at EXPRESSION`"),
+        message_clause => Code("`message \"...\"`"),
+        help_clause => Code("`help \"...\"`"),
+        string | str_inner => Text("expected-string"),
+        template | template_text | template_hole => Text("expected-message"),
+        escape => Text("expected-escape"),
+        ident | name | field_name => Text("expected-name"),
+        reserved => Text("expected-not-keyword"),
+        date => Text("expected-date"),
+        decimal | decimal_raw => Text("expected-decimal"),
+        integer | integer_raw => Text("expected-number"),
+        percent => Text("expected-percentage"),
+        duration | duration_part | duration_unit => Text("expected-duration"),
+        boolean => Text("expected-boolean"),
+        literal => Text("expected-value"),
         expr | or_expr | and_expr | not_expr | test_expr | default_expr | sum_expr
         | product_expr | unary_expr | postfix_expr | paren | if_expr | call | aggregate
-        | set_literal | list_literal => "an expression",
-        aggregate_fn => "an aggregate (`count`, `sum`, ...)",
-        compare_tail | compare_op | or_op | and_op | sum_op | product_op | in_tail => "an operator",
-        is_defined_tail | is_type_tail => "`is`",
-        not_op => "`not`",
-        neg_op => "`-`",
-        trivia | comment_text => "a comment",
-        kw_include => "`include`",
-        kw_enum => "`enum`",
-        kw_collection => "`collection`",
-        kw_const => "`const`",
-        kw_param => "`param`",
-        kw_table => "`table`",
-        kw_when => "`when`",
-        kw_otherwise => "`otherwise`",
-        kw_rule => "`rule`",
-        kw_severity => "`severity`",
-        kw_source => "`source`",
-        kw_effective => "`effective`",
-        kw_url => "`url`",
-        kw_checked => "`checked`",
-        kw_from => "`from`",
-        kw_until => "`until`",
-        kw_for => "`for`",
-        kw_in => "`in`",
-        kw_where => "`where`",
-        kw_let => "`let`",
-        kw_require => "`require`",
-        kw_message => "`message`",
-        kw_help => "`help`",
-        kw_at => "`at`",
-        kw_if => "`if`",
-        kw_then => "`then`",
-        kw_else => "`else`",
-        kw_is => "`is`",
-        kw_defined => "`defined`",
-        kw_key => "`key`",
-        kw_list => "`list`",
-        kw_set => "`set`",
-        kw_of => "`of`",
-        kw_vi => "`vi`",
+        | set_literal | list_literal => Text("expected-expression"),
+        aggregate_fn => Text("expected-aggregate"),
+        compare_tail | compare_op | or_op | and_op | sum_op | product_op | in_tail => {
+            Text("expected-operator")
+        }
+        is_defined_tail | is_type_tail => Code("`is`"),
+        not_op => Code("`not`"),
+        neg_op => Code("`-`"),
+        trivia | comment_text => Text("expected-comment"),
+        kw_include => Code("`include`"),
+        kw_enum => Code("`enum`"),
+        kw_collection => Code("`collection`"),
+        kw_const => Code("`const`"),
+        kw_param => Code("`param`"),
+        kw_table => Code("`table`"),
+        kw_when => Code("`when`"),
+        kw_otherwise => Code("`otherwise`"),
+        kw_rule => Code("`rule`"),
+        kw_severity => Code("`severity`"),
+        kw_source => Code("`source`"),
+        kw_effective => Code("`effective`"),
+        kw_url => Code("`url`"),
+        kw_checked => Code("`checked`"),
+        kw_from => Code("`from`"),
+        kw_until => Code("`until`"),
+        kw_for => Code("`for`"),
+        kw_in => Code("`in`"),
+        kw_where => Code("`where`"),
+        kw_let => Code("`let`"),
+        kw_require => Code("`require`"),
+        kw_message => Code("`message`"),
+        kw_help => Code("`help`"),
+        kw_at => Code("`at`"),
+        kw_if => Code("`if`"),
+        kw_then => Code("`then`"),
+        kw_else => Code("`else`"),
+        kw_is => Code("`is`"),
+        kw_defined => Code("`defined`"),
+        kw_key => Code("`key`"),
+        kw_list => Code("`list`"),
+        kw_set => Code("`set`"),
+        kw_of => Code("`of`"),
+        kw_vi => Code("`vi`"),
+        as_percent | kw_as | kw_percent => Text("expected-as-percent"),
+        percent_digits => Text("expected-percent-digits"),
     }
 }

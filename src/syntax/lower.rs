@@ -9,6 +9,8 @@ use super::Rule;
 use crate::ast::*;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args, Arg};
+use crate::lang::Lang;
 use crate::source::{Source, Span};
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -26,6 +28,8 @@ pub struct Lowerer<'s> {
     base: usize,
     /// The depth of the expression tree being built, at the expression being lowered.
     depth: std::cell::Cell<usize>,
+    /// The language the errors are said in.
+    lang: Lang,
 }
 
 /// The children of a pair, without keyword tokens.
@@ -114,11 +118,12 @@ fn internal(what: &str, span: Span) -> Diagnostic {
 }
 
 impl<'s> Lowerer<'s> {
-    pub fn new(source: &'s Source, base: usize) -> Self {
+    pub fn new(source: &'s Source, base: usize, lang: Lang) -> Self {
         Lowerer {
             source,
             base,
             depth: std::cell::Cell::new(0),
+            lang,
         }
     }
 
@@ -130,12 +135,17 @@ impl<'s> Lowerer<'s> {
             let text = self.source.slice(span);
             let line = text.find(['\n', '\r']).unwrap_or(text.len());
             let span = Span::new(span.start as usize, span.start as usize + line);
+            let lang = self.lang;
             return Err(Diagnostic::error(
                 Code::Syntax,
-                format!("this expression nests more than {MAX_EXPR_DEPTH} levels deep"),
+                t_args(
+                    lang,
+                    "expression-too-deep",
+                    &[("max", MAX_EXPR_DEPTH.into())],
+                ),
             )
-            .at(self.source, span, "too deep")
-            .help("each operator of a chain (`a + b + c`), each `not` and `-`, each bracket and `if` is a level; split the expression with `let` clauses or a `const`"));
+            .at(self.source, span, t(lang, "expression-too-deep-label"))
+            .help(t(lang, "expression-too-deep-help")));
         }
         self.depth.set(depth);
         let lowered = lower();
@@ -166,10 +176,13 @@ impl<'s> Lowerer<'s> {
         }
     }
 
-    fn bad_literal(&self, span: Span, message: String, help: &str) -> Diagnostic {
-        Diagnostic::error(Code::BadLiteral, message)
-            .at(self.source, span, "not a valid value")
-            .help(help)
+    /// A literal the grammar reads but no value fits: catalog message `id` with `args`, and
+    /// `help`.
+    fn bad_literal(&self, span: Span, id: &str, args: &[(&str, Arg)], help: &str) -> Diagnostic {
+        let lang = self.lang;
+        Diagnostic::error(Code::BadLiteral, t_args(lang, id, args))
+            .at(self.source, span, t(lang, "bad-literal-label"))
+            .help(t(lang, help))
     }
 
     pub fn file(
@@ -607,8 +620,9 @@ impl<'s> Lowerer<'s> {
         let date = parse_date(pair.as_str()).ok_or_else(|| {
             self.bad_literal(
                 span,
-                format!("`{}` is not a date in the calendar", pair.as_str()),
-                "write dates as YYYY-MM-DD with a real month and day",
+                "bad-literal-date",
+                &[("text", pair.as_str().into())],
+                "bad-literal-date-help",
             )
         })?;
         Ok(DateLit { date, span })
@@ -625,8 +639,9 @@ impl<'s> Lowerer<'s> {
         parsed.ok_or_else(|| {
             self.bad_literal(
                 span,
-                format!("the number `{text}` is too large"),
-                "use a smaller number",
+                "bad-literal-number",
+                &[("text", text.into())],
+                "bad-literal-number-help",
             )
         })
     }
@@ -660,8 +675,9 @@ impl<'s> Lowerer<'s> {
                 let value: rust_decimal::Decimal = number.as_str().parse().map_err(|_| {
                     self.bad_literal(
                         span,
-                        "the percentage is too large".into(),
-                        "use a smaller number",
+                        "bad-literal-percentage",
+                        &[],
+                        "bad-literal-number-help",
                     )
                 })?;
                 Literal::Decimal(value / rust_decimal::Decimal::ONE_HUNDRED)
@@ -682,20 +698,11 @@ impl<'s> Lowerer<'s> {
         for part in pair.into_inner() {
             let mut children = self.children(part);
             let amount: i64 = children.presume("amount")?.as_str().parse().map_err(|_| {
-                self.bad_literal(
-                    span,
-                    "the duration is too long".into(),
-                    "use a smaller number",
-                )
+                self.bad_literal(span, "bad-literal-duration", &[], "bad-literal-number-help")
             })?;
             let unit = children.presume("unit")?.as_str();
-            let too_long = || {
-                self.bad_literal(
-                    span,
-                    "the duration is too long".into(),
-                    "use a smaller number",
-                )
-            };
+            let too_long =
+                || self.bad_literal(span, "bad-literal-duration", &[], "bad-literal-number-help");
             if unit.starts_with("year") {
                 let months = amount.checked_mul(12).ok_or_else(too_long)?;
                 duration.months = duration.months.checked_add(months).ok_or_else(too_long)?;

@@ -7,36 +7,25 @@
 //! goes too deep, with a message that says so. Chains that pest reads without recursion
 //! (`not not x`, `a + b + c`) are bounded where they are lowered (`lower.rs`).
 
+use super::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::source::{Source, Span};
 
 /// Brackets (`(`, `[`, `{`, and the `{…}` holes of a message) and `if`s nested in one another.
 /// The built-in rules need 6; 64 keeps every stage's recursion far from a thread's stack.
 pub const MAX_NESTING: usize = 64;
 
-/// Keywords that end the expression before them: the `if`s in it are closed.
-const ENDS_EXPRESSION: [&str; 19] = [
-    "include",
-    "enum",
-    "extend",
-    "collection",
-    "const",
-    "param",
-    "table",
-    "rule",
-    "severity",
-    "source",
-    "effective",
-    "for",
-    "let",
-    "where",
-    "require",
-    "at",
-    "message",
-    "help",
-    "when",
-];
+/// Whether a word ends the expression before it, closing the `if`s in it: every word that
+/// starts a declaration or a clause (so a keyword added to those lists is one here), and a
+/// table's or a severity's `when` and `otherwise`.
+fn ends_expression(word: &str) -> bool {
+    DECLARATION_KEYWORDS.contains(&word)
+        || CLAUSE_KEYWORDS.contains(&word)
+        || matches!(word, "when" | "otherwise")
+}
 
 /// One open bracket (or the file's top level) and the `if`s open inside it.
 struct Level {
@@ -45,7 +34,7 @@ struct Level {
 }
 
 /// Refuses the first place where brackets and `if`s nest deeper than `MAX_NESTING`.
-pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
+pub fn check(source: &Source, base: usize, lang: Lang) -> Result<(), Diagnostic> {
     let text = &source.text()[base..];
     let bytes = text.as_bytes();
     // The top level, then one level per open bracket.
@@ -66,7 +55,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                 after_message = false;
                 if depth > MAX_NESTING {
                     // At the `{` that opened a hole.
-                    return Err(too_deep(source, base + i - 1));
+                    return Err(too_deep(source, base + i - 1, lang));
                 }
                 continue;
             }
@@ -79,7 +68,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                 levels.push(Level { close, ifs: 0 });
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Err(too_deep(source, base + i));
+                    return Err(too_deep(source, base + i, lang));
                 }
             }
             b')' | b']' | b'}' if levels.len() > 1 => {
@@ -93,7 +82,7 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                     levels.pop();
                     i = string(bytes, i + 1, true, &mut levels, &mut depth);
                     if depth > MAX_NESTING {
-                        return Err(too_deep(source, base + i - 1));
+                        return Err(too_deep(source, base + i - 1, lang));
                     }
                     continue;
                 }
@@ -112,9 +101,9 @@ pub fn check(source: &Source, base: usize) -> Result<(), Diagnostic> {
                     }
                     depth += 1;
                     if depth > MAX_NESTING {
-                        return Err(too_deep(source, base + start));
+                        return Err(too_deep(source, base + start, lang));
                     }
-                } else if ENDS_EXPRESSION.contains(&word) {
+                } else if ends_expression(word) {
                     close_ifs(&mut levels, &mut depth);
                 }
                 continue;
@@ -172,7 +161,7 @@ fn memchr(needle: u8, bytes: &[u8], from: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
-fn too_deep(source: &Source, at: usize) -> Diagnostic {
+fn too_deep(source: &Source, at: usize, lang: Lang) -> Diagnostic {
     let end = source.text()[at..]
         .chars()
         .next()
@@ -184,10 +173,14 @@ fn too_deep(source: &Source, at: usize) -> Diagnostic {
     };
     Diagnostic::error(
         Code::Syntax,
-        format!("brackets and `if`s nest more than {MAX_NESTING} levels deep here"),
+        t_args(lang, "nesting-too-deep", &[("max", MAX_NESTING.into())]),
     )
-    .at(source, Span::new(at, end), "one level too many")
-    .help("split the expression with `let` clauses or a `const`; a rule needs a few levels")
+    .at(
+        source,
+        Span::new(at, end),
+        t(lang, "nesting-too-deep-label"),
+    )
+    .help(t(lang, "nesting-too-deep-help"))
 }
 
 #[cfg(test)]
@@ -196,7 +189,7 @@ mod tests {
     use crate::source::SourceFile;
 
     fn nests(text: &str) -> Result<(), String> {
-        check(&SourceFile::new("t.rules", text), 0).map_err(|d| d.message)
+        check(&SourceFile::new("t.rules", text), 0, Lang::En).map_err(|d| d.message)
     }
 
     #[test]
@@ -221,6 +214,15 @@ mod tests {
         assert!(nests(&holes(MAX_NESTING)).is_err());
         let text = format!("const x = \"{}\" // {}\n", "(".repeat(500), "{".repeat(500));
         assert!(nests(&text).is_ok());
+        // A table's `otherwise` closes them: an `if` chain in one row and brackets in the
+        // next are not nested in one another (this was refused). `url` and `checked` close
+        // them too, though the clause keyword after their string or date always did.
+        let row = |ifs: usize| format!("when a then {}1", "if a then 1 else ".repeat(ifs));
+        let otherwise = format!("otherwise {}1{}", "(".repeat(30), ")".repeat(30));
+        let table = format!("table t(a: boolean): integer {{ {} {otherwise} }}", row(40));
+        assert!(nests(&table).is_ok());
+        let clauses = "where if a then b else c url \"u\" checked 2025-01-01 ".repeat(100);
+        assert!(nests(&format!("rule R \"t\" {{ {clauses} }}")).is_ok());
         let message = "rule R \"t\" { message \"{a.name} ({a.id}) {\\\"x\\\"} {f(\"}\")}\" }";
         assert!(nests(&message.repeat(200)).is_ok());
     }

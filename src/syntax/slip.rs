@@ -3,6 +3,8 @@
 //! of a parameter or a table, an unclosed `{` in a message. Each gets its own message and the fix.
 
 use super::Rule;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::suggest::closest;
 
 /// What to tell the drafter instead of "expected ..., found ...".
@@ -15,21 +17,28 @@ pub struct Slip {
 }
 
 impl Slip {
-    fn new(message: String, label: &str, help: &str) -> Slip {
+    fn new(message: String, label: String, help: String) -> Slip {
         Slip {
             message,
-            label: label.to_string(),
-            help: help.to_string(),
+            label,
+            help,
             at: None,
         }
     }
 }
 
-/// The slip at byte `at` of `text`, where the parser stopped expecting `positives`.
-pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Option<Slip> {
+/// The slip at byte `at` of `text`, where the parser stopped expecting `positives`, said in
+/// `lang`.
+pub fn recognise(
+    text: &str,
+    at: usize,
+    token: &str,
+    positives: &[Rule],
+    lang: Lang,
+) -> Option<Slip> {
     let rest = &text[at..];
     let before = text[..at].trim_end();
-    if let Some(slip) = unclosed_hole(text, at) {
+    if let Some(slip) = unclosed_hole(text, at, lang) {
         return Some(slip);
     }
     let after_extend = before.strip_suffix("extend").is_some_and(|head| {
@@ -41,9 +50,9 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
     let extensible = ["enum", "collection", "const"];
     if after_extend && !token.is_empty() && !extensible.contains(&token) {
         return Some(Slip::new(
-            format!("`extend {token}`: only an enumeration, a collection or a set constant can be extended"),
-            "cannot be extended",
-            "`extend enum` adds values, `extend collection` fields and `extend const` members of a set; a parameter's dated values are all in its declaration (`--param` overrides one)",
+            t_args(lang, "slip-extend", &[("token", token.into())]),
+            t(lang, "slip-extend-label"),
+            t(lang, "slip-extend-help"),
         ));
     }
     if positives.contains(&Rule::severity) {
@@ -54,9 +63,13 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
         });
         if let Some(severity) = hint {
             return Some(Slip::new(
-                format!("`{token}` is not a severity; did you mean `{severity}`?"),
-                "not a severity",
-                "a severity is `error`, `warning` or `info`",
+                t_args(
+                    lang,
+                    "slip-severity",
+                    &[("token", token.into()), ("severity", severity.into())],
+                ),
+                t(lang, "slip-severity-label"),
+                t(lang, "slip-severity-help"),
             ));
         }
     }
@@ -74,52 +87,41 @@ pub fn recognise(text: &str, at: usize, token: &str, positives: &[Rule]) -> Opti
         )
     });
     if !operator_expected {
-        return comment(rest);
+        return comment(rest, lang);
     }
     let operator = |written: &str, meant: &str, does: &str| {
+        let args = [("written", written.into()), ("meant", meant.into())];
         Slip::new(
-            format!("`{written}` is not an operator of the rule language; write `{meant}`"),
-            &format!("write `{meant}`"),
-            does,
+            t_args(lang, "slip-operator", &args),
+            t_args(lang, "slip-operator-label", &args[1..]),
+            t(lang, does),
         )
     };
     if rest.starts_with("&&") {
-        return Some(operator(
-            "&&",
-            "and",
-            "`and` holds when both conditions hold",
-        ));
+        return Some(operator("&&", "and", "slip-and-help"));
     }
     if rest.starts_with("||") {
-        return Some(operator(
-            "||",
-            "or",
-            "`or` holds when either condition holds",
-        ));
+        return Some(operator("||", "or", "slip-or-help"));
     }
     if rest.starts_with('=') && !rest.starts_with("==") {
-        return Some(operator(
-            "=",
-            "==",
-            "`==` compares two values; `=` only gives a `let` or a constant its value",
-        ));
+        return Some(operator("=", "==", "slip-equals-help"));
     }
-    comment(rest)
+    comment(rest, lang)
 }
 
 /// A comment written as in YAML or a shell.
-fn comment(rest: &str) -> Option<Slip> {
+fn comment(rest: &str, lang: Lang) -> Option<Slip> {
     rest.starts_with('#').then(|| {
         Slip::new(
-            "`#` does not start a comment in a rule file".to_string(),
-            "write `//`",
-            "comments start with `//` and run to the end of the line",
+            t(lang, "slip-hash"),
+            t(lang, "slip-hash-label"),
+            t(lang, "slip-hash-help"),
         )
     })
 }
 
 /// A `{` in a `message "..."` whose value is not closed before the parser stopped at `at`.
-fn unclosed_hole(text: &str, at: usize) -> Option<Slip> {
+fn unclosed_hole(text: &str, at: usize, lang: Lang) -> Option<Slip> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[line_start..].lines().next().unwrap_or("");
     let quote = line_start + message_quote(line)?;
@@ -144,9 +146,9 @@ fn unclosed_hole(text: &str, at: usize) -> Option<Slip> {
     let brace = open?;
     let column = text[line_start..brace].chars().count() + 1;
     Some(Slip {
-        message: format!("the `{{` at column {column} of this message is not closed"),
-        label: "this `{` starts a value to print".to_string(),
-        help: "close the value with `}`, as in `{u.name}`; for a brace in the text itself, write `\\{`".to_string(),
+        message: t_args(lang, "slip-unclosed-hole", &[("column", column.into())]),
+        label: t(lang, "slip-unclosed-hole-label"),
+        help: t(lang, "slip-unclosed-hole-help"),
         at: Some((brace, brace + 1)),
     })
 }

@@ -3,7 +3,7 @@ use crate::ast::{ExprKind, Item};
 use crate::source::SourceFile;
 
 fn parse_text(text: &str) -> Result<RuleFile, Vec<Diagnostic>> {
-    parse(&SourceFile::new("test.rules", text))
+    parse(&SourceFile::new("test.rules", text), crate::lang::Lang::En)
 }
 
 #[test]
