@@ -807,3 +807,53 @@ fn hover_and_completion_survive_a_syntax_error_elsewhere() {
     insta::assert_snapshot!("rules_completion_while_broken", labels.join("\n"));
     client.shutdown();
 }
+
+const LIMITS: &str = r#"include "<builtin>/schema.rules"
+
+// How many vice chairs a unit may have.
+const vice_cap = 2
+
+rule VICE "Few vice chairs" {
+  source "a test"
+  for u in units
+  require count(a in posts where a.unit == u and a.post == committee_vice_chair) <= vice_cap
+}
+"#;
+
+/// Includes `limits.rules`, and is not open in the editor.
+const WARDS: &str = r#"include "limits.rules"
+
+rule WARD-VICE "Wards keep to the cap" {
+  source "a test"
+  for u in units
+  where u.kind == ward
+  require count(a in posts where a.unit == u) <= vice_cap * 10
+}
+"#;
+
+/// References are found in every rule file of the rule set (here the files beside the one
+/// open), not only in what the open file includes: `wards.rules` includes it and uses its
+/// constant and the built-in schema's field.
+#[test]
+fn references_are_found_across_the_rule_set() {
+    let dir = tempdir("workspace");
+    std::fs::write(dir.join("wards.rules"), WARDS).unwrap();
+    let (mut client, _, dir, uri) = open_clean("workspace", "limits.rules", LIMITS);
+    let mut references = String::new();
+    for (needle, nth, declaration) in [("vice_cap", 1, true), ("unit ==", 0, false)] {
+        let found = client.request(
+            "textDocument/references",
+            json!({
+                "textDocument": { "uri": uri },
+                "position": position(LIMITS, needle, nth),
+                "context": { "includeDeclaration": declaration },
+            }),
+        );
+        references.push_str(&format!(
+            "=== references to `{needle}` ({nth}), declaration {declaration}\n{}\n",
+            describe_all(&found, &dir)
+        ));
+    }
+    insta::assert_snapshot!("rules_references_across_the_rule_set", references);
+    client.shutdown();
+}
