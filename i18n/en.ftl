@@ -280,6 +280,27 @@ severity-warning = warning
 severity-note = note
 not-judged = not judged
 
+## Why, in plain words (src/eval/plain.rs): the `why:` lines officials read
+
+plain-fails = the condition is not met
+plain-fail = do not meet it
+plain-one-of = which is one of
+plain-not-one-of = which is not one of
+plain-bound-eq = required: exactly
+plain-bound-ne = must differ from
+plain-bound-lt = must be below
+plain-bound-le = at most
+plain-bound-gt = must be above
+plain-bound-ge = at least
+# `3 × Phó Chủ tịch UBND`: a count of posts, by their label.
+plain-count = { $value } × { $label }
+plain-value-is = the value is { $value }
+plain-computed-from = { $value }, computed from: { $fields }
+plain-field-is = the { $label } of { $owner } is { $value } ({ $line })
+plain-field-counted = { $owner } names { $value } as { $label } ({ $line })
+plain-and-more = and { $rest } more
+at-row = row { $row }
+
 ## Why, in the rule's terms (src/eval/explain.rs): for drafters (`--explain`, JSON `why`, the HTML page's details)
 
 why-terms-does-not-hold = `{ $source }` does not hold
@@ -315,6 +336,25 @@ why-terms-op-lt = less than
 why-terms-op-le = at most
 why-terms-op-gt = more than
 why-terms-op-ge = at least
+
+## Reading a plan's file and the options of `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = no such file
+io-permission-denied = permission denied
+io-not-utf8 = the file is not valid UTF-8 text
+io-is-a-directory = it is a directory
+check-plan-too-big = the plan { $name } has { $size } bytes, more than the limit of { $max }
+check-plan-too-big-help = split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes
+check-cannot-read-plan = cannot read the plan { $name }: { $why }
+check-cannot-read-plan-help = check the path
+check-cannot-read-stdin = cannot read the plan from stdin: { $why }
+check-cannot-read-stdin-help = pipe a YAML plan into staffcheck
+check-stdin-too-big = the plan { $name } on stdin has more than { $max } bytes
+check-stdin-too-big-help = check that this is the plan you meant, or raise the limit with --max-file-bytes
+check-bad-date = `--date { $text }` is not a date
+check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-17
+check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
+check-cannot-write-report-help = check that the directory exists and can be written to
 
 ## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
 

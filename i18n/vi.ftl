@@ -284,6 +284,26 @@ severity-warning = cảnh báo
 severity-note = ghi chú
 not-judged = chưa đánh giá được
 
+## Lý do bằng lời thường (src/eval/plain.rs): các dòng `lý do:` cán bộ đọc
+
+plain-fails = điều kiện không được đáp ứng
+plain-fail = không đạt
+plain-one-of = thuộc
+plain-not-one-of = không thuộc
+plain-bound-eq = yêu cầu đúng
+plain-bound-ne = phải khác
+plain-bound-lt = phải dưới
+plain-bound-le = tối đa
+plain-bound-gt = phải trên
+plain-bound-ge = tối thiểu
+plain-count = { $value } { $label }
+plain-value-is = giá trị là { $value }
+plain-computed-from = { $value }, tính từ: { $fields }
+plain-field-is = { $label } của { $owner } là { $value } ({ $line })
+plain-field-counted = số { $label } của { $owner } là { $value } ({ $line })
+plain-and-more = và { $rest } bản ghi khác
+at-row = hàng { $row }
+
 ## Lý do, theo điều kiện của quy tắc (src/eval/explain.rs): dành cho người soạn quy tắc (`--explain`, `why` của JSON, phần chi tiết của trang HTML)
 
 why-terms-does-not-hold = `{ $source }` không được thỏa mãn
@@ -314,6 +334,25 @@ why-terms-op-lt = nhỏ hơn
 why-terms-op-le = tối đa
 why-terms-op-gt = lớn hơn
 why-terms-op-ge = tối thiểu
+
+## Đọc tệp phương án và các tùy chọn của `check` (src/cli/check.rs, src/io_error.rs)
+
+io-not-found = không có tệp này
+io-permission-denied = không có quyền truy cập
+io-not-utf8 = tệp không phải văn bản UTF-8 hợp lệ
+io-is-a-directory = đây là một thư mục
+check-plan-too-big = phương án { $name } có { $size } byte, vượt giới hạn { $max } byte
+check-plan-too-big-help = chia phương án theo tỉnh, kiểm tra lại đúng tệp cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-cannot-read-plan = không đọc được phương án { $name }: { $why }
+check-cannot-read-plan-help = kiểm tra lại đường dẫn tệp
+check-cannot-read-stdin = không đọc được phương án từ đầu vào chuẩn (stdin): { $why }
+check-cannot-read-stdin-help = chuyển một phương án YAML vào staffcheck qua đầu vào chuẩn
+check-stdin-too-big = phương án { $name } từ đầu vào chuẩn dài hơn { $max } byte
+check-stdin-too-big-help = kiểm tra lại đúng phương án cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
+check-bad-date = `--date { $text }` không phải là một ngày hợp lệ
+check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2025-11-17
+check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
+check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
 
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 

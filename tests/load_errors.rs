@@ -3,14 +3,25 @@
 
 mod common;
 
-use common::{check, relative};
+use common::{check, relative, Run};
 use staffcheck::syntax::MAX_EXPR_DEPTH;
+
+/// `check` of the minimal plan against one rule file, in `lang`.
+fn check_rules(lang: &str, rules: &str) -> Run {
+    check(&[
+        "--lang",
+        lang,
+        "--rules",
+        rules,
+        "tests/fixtures/minimal.yaml",
+    ])
+}
 
 #[test]
 fn rule_file_syntax_errors() {
     insta::glob!("fixtures/syntax/*.rules", |path| {
         let rules = relative(path);
-        let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
+        let run = check_rules("en", &rules);
         assert_eq!(
             run.code,
             2,
@@ -25,8 +36,7 @@ fn rule_file_syntax_errors() {
 #[test]
 fn rule_file_schema_errors() {
     insta::glob!("fixtures/schema/*.rules", |path| {
-        let rules = relative(path);
-        let run = check(&["--rules", &rules, "tests/fixtures/minimal.yaml"]);
+        let run = check_rules("en", &relative(path));
         insta::assert_snapshot!(run.transcript());
     });
 }
@@ -36,13 +46,7 @@ fn rule_file_schema_errors() {
 fn rule_file_syntax_errors_in_vietnamese() {
     insta::glob!("fixtures/syntax/*.rules", |path| {
         let rules = relative(path);
-        let run = check(&[
-            "--lang",
-            "vi",
-            "--rules",
-            &rules,
-            "tests/fixtures/minimal.yaml",
-        ]);
+        let run = check_rules("vi", &rules);
         assert_eq!(run.code, 2, "{rules}:\n{}", run.transcript());
         insta::assert_snapshot!(run.transcript());
     });
@@ -53,13 +57,7 @@ fn rule_file_syntax_errors_in_vietnamese() {
 fn rule_file_schema_errors_in_vietnamese() {
     insta::glob!("fixtures/schema/*.rules", |path| {
         let rules = relative(path);
-        let run = check(&[
-            "--lang",
-            "vi",
-            "--rules",
-            &rules,
-            "tests/fixtures/minimal.yaml",
-        ]);
+        let run = check_rules("vi", &rules);
         insta::assert_snapshot!(run.transcript());
     });
 }

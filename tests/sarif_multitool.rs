@@ -1,6 +1,7 @@
-//! The SARIF of every example plan, given by relative and absolute path, and of plans with
-//! Vietnamese and odd names, waivers and load failures, validated by Microsoft's SARIF
-//! multitool with its SARIF and GitHub rules: no error, and no GitHub warning.
+//! The SARIF of every example plan, given by relative and absolute path and in both
+//! languages, and of plans with Vietnamese and odd names, waivers and load failures (in both
+//! languages), validated by Microsoft's SARIF multitool with its SARIF and GitHub rules: no
+//! error, and no GitHub warning.
 //!
 //! `.ci/run` installs the tool (npm, into `.ci/tools`). Without it the test is skipped,
 //! except under `CI=true`, where a missing validator fails it.
@@ -23,9 +24,10 @@ fn validator() -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
-/// Writes the SARIF of checking `plans` to `out`.
-fn sarif(plans: &[&str], out: &Path) {
-    let mut args = vec!["check".to_string(), "--format".to_string()];
+/// Writes the SARIF of checking `plans` in `lang` to `out`.
+fn sarif(lang: &str, plans: &[&str], out: &Path) {
+    let mut args = vec!["check".to_string(), "--lang".to_string(), lang.to_string()];
+    args.push("--format".to_string());
     args.push(format!("sarif={}", out.display()));
     args.extend(plans.iter().map(|p| p.to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -66,18 +68,23 @@ fn the_multitool_accepts_the_sarif_of_every_kind_of_plan() {
     let mut logs = Vec::new();
     for (index, example) in examples.iter().enumerate() {
         let relative = dir.join(format!("relative-{index}.sarif"));
-        sarif(&[example], &relative);
+        sarif("en", &[example], &relative);
+        // The texts for people in Vietnamese: descriptors' help, messages, related locations.
+        let vietnamese = dir.join(format!("vietnamese-{index}.sarif"));
+        sarif("vi", &[example], &vietnamese);
         // A copy outside the working directory, named by its absolute path.
         let copy = dir.join(format!("absolute-{index}.yaml"));
         std::fs::copy(root().join(example), &copy).expect("copy");
         let absolute = dir.join(format!("absolute-{index}.sarif"));
-        sarif(&[copy.to_str().expect("a UTF-8 path")], &absolute);
-        logs.extend([relative, absolute]);
+        sarif("en", &[copy.to_str().expect("a UTF-8 path")], &absolute);
+        logs.extend([relative, vietnamese, absolute]);
     }
-    let all = dir.join("odd-and-broken.sarif");
     let odd_plans = [&odd, &broken, &missing].map(|p| p.to_string_lossy().into_owned());
-    sarif(&odd_plans.each_ref().map(String::as_str), &all);
-    logs.push(all);
+    for lang in ["en", "vi"] {
+        let all = dir.join(format!("odd-and-broken-{lang}.sarif"));
+        sarif(lang, &odd_plans.each_ref().map(String::as_str), &all);
+        logs.push(all);
+    }
     // With a baseline: results `new`, `unchanged` and `absent` (a finding fixed since).
     let edited = dir.join("edited.yaml");
     std::fs::copy(root().join("examples/violations.yaml"), &edited).expect("copy");

@@ -300,3 +300,30 @@ fn a_vietnamese_run_of_bad_plans_says_no_english_sentence() {
         Vec::<String>::new()
     );
 }
+
+/// What an official meets first when a path or an option is wrong: said in Vietnamese, whole.
+#[test]
+fn a_plan_that_cannot_be_read_and_a_bad_date_in_vietnamese() {
+    let cases: [(&str, &[&str]); 3] = [
+        ("missing-plan-vi", &["no-such-plan.yaml"]),
+        (
+            "bad-date-vi",
+            &["--date", "2025-02-30", "examples/waivers.yaml"],
+        ),
+        (
+            "unwritable-report-vi",
+            &[
+                "--format",
+                "json=no-such-directory/report.json",
+                "examples/haiphong-2025.yaml",
+            ],
+        ),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["--lang", "vi"];
+        all.extend_from_slice(args);
+        let run = common::check(&all);
+        assert_eq!(run.code, 2, "{name}: {}", run.transcript());
+        insta::assert_snapshot!(name, run.transcript());
+    }
+}

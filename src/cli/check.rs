@@ -12,7 +12,7 @@ use super::{CheckArgs, Exit};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::t_args;
+use crate::i18n::{t, t_args, t_with};
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::report::baseline::Baseline;
@@ -45,7 +45,12 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             return Exit::Unusable;
         }
     };
-    let date = match args.date.as_deref().map(parse_date).transpose() {
+    let date = match args
+        .date
+        .as_deref()
+        .map(|text| parse_date(text, lang))
+        .transpose()
+    {
         Ok(date) => date,
         Err(diagnostic) => {
             print_all(err, &[diagnostic]);
@@ -190,14 +195,18 @@ fn finish(
             Target::File(path) => {
                 let text = output.format.render(report, file_style);
                 if let Err(error) = super::atomic::write_atomically(path, text.as_bytes()) {
-                    let message = format!(
-                        "cannot write the {} report to {}: {}",
-                        output.format,
-                        path.display(),
-                        crate::io_error::describe(&error)
+                    let lang = report.lang;
+                    let message = t_with(
+                        lang,
+                        "check-cannot-write-report",
+                        &[
+                            ("format", &output.format),
+                            ("path", &path.display()),
+                            ("why", &crate::io_error::describe_in(&error, lang)),
+                        ],
                     );
                     let diagnostic = Diagnostic::error(Code::Io, message)
-                        .help("check that the directory exists and can be written to");
+                        .help(t(lang, "check-cannot-write-report-help"));
                     let _ = writeln!(err, "{}", render(&diagnostic, file_style));
                     exit = Exit::Unusable;
                 }
@@ -302,20 +311,28 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
 /// A plan's bytes, refused before reading if it is over the size limit.
 fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let lang = options.lang;
     if size > options.limits.max_file_bytes {
-        let message = format!(
-            "the plan {name} has {size} bytes, more than the limit of {}",
-            options.limits.max_file_bytes
+        let message = t_with(
+            lang,
+            "check-plan-too-big",
+            &[
+                ("name", &name),
+                ("size", &size),
+                ("max", &options.limits.max_file_bytes),
+            ],
         );
-        let help = "split the plan by province, check that this is the file you meant, or raise the limit with --max-file-bytes";
+        let help = t(lang, "check-plan-too-big-help");
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
     std::fs::read(path).map_err(|error| {
-        let message = format!(
-            "cannot read the plan {name}: {}",
-            crate::io_error::describe(&error)
+        let why = crate::io_error::describe_in(&error, lang);
+        let message = t_with(
+            lang,
+            "check-cannot-read-plan",
+            &[("name", &name), ("why", &why)],
         );
-        Diagnostic::error(Code::Io, message).help("check the path")
+        Diagnostic::error(Code::Io, message).help(t(lang, "check-cannot-read-plan-help"))
     })
 }
 
@@ -328,25 +345,32 @@ fn read_stdin(name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
         .lock()
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes);
+    let lang = options.lang;
     if let Err(error) = read {
-        let message = format!(
-            "cannot read the plan from stdin: {}",
-            crate::io_error::describe(&error)
+        let why = crate::io_error::describe_in(&error, lang);
+        let message = t_with(lang, "check-cannot-read-stdin", &[("why", &why)]);
+        return Err(
+            Diagnostic::error(Code::Io, message).help(t(lang, "check-cannot-read-stdin-help"))
         );
-        return Err(Diagnostic::error(Code::Io, message).help("pipe a YAML plan into staffcheck"));
     }
     if bytes.len() as u64 > limit {
-        let message = format!("the plan {name} on stdin has more than {limit} bytes");
-        let help =
-            "check that this is the plan you meant, or raise the limit with --max-file-bytes";
+        let message = t_with(
+            lang,
+            "check-stdin-too-big",
+            &[("name", &name), ("max", &limit)],
+        );
+        let help = t(lang, "check-stdin-too-big-help");
         return Err(Diagnostic::error(Code::Limit, message).help(help));
     }
     Ok(bytes)
 }
 
-fn parse_date(text: &str) -> Result<chrono::NaiveDate, Diagnostic> {
+fn parse_date(text: &str, lang: Lang) -> Result<chrono::NaiveDate, Diagnostic> {
     crate::syntax::parse_date(text).ok_or_else(|| {
-        Diagnostic::error(Code::Usage, format!("`--date {text}` is not a date"))
-            .help("write the date as YYYY-MM-DD, for example --date 2025-11-17")
+        Diagnostic::error(
+            Code::Usage,
+            t_with(lang, "check-bad-date", &[("text", &text)]),
+        )
+        .help(t(lang, "check-bad-date-help"))
     })
 }

@@ -7,6 +7,7 @@
 
 use super::{Evaluator, Value};
 use crate::ast::{AggregateFn, CompareOp};
+use crate::i18n::{t, t_with};
 use crate::ir::{Aggregate, Builtin, Constant, Expr, ExprKind, Rule};
 use crate::lang::Lang;
 use crate::schema::Type;
@@ -98,7 +99,7 @@ impl<'a> Evaluator<'a> {
             }
             ExprKind::Local(slot) => match super::explain::let_value(rule, *slot) {
                 Some(value) => self.plain_false(rule, value, frame, out),
-                None => out.push(self.words().fails.to_string()),
+                None => out.push(t(self.lang, "plain-fails")),
             },
             ExprKind::Compare(op, left, right) => {
                 // A share compared with a percentage is shown as one.
@@ -106,16 +107,16 @@ impl<'a> Evaluator<'a> {
                     ExprKind::Param(i) if self.program.params[i].percent);
                 let what = self.describe(rule, left, frame, percent);
                 let bound = self.display_hole(right, frame);
-                out.push(format!("{what}; {} {bound}", self.words().bound(*op)));
+                out.push(format!("{what}; {} {bound}", bound_words(self.lang, *op)));
             }
             ExprKind::In { negated, item, set } => {
                 let what = self.describe(rule, item, frame, false);
                 let set = self.eval(set, frame);
-                let words = self.words();
+                // A failed `not in` means the item is in the set, and the other way round.
                 let relation = if *negated {
-                    words.one_of
+                    t(self.lang, "plain-one-of")
                 } else {
-                    words.not_one_of
+                    t(self.lang, "plain-not-one-of")
                 };
                 out.push(format!("{what}; {relation} {}", self.display_set(&set)));
             }
@@ -129,9 +130,12 @@ impl<'a> Evaluator<'a> {
                     .label(self.lang);
                 let named = self.name_records(aggregate.collection, &failing, frame);
                 let count = failing.len();
-                out.push(format!("{count} {label} {}: {named}", self.words().fail));
+                out.push(format!(
+                    "{count} {label} {}: {named}",
+                    t(self.lang, "plain-fail")
+                ));
             }
-            _ => out.push(self.words().fails.to_string()),
+            _ => out.push(t(self.lang, "plain-fails")),
         }
     }
 
@@ -173,10 +177,11 @@ impl<'a> Evaluator<'a> {
                 // A count says how many; a list of values (the posts a person holds) is
                 // said by its records.
                 let counted = if self.eval(expr, frame).as_decimal().is_some() {
-                    match self.lang {
-                        Lang::En => format!("{value} × {label}"),
-                        Lang::Vi => format!("{value} {label}"),
-                    }
+                    t_with(
+                        self.lang,
+                        "plain-count",
+                        &[("value", &value), ("label", &label)],
+                    )
                 } else {
                     label.to_string()
                 };
@@ -211,13 +216,14 @@ impl<'a> Evaluator<'a> {
                     let value = self.display_hole(field, frame);
                     described.extend(self.describe_field(field, &value, frame, false));
                 }
-                match (self.lang, described.is_empty()) {
-                    (Lang::En, true) => format!("the value is {value}"),
-                    (Lang::Vi, true) => format!("giá trị là {value}"),
-                    (Lang::En, false) => {
-                        format!("{value}, computed from: {}", described.join("; "))
-                    }
-                    (Lang::Vi, false) => format!("{value}, tính từ: {}", described.join("; ")),
+                if described.is_empty() {
+                    t_with(self.lang, "plain-value-is", &[("value", &value)])
+                } else {
+                    t_with(
+                        self.lang,
+                        "plain-computed-from",
+                        &[("value", &value), ("fields", &described.join("; "))],
+                    )
                 }
             }
         }
@@ -318,12 +324,18 @@ impl<'a> Evaluator<'a> {
         if definition.fields[field].ty == Type::Boolean {
             return Some(format!("{owner}: {label}: {value} ({line})"));
         }
-        Some(match (self.lang, counted) {
-            (Lang::En, false) => format!("the {label} of {owner} is {value} ({line})"),
-            (Lang::En, true) => format!("{owner} names {value} as {label} ({line})"),
-            (Lang::Vi, false) => format!("{label} của {owner} là {value} ({line})"),
-            (Lang::Vi, true) => format!("số {label} của {owner} là {value} ({line})"),
-        })
+        let id = if counted {
+            "plain-field-counted"
+        } else {
+            "plain-field-is"
+        };
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("label", &label),
+            ("owner", &owner),
+            ("value", &value),
+            ("line", &line),
+        ];
+        Some(t_with(self.lang, id, &args))
     }
 
     /// A set of values, a set of pairs as `(a, b); (c, d)`.
@@ -362,10 +374,7 @@ impl<'a> Evaluator<'a> {
             .collect();
         if records.len() > MAX_NAMED {
             let rest = records.len() - MAX_NAMED;
-            named.push(match self.lang {
-                Lang::En => format!("and {rest} more"),
-                Lang::Vi => format!("và {rest} bản ghi khác"),
-            });
+            named.push(t_with(self.lang, "plain-and-more", &[("rest", &rest)]));
         }
         named.join(", ")
     }
@@ -436,13 +445,11 @@ impl<'a> Evaluator<'a> {
             Some(cell) => (cell.row.to_string(), true),
             None => (source.location(offset as usize).line.to_string(), false),
         };
-        let word = match (self.lang, workbook) {
-            (Lang::En, false) => "line",
-            (Lang::En, true) => "row",
-            (Lang::Vi, false) => "dòng",
-            (Lang::Vi, true) => "hàng",
-        };
-        format!("{word} {number}")
+        if workbook {
+            t_with(self.lang, "at-row", &[("row", &number)])
+        } else {
+            t_with(self.lang, "at-line", &[("line", &number)])
+        }
     }
 
     fn failing(&mut self, aggregate: &'a Aggregate, frame: &mut Vec<Value<'a>>) -> Vec<u32> {
@@ -461,65 +468,17 @@ impl<'a> Evaluator<'a> {
         frame[aggregate.slot] = saved;
         failing
     }
-
-    fn words(&self) -> &'static Words {
-        match self.lang {
-            Lang::En => &ENGLISH,
-            Lang::Vi => &VIETNAMESE,
-        }
-    }
 }
 
-/// The few words the sentences are built with.
-struct Words {
-    bound: [&'static str; 6],
-    one_of: &'static str,
-    not_one_of: &'static str,
-    fail: &'static str,
-    fails: &'static str,
+/// What the rule requires of a value: `at most`, `tối đa`.
+fn bound_words(lang: Lang, op: CompareOp) -> String {
+    let id = match op {
+        CompareOp::Eq => "plain-bound-eq",
+        CompareOp::Ne => "plain-bound-ne",
+        CompareOp::Lt => "plain-bound-lt",
+        CompareOp::Le => "plain-bound-le",
+        CompareOp::Gt => "plain-bound-gt",
+        CompareOp::Ge => "plain-bound-ge",
+    };
+    t(lang, id)
 }
-
-impl Words {
-    /// What the rule requires of a value: `at most`, `tối đa`.
-    fn bound(&self, op: CompareOp) -> &'static str {
-        let index = match op {
-            CompareOp::Eq => 0,
-            CompareOp::Ne => 1,
-            CompareOp::Lt => 2,
-            CompareOp::Le => 3,
-            CompareOp::Gt => 4,
-            CompareOp::Ge => 5,
-        };
-        self.bound[index]
-    }
-}
-
-static ENGLISH: Words = Words {
-    bound: [
-        "required: exactly",
-        "must differ from",
-        "must be below",
-        "at most",
-        "must be above",
-        "at least",
-    ],
-    one_of: "which is one of",
-    not_one_of: "which is not one of",
-    fail: "do not meet it",
-    fails: "the condition is not met",
-};
-
-static VIETNAMESE: Words = Words {
-    bound: [
-        "yêu cầu đúng",
-        "phải khác",
-        "phải dưới",
-        "tối đa",
-        "phải trên",
-        "tối thiểu",
-    ],
-    one_of: "thuộc",
-    not_one_of: "không thuộc",
-    fail: "không đạt",
-    fails: "điều kiện không được đáp ứng",
-};
