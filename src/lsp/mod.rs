@@ -329,13 +329,14 @@ impl<'a> Server<'a> {
             return Some(found);
         };
         let unsaved = self.documents.unsaved_rules();
+        let lang = self.lang;
         for path in workspace::rule_set(&at.text_document.uri, unsaved.keys().cloned()) {
             let Some(document) = uri::from_path(&path) else {
                 continue;
             };
             let other = Analysed {
                 document,
-                opened: crate::ruleset::load_open(&path, unsaved.clone()),
+                opened: crate::ruleset::load_open(&path, unsaved.clone(), lang),
                 fallback: None,
             };
             for location in other.references_of(&origin, declaration, builtin) {
