@@ -87,6 +87,31 @@ pub fn param_values(schema: &Schema, param: &Param, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// `file:line:col` of a declaration.
+fn written_at(origin: &crate::schema::Origin) -> String {
+    format!(
+        "{}:{}",
+        origin.source.name(),
+        origin.source.location(origin.span.start as usize)
+    )
+}
+
+/// One line per extension of a constant the rule reads: `key_posts + office_head (file:3:14)`.
+pub fn extensions(program: &Program, rule: &Rule) -> Vec<String> {
+    rule.extensions
+        .iter()
+        .filter_map(|&i| program.const_extensions.get(i))
+        .map(|extension| {
+            format!(
+                "{} + {} ({})",
+                extension.constant,
+                extension.members.join(", "),
+                written_at(&extension.origin)
+            )
+        })
+        .collect()
+}
+
 /// What `staffcheck explain RULE` prints before the example.
 pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
     let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
@@ -111,6 +136,12 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
             for line in param_values(&program.schema, param, lang) {
                 out.push_str(&format!("    {line}\n"));
             }
+        }
+    }
+    if !rule.extensions.is_empty() {
+        out.push_str("constants extended:\n");
+        for line in extensions(program, rule) {
+            out.push_str(&format!("  {line}\n"));
         }
     }
     out.push_str("\nthe rule:\n\n");
@@ -147,6 +178,26 @@ pub fn table(program: &Program, lang: Lang) -> String {
             severity(rule),
             window(rule),
             rule.title.get(lang)
+        ));
+    }
+    // An extension changes what the rules above read: never silent.
+    for (i, extension) in program.const_extensions.iter().enumerate() {
+        let readers: Vec<&str> = program
+            .rules
+            .iter()
+            .filter(|rule| rule.extensions.contains(&i))
+            .map(|rule| rule.id.as_str())
+            .collect();
+        out.push_str(&format!(
+            "\n`{}` extended with {} at {}; read by {}\n",
+            extension.constant,
+            extension.members.join(", "),
+            written_at(&extension.origin),
+            if readers.is_empty() {
+                "no rule".to_string()
+            } else {
+                readers.join(", ")
+            }
         ));
     }
     out
@@ -194,6 +245,27 @@ pub fn json(program: &Program, lang: Lang) -> String {
                 "parameters": params,
                 "text": text(rule),
             });
+            // Only where an extension changed what the rule reads.
+            let extended: Vec<Json> = rule
+                .extensions
+                .iter()
+                .filter_map(|&i| program.const_extensions.get(i))
+                .map(|extension| {
+                    let at = extension
+                        .origin
+                        .source
+                        .location(extension.origin.span.start as usize);
+                    json!({
+                        "constant": extension.constant,
+                        "members": extension.members,
+                        "file": extension.origin.source.name(),
+                        "line": at.line,
+                    })
+                })
+                .collect();
+            if let (false, Some(map)) = (extended.is_empty(), described.as_object_mut()) {
+                map.insert("extended_constants".into(), Json::Array(extended));
+            }
             // Only a rule whose severity is chosen per record has this key.
             if let (Some(chosen), Some(fields)) = (&rule.severity_when, described.as_object_mut()) {
                 fields.insert(
