@@ -308,8 +308,9 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
     }
 }
 
-/// A plan's bytes, refused before reading if it is over the size limit.
-fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
+/// A plan's bytes, refused before reading if it is over the size limit (also how the
+/// editor's server reads a workbook).
+pub(crate) fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let lang = options.lang;
     if size > options.limits.max_file_bytes {

@@ -62,8 +62,7 @@ fn refused(argument: &Path, message: String, lang: Lang) -> (String, Diagnostic)
 }
 
 /// What a directory contributes: YAML plans, but not the rule tests (`*.test.yaml`) that
-/// `staffcheck test` reads; workbooks, but not the `~$plan.xlsx` that Excel keeps beside a
-/// workbook it has open (LibreOffice's `.~lock.plan.ods#` is hidden, and no workbook).
+/// `staffcheck test` reads; workbook plans.
 fn is_plan(path: &Path) -> bool {
     let name = path
         .file_name()
@@ -72,6 +71,5 @@ fn is_plan(path: &Path) -> bool {
     let is_yaml = path
         .extension()
         .is_some_and(|ext| ext == "yaml" || ext == "yml");
-    let is_workbook = crate::plan::workbook::is_workbook(&name) && !name.starts_with("~$");
-    (is_yaml && !name.ends_with(".test.yaml")) || is_workbook
+    (is_yaml && !name.ends_with(".test.yaml")) || crate::plan::workbook::is_workbook_plan(path)
 }
