@@ -303,7 +303,7 @@ impl<'a> Server<'a> {
     /// Finds the workbook plans in the workspace folders and schedules a check of each new
     /// one, or only of those in `only` when it names any.
     fn add_workbooks(&mut self, only: &[PathBuf]) {
-        let (found, errors) = workbook::find(&self.folders);
+        let (found, errors) = workbook::find(&self.folders, self.lang);
         for error in errors {
             let params = lsp_types::LogMessageParams {
                 typ: lsp_types::MessageType::WARNING,

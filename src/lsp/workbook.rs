@@ -25,11 +25,11 @@ pub const WATCHED: &str = "**/*.{xlsx,xlsm,ods,xls}";
 
 /// The workbook plans below the workspace folders, in path order; and the folders that
 /// could not be walked, with why.
-pub fn find(folders: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
+pub fn find(folders: &[PathBuf], lang: Lang) -> (Vec<PathBuf>, Vec<String>) {
     let mut found = Vec::new();
     let mut errors = Vec::new();
     for folder in folders.iter().filter(|folder| folder.is_dir()) {
-        match crate::cli::walk::expand(folder, &is_workbook_plan) {
+        match crate::cli::walk::expand(folder, &is_workbook_plan, lang) {
             Ok(files) => found.extend(files),
             Err(error) => errors.push(error),
         }
