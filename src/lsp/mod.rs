@@ -354,7 +354,7 @@ impl<'a> Server<'a> {
         };
         let failed;
         let lang = self.lang;
-        let program = match plan::rule_paths(uri) {
+        let program = match plan::rule_paths(uri, lang) {
             Ok(paths) => &*self
                 .plan_rules
                 .entry(paths)
