@@ -386,7 +386,7 @@ fn load(set: &RuleSet, lang: Lang) -> Loaded {
 fn test_files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = t(lang, "test-files-help");
     let wanted = |file: &Path| file.to_string_lossy().ends_with(".test.yaml");
-    super::walk::expand(path, &wanted)
+    super::walk::expand(path, &wanted, lang)
         .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }
 
