@@ -7,6 +7,9 @@ mod extend;
 pub mod index;
 mod lookup;
 
+/// A window in words (`from 2025-07-01 until 2025-09-30`, `always`), in `lang`: the coverage
+/// warnings', `explain`'s and `rules`' one wording.
+pub(crate) use coverage::window as window_words;
 pub use lookup::children;
 mod scope;
 
