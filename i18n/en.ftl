@@ -242,6 +242,9 @@ either-or = { $first } or { $last }
 
 ## Waivers (src/waiver.rs): SC0501 expired, SC0502 unmatched, SC0503 unknown rule
 
+waiver-rule-disabled = the waiver names rule `{ $rule }`, which is disabled ({ $at }: { $reason }): it waives nothing
+waiver-rule-disabled-label = a disabled rule
+waiver-rule-disabled-help = remove the waiver while the rule is disabled; `staffcheck explain` of the rule shows the override
 waiver-unknown-rule = the waiver names rule `{ $rule }`, which the rule set does not have{ $suggestion }
 waiver-unknown-rule-label = no rule has this id
 waiver-unknown-rule-help = write the id of a rule listed by `staffcheck rules`; this waiver waives nothing
@@ -454,6 +457,7 @@ md-fixed = { $n } fixed since the baseline
 
 ## JUnit XML's messages (src/report/format/junit.rs)
 
+junit-override = { $action } at { $at }: { $reason }
 junit-not-in-force = not in force on { $date }
 junit-findings = { $n ->
     [one] 1 finding
@@ -595,6 +599,13 @@ expected-percent-digits = the number of decimals, one digit (`as percent(1)`)
 slip-extend = `extend { $token }`: only an enumeration or a collection can be extended
 slip-extend-label = cannot be extended
 slip-extend-help = `extend enum` adds values and `extend collection` adds fields; to change a constant, edit its declaration or declare a new one
+slip-replace = `replace` is followed by `rule`: write `replace rule { $token } "title" {"{"} reason "why" ... {"}"}`
+slip-replace-label = `rule` expected
+slip-disable-rule = `disable` names the rule by its id alone: write `disable { $token } "why"`
+slip-disable-rule-label = without `rule`
+slip-disable-reason = `disable { $id }` needs its reason, in quotes: `disable { $id } "why"`
+slip-disable-reason-label = the reason is missing
+slip-override-help = an override of an included rule is recorded with its reason and shown in `explain`, `rules` and every report: `disable VICE-CAP "why"`, or `replace rule VICE-CAP "title" {"{"} reason "why" ... {"}"}`
 slip-severity = `{ $token }` is not a severity; did you mean `{ $severity }`?
 slip-severity-label = not a severity
 slip-severity-help = a severity is `error`, `warning` or `info`
@@ -744,6 +755,40 @@ rule-no-for-help = add `for VARIABLE in COLLECTION` to say which records the rul
 rule-no-require = rule `{ $id }` has no `require`
 rule-no-require-label = no condition
 rule-no-require-help = add `require CONDITION`: what every record must satisfy (only an info rule may report without one)
+reason-without-replace = `reason` is for a rule that replaces an included one
+reason-without-replace-label = nothing replaced
+reason-without-replace-help = write `replace rule ID ...` to replace the included rule of that id, or drop the `reason`
+override-twice = rule `{ $id }` is disabled or replaced twice
+override-twice-label = second override
+override-twice-related = `{ $id }` is first overridden here
+override-twice-related-label = first override
+override-twice-help = keep one `disable` or `replace rule` per rule: which one should hold would be a guess
+override-unknown = there is no rule `{ $id }` to disable or replace{ $hint }
+override-unknown-label = not a rule of the rule set
+override-unknown-help = name a rule of an included file, by its id as `staffcheck rules` lists it; a built-in rule needs `include "<builtin>"` (or the file that declares it) first
+override-same-file = rule `{ $id }` is declared in this file: edit or delete it instead
+override-same-file-label = declared in the same file
+override-same-file-related = `{ $id }` is declared here
+override-same-file-related-label = declared here
+override-same-file-help = `disable` and `replace rule` are for a rule of another file, typically a built-in one
+replace-no-reason = `replace rule { $id }` does not say why it replaces the included rule
+replace-no-reason-label = no `reason`
+replace-no-reason-help = add `reason "why"` (and `vi "..."`): every report shows it, so that an override is never silent
+rule-disabled = rule `{ $id }` is disabled: { $reason }
+rule-disabled-label = disabled here
+rule-disabled-help = `{ $id }` ({ $title }) checks nothing in this run; `staffcheck explain { $id }` shows the rule as { $declared } declares it
+rule-replaced = rule `{ $id }` is replaced: { $reason }
+rule-replaced-label = replaced here
+rule-replaced-help = the findings of `{ $id }` are the replacement's, not the rule { $declared } declares ({ $title }); `staffcheck explain { $id }` shows both
+rule-overridden-original = `{ $id }` as its own file declares it: { $title }
+rule-overridden-original-label = the rule overridden
+override-disabled = disabled
+override-replaced = replaced
+explain-override = { $action } by { $at }: { $reason }
+explain-disabled = it checks nothing while disabled; below, the rule as { $declared } declares it
+explain-replaced = the rule it replaces, as { $declared } declares it:
+rules-overrides = disabled or replaced:
+rules-override = { $id } { $action } at { $at }: { $reason } (the rule of { $declared }: { $title })
 rule-no-source = rule `{ $id }` cites no document
 rule-no-source-label = no `source`
 rule-no-source-help = add `source "document, date, article"`: every rule cites where it comes from

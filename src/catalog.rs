@@ -6,9 +6,12 @@ use serde_json::{json, Value as Json};
 
 use crate::bilingual::Bilingual;
 use crate::eval::explain::{show_date, show_decimal, show_duration};
-use crate::ir::{Constant, Param, Program, Rule};
+use crate::i18n::{t, t_args, Arg};
+use crate::ir::{Constant, Override, OverrideKind, Param, Program, Rule};
 use crate::lang::Lang;
-use crate::schema::Schema;
+use crate::report::format::json::JsonOverride;
+use crate::report::OverrideInfo;
+use crate::schema::{Origin, Schema};
 
 /// A rule's window in words: `from 2025-06-23 until 2025-11-16`, or `always`.
 pub fn window(rule: &Rule) -> String {
@@ -87,9 +90,48 @@ pub fn param_values(schema: &Schema, param: &Param, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// `file:line:col` of an override or of the declaration it names.
+fn at(origin: &Origin) -> String {
+    format!(
+        "{}:{}",
+        origin.source.name(),
+        origin.source.location(origin.span.start as usize)
+    )
+}
+
+/// The arguments of every text about an override.
+fn override_args(o: &Override, lang: Lang) -> [(&'static str, Arg<'static>); 6] {
+    let action = match o.kind {
+        OverrideKind::Disabled => "override-disabled",
+        OverrideKind::Replaced => "override-replaced",
+    };
+    [
+        ("id", o.rule.clone().into()),
+        ("action", t(lang, action).into()),
+        ("at", at(&o.origin).into()),
+        ("reason", o.reason.get(lang).clone().into()),
+        ("declared", at(&o.declared).into()),
+        ("title", o.original.title.get(lang).clone().into()),
+    ]
+}
+
+/// What `explain` says first of a rule disabled or replaced: by whom, where and why.
+fn explain_override(o: &Override, lang: Lang) -> String {
+    let args = override_args(o, lang);
+    let mut out = t_args(lang, "explain-override", &args) + "\n";
+    if o.kind == OverrideKind::Disabled {
+        out.push_str(&(t_args(lang, "explain-disabled", &args) + "\n"));
+    }
+    out
+}
+
 /// What `staffcheck explain RULE` prints before the example.
 pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
     let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
+    if let Some(o) = program.override_of(&rule.id) {
+        out.push_str(&explain_override(o, lang));
+        out.push('\n');
+    }
     out.push_str(&format!("severity:  {}\n", severity(rule)));
     out.push_str(&format!("source:    {}\n", rule.citation.get(lang)));
     if let Some(url) = &rule.source_url {
@@ -116,6 +158,35 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
     out.push_str("\nthe rule:\n\n");
     for line in text(rule).lines() {
         out.push_str(&format!("    {line}\n"));
+    }
+    // A replacement shows what it replaced.
+    if let Some(o) = program
+        .override_of(&rule.id)
+        .filter(|o| o.kind == OverrideKind::Replaced)
+    {
+        let args = override_args(o, lang);
+        out.push_str(&format!(
+            "\n{}\n\n",
+            t_args(lang, "explain-replaced", &args)
+        ));
+        for line in text(&o.original).lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}
+
+/// One line per override, for `rules`: `VICE-CAP replaced at file:8:14: why (...)`.
+fn override_lines(program: &Program, lang: Lang) -> String {
+    if program.overrides.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", t(lang, "rules-overrides"));
+    for o in &program.overrides {
+        out.push_str(&format!(
+            "  {}\n",
+            t_args(lang, "rules-override", &override_args(o, lang))
+        ));
     }
     out
 }
@@ -149,6 +220,7 @@ pub fn table(program: &Program, lang: Lang) -> String {
             rule.title.get(lang)
         ));
     }
+    out.push_str(&override_lines(program, lang));
     out
 }
 
@@ -208,9 +280,24 @@ pub fn json(program: &Program, lang: Lang) -> String {
             described
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&json!({ "rules": rules })).unwrap_or_default();
+    let mut document = json!({ "rules": rules });
+    // Only a rule set that disables or replaces rules has this key.
+    if let (false, Some(fields)) = (program.overrides.is_empty(), document.as_object_mut()) {
+        fields.insert("overrides".into(), overrides_json(program, lang));
+    }
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// Each override for a tool, as the report's JSON writes it.
+fn overrides_json(program: &Program, lang: Lang) -> Json {
+    program
+        .overrides
+        .iter()
+        .map(|o| JsonOverride::from(&OverrideInfo::new(o, lang)))
+        .map(|o| serde_json::to_value(o).unwrap_or_default())
+        .collect()
 }
 
 /// `error`, or `error when u.kind == "ward" otherwise warning` for a severity chosen per
@@ -251,6 +338,20 @@ pub fn markdown(program: &Program) -> String {
             window(rule),
             both(&rule.title)
         ));
+    }
+    if !program.overrides.is_empty() {
+        out.push_str("\n## Disabled and replaced rules\n\n| id | action | reason | where | rule overridden |\n|---|---|---|---|---|\n");
+        for o in &program.overrides {
+            out.push_str(&format!(
+                "| `{}` | {} | {} | `{}` | `{}`: {} |\n",
+                o.rule,
+                o.kind.as_str(),
+                both(&o.reason).replace('|', "\\|"),
+                at(&o.origin),
+                at(&o.declared),
+                both(&o.original.title).replace('|', "\\|")
+            ));
+        }
     }
     for rule in &program.rules {
         out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title.en));

@@ -26,6 +26,9 @@ pub enum Code {
     /// A text for people (a rule's title, message, fix or citation, a schema label) with no
     /// Vietnamese: Vietnamese readers see the English.
     NoVietnamese,
+    /// A rule of an included file disabled or replaced (`disable`, `replace rule`): a note
+    /// with the reason, so that an override is never silent.
+    RuleOverridden,
     /// The YAML itself is malformed.
     Yaml,
     /// A value of the wrong type for its field.
@@ -68,7 +71,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -80,6 +83,7 @@ impl Code {
         Code::Unused,
         Code::NeverInForce,
         Code::NoVietnamese,
+        Code::RuleOverridden,
         Code::Yaml,
         Code::WrongType,
         Code::NotInEnum,
@@ -114,6 +118,7 @@ impl Code {
             Code::Unused => "SC0205",
             Code::NeverInForce => "SC0206",
             Code::NoVietnamese => "SC0207",
+            Code::RuleOverridden => "SC0208",
             Code::Yaml => "SC0301",
             Code::WrongType => "SC0302",
             Code::NotInEnum => "SC0303",
@@ -150,6 +155,7 @@ impl Code {
             Code::Unused => ("a parameter that no rule or table reads", "use it in a rule, or remove it"),
             Code::NeverInForce => ("a rule whose `effective` window ended before the plans it could judge (by default, before the two-level system began on 2025-07-01)", "remove the rule, or correct its `until` date"),
             Code::NoVietnamese => ("a text meant for people (a rule's title, message, fix or citation; a label of the schema) has no Vietnamese, so a report in Vietnamese shows the English (or, for an enumeration value without a label, its identifier)", "write the Vietnamese after the English: `\"English\" vi \"Tiếng Việt\"` (grammar/README.md, \"Texts in two languages\")"),
+            Code::RuleOverridden => ("a rule of an included file is disabled (`disable ID \"why\"`) or replaced (`replace rule ID ... { reason \"why\" ... }`) by another rule file: a note with the reason and the place, in every report, so that the override is never silent", "nothing to do if the reason holds; `staffcheck explain ID` shows the rule and its override, `staffcheck rules` lists every override"),
             Code::Yaml => ("the plan is not valid YAML", "fix the YAML at the place shown"),
             Code::WrongType => ("a plan's value has the wrong type for its field", "write a value of the type the schema declares"),
             Code::NotInEnum => ("a plan's value is outside a closed enumeration", "use one of the values listed, or extend the enumeration in a rule file"),
