@@ -562,6 +562,7 @@ expected-bound = a bound such as `>= 0`
 expected-default = a default value (`= value`)
 expected-type = a type
 expected-constant = a constant
+expected-const-extend = an extension of a constant
 expected-parameter = a parameter
 expected-parameter-value = a parameter value
 expected-window = a date window (`from DATE until DATE`)
@@ -596,9 +597,9 @@ expected-percent-digits = the number of decimals, one digit (`as percent(1)`)
 
 ## rule files: slips drafters make (src/syntax/slip.rs)
 
-slip-extend = `extend { $token }`: only an enumeration or a collection can be extended
+slip-extend = `extend { $token }`: only an enumeration, a collection or a set constant can be extended
 slip-extend-label = cannot be extended
-slip-extend-help = `extend enum` adds values and `extend collection` adds fields; to change a constant, edit its declaration or declare a new one
+slip-extend-help = `extend enum` adds values, `extend collection` fields and `extend const` members of a set; a parameter's dated values are all in its declaration (`--param` overrides one)
 slip-replace = `replace` is followed by `rule`: write `replace rule { $token } "title" {"{"} reason "why" ... {"}"}`
 slip-replace-label = `rule` expected
 slip-disable-rule = `disable` names the rule by its id alone: write `disable { $token } "why"`
@@ -794,6 +795,26 @@ rule-no-source-label = no `source`
 rule-no-source-help = add `source "document, date, article"`: every rule cites where it comes from
 unknown-collection = unknown collection `{ $name }`{ $hint }
 unknown-collection-label = not a collection of the schema
+
+## rule files: adding members to another file's constant (src/resolve/extend.rs)
+
+extend-const-not-a-set = `{ $name }` is a constant of type { $type }: only a set constant can be extended
+extend-const-not-a-set-label = not a set
+extend-const-same-file = `{ $name }` is declared in this file: write the members in its declaration
+extend-const-same-file-label = same file
+extend-const-declared-here = `{ $name }` is declared here
+extend-const-declared-here-label = declared here
+extend-const-repeated = `{ $member }` is already a member of `{ $name }`
+extend-const-repeated-label = repeated member
+extend-const-member-here = `{ $member }` is a member of `{ $name }` here
+extend-const-member-here-label = already a member
+extend-const-member-type = expected a member of type { $expected }, found { $found }
+extend-const-parameter = `{ $name }` is a parameter: only a set constant can be extended
+extend-const-parameter-help = a parameter's dated values are all in its declaration; `--param NAME=VALUE` overrides it
+extend-const-table = `{ $name }` is a table: only a set constant can be extended
+extend-const-not-constant-label = not a constant
+extend-const-unknown = there is no constant `{ $name }` to extend{ $hint }
+extend-const-unknown-help = extend a set constant of an included file, such as the built-in `key_posts`
 
 ## rule files: names and types in expressions (src/resolve/expr.rs)
 

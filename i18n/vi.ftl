@@ -519,6 +519,7 @@ expected-bound = một giới hạn, ví dụ `>= 0`
 expected-default = một giá trị mặc định (`= value`)
 expected-type = một kiểu dữ liệu
 expected-constant = một hằng số
+expected-const-extend = phần mở rộng của một hằng số
 expected-parameter = một tham số
 expected-parameter-value = một giá trị của tham số
 expected-window = một khoảng thời gian (`from DATE until DATE`)
@@ -553,9 +554,9 @@ expected-percent-digits = số chữ số thập phân, một chữ số (`as pe
 
 ## rule files — Tệp quy tắc: những sơ suất thường gặp khi soạn (src/syntax/slip.rs)
 
-slip-extend = `extend { $token }`: chỉ kiểu liệt kê hoặc tập hợp mới được mở rộng
+slip-extend = `extend { $token }`: chỉ kiểu liệt kê, tập hợp hoặc hằng số là tập giá trị (set) mới được mở rộng
 slip-extend-label = không mở rộng được
-slip-extend-help = `extend enum` thêm giá trị, `extend collection` thêm trường; muốn thay đổi một hằng số, hãy sửa khai báo của nó hoặc khai báo một hằng số mới
+slip-extend-help = `extend enum` thêm giá trị, `extend collection` thêm trường, `extend const` thêm phần tử vào một tập giá trị; mọi giá trị theo thời gian của một tham số đều nằm trong khai báo của nó (`--param` thay thế một giá trị)
 slip-replace = sau `replace` là `rule`: hãy viết `replace rule { $token } "tiêu đề" {"{"} reason "lý do" ... {"}"}`
 slip-replace-label = cần `rule`
 slip-disable-rule = `disable` chỉ ghi mã của quy tắc: hãy viết `disable { $token } "lý do"`
@@ -739,6 +740,26 @@ rule-no-source-label = không có `source`
 rule-no-source-help = thêm `source "văn bản, ngày, điều"`: mọi quy tắc đều phải dẫn căn cứ
 unknown-collection = không có tập hợp `{ $name }`{ $hint }
 unknown-collection-label = không phải tập hợp của lược đồ
+
+## rule files — Tệp quy tắc: thêm phần tử vào hằng số của tệp khác (src/resolve/extend.rs)
+
+extend-const-not-a-set = `{ $name }` là hằng số kiểu { $type }: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-not-a-set-label = không phải tập giá trị
+extend-const-same-file = `{ $name }` được khai báo trong chính tệp này: hãy viết các phần tử vào khai báo của nó
+extend-const-same-file-label = cùng một tệp
+extend-const-declared-here = `{ $name }` được khai báo tại đây
+extend-const-declared-here-label = khai báo tại đây
+extend-const-repeated = `{ $member }` đã là một phần tử của `{ $name }`
+extend-const-repeated-label = phần tử lặp lại
+extend-const-member-here = `{ $member }` là một phần tử của `{ $name }` tại đây
+extend-const-member-here-label = đã là phần tử
+extend-const-member-type = cần một phần tử kiểu { $expected }, nhưng gặp { $found }
+extend-const-parameter = `{ $name }` là một tham số: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-parameter-help = mọi giá trị theo thời gian của một tham số đều nằm trong khai báo của nó; `--param NAME=VALUE` thay thế giá trị đó
+extend-const-table = `{ $name }` là một bảng: chỉ hằng số là tập giá trị (set) mới được mở rộng
+extend-const-not-constant-label = không phải hằng số
+extend-const-unknown = không có hằng số `{ $name }` để mở rộng{ $hint }
+extend-const-unknown-help = hãy mở rộng một hằng số là tập giá trị của tệp được include, ví dụ hằng số có sẵn `key_posts`
 
 ## rule files — Tệp quy tắc: tên và kiểu dữ liệu trong biểu thức (src/resolve/expr.rs)
 

@@ -34,6 +34,7 @@ pub enum Item {
     Enum(EnumDecl),
     Collection(CollectionDecl),
     Const(ConstDecl),
+    ConstExtension(ConstExtension),
     Param(ParamDecl),
     Table(TableDecl),
     Rule(RuleDecl),
@@ -130,6 +131,16 @@ pub enum Container {
 pub struct ConstDecl {
     pub name: Name,
     pub value: Expr,
+    pub span: Span,
+}
+
+/// `extend const key_posts { office_head }`: members added to a set constant declared in
+/// another file.
+#[derive(Clone, Debug)]
+pub struct ConstExtension {
+    pub name: Name,
+    /// The members, written as a set (`ExprKind::Set`).
+    pub members: Expr,
     pub span: Span,
 }
 

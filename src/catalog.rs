@@ -11,7 +11,7 @@ use crate::ir::{Constant, Override, OverrideKind, Param, Program, Rule};
 use crate::lang::Lang;
 use crate::report::format::json::JsonOverride;
 use crate::report::OverrideInfo;
-use crate::schema::{Origin, Schema};
+use crate::schema::Schema;
 
 /// A rule's window in words: `from 2025-06-23 until 2025-11-16`, or `always`.
 pub fn window(rule: &Rule) -> String {
@@ -90,8 +90,8 @@ pub fn param_values(schema: &Schema, param: &Param, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// `file:line:col` of an override or of the declaration it names.
-fn at(origin: &Origin) -> String {
+/// `file:line:col` of a declaration.
+fn written_at(origin: &crate::schema::Origin) -> String {
     format!(
         "{}:{}",
         origin.source.name(),
@@ -108,9 +108,9 @@ fn override_args(o: &Override, lang: Lang) -> [(&'static str, Arg<'static>); 6] 
     [
         ("id", o.rule.clone().into()),
         ("action", t(lang, action).into()),
-        ("at", at(&o.origin).into()),
+        ("at", written_at(&o.origin).into()),
         ("reason", o.reason.get(lang).clone().into()),
-        ("declared", at(&o.declared).into()),
+        ("declared", written_at(&o.declared).into()),
         ("title", o.original.title.get(lang).clone().into()),
     ]
 }
@@ -123,6 +123,22 @@ fn explain_override(o: &Override, lang: Lang) -> String {
         out.push_str(&(t_args(lang, "explain-disabled", &args) + "\n"));
     }
     out
+}
+
+/// One line per extension of a constant the rule reads: `key_posts + office_head (file:3:14)`.
+pub fn extensions(program: &Program, rule: &Rule) -> Vec<String> {
+    rule.extensions
+        .iter()
+        .filter_map(|&i| program.const_extensions.get(i))
+        .map(|extension| {
+            format!(
+                "{} + {} ({})",
+                extension.constant,
+                extension.members.join(", "),
+                written_at(&extension.origin)
+            )
+        })
+        .collect()
 }
 
 /// What `staffcheck explain RULE` prints before the example.
@@ -153,6 +169,12 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
             for line in param_values(&program.schema, param, lang) {
                 out.push_str(&format!("    {line}\n"));
             }
+        }
+    }
+    if !rule.extensions.is_empty() {
+        out.push_str("constants extended:\n");
+        for line in extensions(program, rule) {
+            out.push_str(&format!("  {line}\n"));
         }
     }
     out.push_str("\nthe rule:\n\n");
@@ -220,6 +242,26 @@ pub fn table(program: &Program, lang: Lang) -> String {
             rule.title.get(lang)
         ));
     }
+    // An extension changes what the rules above read: never silent.
+    for (i, extension) in program.const_extensions.iter().enumerate() {
+        let readers: Vec<&str> = program
+            .rules
+            .iter()
+            .filter(|rule| rule.extensions.contains(&i))
+            .map(|rule| rule.id.as_str())
+            .collect();
+        out.push_str(&format!(
+            "\n`{}` extended with {} at {}; read by {}\n",
+            extension.constant,
+            extension.members.join(", "),
+            written_at(&extension.origin),
+            if readers.is_empty() {
+                "no rule".to_string()
+            } else {
+                readers.join(", ")
+            }
+        ));
+    }
     out.push_str(&override_lines(program, lang));
     out
 }
@@ -266,6 +308,27 @@ pub fn json(program: &Program, lang: Lang) -> String {
                 "parameters": params,
                 "text": text(rule),
             });
+            // Only where an extension changed what the rule reads.
+            let extended: Vec<Json> = rule
+                .extensions
+                .iter()
+                .filter_map(|&i| program.const_extensions.get(i))
+                .map(|extension| {
+                    let at = extension
+                        .origin
+                        .source
+                        .location(extension.origin.span.start as usize);
+                    json!({
+                        "constant": extension.constant,
+                        "members": extension.members,
+                        "file": extension.origin.source.name(),
+                        "line": at.line,
+                    })
+                })
+                .collect();
+            if let (false, Some(map)) = (extended.is_empty(), described.as_object_mut()) {
+                map.insert("extended_constants".into(), Json::Array(extended));
+            }
             // Only a rule whose severity is chosen per record has this key.
             if let (Some(chosen), Some(fields)) = (&rule.severity_when, described.as_object_mut()) {
                 fields.insert(
@@ -347,8 +410,8 @@ pub fn markdown(program: &Program) -> String {
                 o.rule,
                 o.kind.as_str(),
                 both(&o.reason).replace('|', "\\|"),
-                at(&o.origin),
-                at(&o.declared),
+                written_at(&o.origin),
+                written_at(&o.declared),
                 both(&o.original.title).replace('|', "\\|")
             ));
         }

@@ -276,6 +276,9 @@ pub struct Rule {
     pub require_span: Span,
     /// Parameters the rule reads, for `explain` and the summary of a finding.
     pub params: Vec<usize>,
+    /// The extended constants the rule reads (indexes into `Program::const_extensions`,
+    /// every extension of each), so `explain` and `rules` show what was added.
+    pub extensions: Vec<usize>,
 }
 
 impl Rule {
@@ -294,6 +297,8 @@ pub struct Program {
     pub aggregate_count: usize,
     /// The rules of included files disabled or replaced, in the order written.
     pub overrides: Vec<Override>,
+    /// Members added to constants by other files (`extend const`), in the order loaded.
+    pub const_extensions: Vec<ConstExtension>,
 }
 
 /// What a rule file did to a rule of another file.
@@ -329,6 +334,17 @@ pub struct Override {
     /// The rule as its own file declares it: what a disabled rule would check, what a
     /// replacement replaced.
     pub original: Box<Rule>,
+}
+
+/// `extend const key_posts { office_head }`: what a file added to a set constant declared
+/// in another. The constant's value already holds the members; this says where they came from.
+#[derive(Clone, Debug)]
+pub struct ConstExtension {
+    pub constant: String,
+    /// The members added, as a drafter writes them (`office_head`).
+    pub members: Vec<String>,
+    /// Where the extension names the constant.
+    pub origin: crate::schema::Origin,
 }
 
 impl Program {

@@ -150,3 +150,53 @@ fn explain_shows_a_set_parameter_s_dated_values() {
     assert_eq!(explain.code, 0, "{}", explain.transcript());
     insta::assert_snapshot!(explain.stdout);
 }
+
+// ---- members added to an included constant ----
+
+const EXTEND_CONST: &str = "tests/fixtures/drafting/extend-const.rules";
+
+#[test]
+fn an_extended_constant_is_read_by_the_built_in_rules_and_shown_where_it_is_read() {
+    let run = check(&[
+        "--rules",
+        EXTEND_CONST,
+        "--format",
+        "plain",
+        "tests/fixtures/drafting/office-head.yaml",
+    ]);
+    assert_eq!(run.code, 0, "a warning does not fail: {}", run.transcript());
+    // MINORITY-SHARE, a built-in rule, counts the office head among the key-post holders.
+    assert!(
+        run.stdout.contains("1 of the 3 key-post holders"),
+        "{}",
+        run.stdout
+    );
+    insta::assert_snapshot!(run.transcript());
+    let explain = staffcheck(&["explain", "MINORITY-SHARE", "--rules", EXTEND_CONST]);
+    assert_eq!(explain.code, 0, "{}", explain.transcript());
+    let shown: Vec<&str> = explain
+        .stdout
+        .lines()
+        .skip_while(|line| !line.starts_with("constants extended:"))
+        .take(2)
+        .collect();
+    insta::assert_snapshot!(shown.join("\n"), @r"
+    constants extended:
+      key_posts + office_head (tests/fixtures/drafting/extend-const.rules:7:14)
+    ");
+    let rules = staffcheck(&["rules", "--rules", EXTEND_CONST]);
+    assert_eq!(rules.code, 0, "{}", rules.transcript());
+    insta::assert_snapshot!(rules.stdout.lines().last().unwrap_or(""), @"`key_posts` extended with office_head at tests/fixtures/drafting/extend-const.rules:7:14; read by AGE-NEW, AGE-REAPPOINTED, WOMEN-SHARE, YOUTH-SHARE, MINORITY-SHARE, KEY-OFFICE-HEAD");
+    let json = staffcheck(&["rules", "--rules", EXTEND_CONST, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let minority = json["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|rule| rule["id"] == "MINORITY-SHARE")
+        .unwrap();
+    assert_eq!(
+        minority["extended_constants"],
+        serde_json::json!([{ "constant": "key_posts", "members": ["office_head"], "file": EXTEND_CONST, "line": 7 }])
+    );
+}

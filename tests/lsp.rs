@@ -718,6 +718,49 @@ fn a_set_valued_parameter_hovers_with_its_dated_sets_and_set_of_is_completed() {
     client.shutdown();
 }
 
+/// Issue 14's `extend const` in an editor: the constant's hover lists each extension with
+/// its file and line, the extension's name leads to the built-in declaration, and the
+/// outline shows the extension.
+#[test]
+fn an_extended_constant_hovers_with_its_extensions_and_the_extension_is_in_the_outline() {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/drafting/extend-const.rules"))
+            .unwrap();
+    let dir = tempdir("extend-const");
+    let path = dir.join("extend-const.rules");
+    std::fs::write(&path, &text).unwrap();
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    client.open(&uri, "staffcheck", &text);
+    assert_eq!(client.diagnostics(&uri), json!([]));
+    let at = |needle: &str, nth: usize| json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, nth) });
+    let hover = client.request("textDocument/hover", at("key_posts\n", 0));
+    let definition = client.request("textDocument/definition", at("key_posts {", 0));
+    let outline = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let outline: Vec<String> = outline
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s["name"].as_str().unwrap(),
+                s["detail"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    insta::assert_snapshot!(format!(
+        "=== hover on `key_posts` in a rule\n{}\n=== definition of the extension's name\n{}\n=== outline\n{}\n",
+        hover["contents"]["value"].as_str().unwrap_or("(nothing)"),
+        describe_all(&definition, &dir),
+        outline.join("\n")
+    ));
+    client.shutdown();
+}
+
 /// The text a range covers, its columns counted in UTF-16 units.
 fn ranged(text: &str, range: &Value) -> String {
     let offset = |at: &Value| {

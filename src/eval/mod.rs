@@ -297,6 +297,8 @@ pub fn constant_set(mut members: Vec<Constant>) -> Constant {
 }
 
 #[cfg(test)]
+mod extend_tests;
+#[cfg(test)]
 mod not_judged_tests;
 #[cfg(test)]
 mod percent_tests;

@@ -111,7 +111,11 @@ pub(super) fn item(
         ),
         Item::Enum(decl) => enumeration(out, src, decl, multiline),
         Item::Collection(decl) => collection(out, src, decl),
-        Item::Const(decl) => constant(out, src, decl, multiline),
+        Item::Const(_) | Item::ConstExtension(_) => {
+            if let Some((head, value, span)) = const_head(item) {
+                constant(out, src, &head, value, span, multiline);
+            }
+        }
         Item::Param(decl) => param(out, src, decl, multiline),
         Item::Table(decl) => table(out, src, decl),
         Item::Rule(decl) => rule(out, src, decl),
@@ -130,9 +134,11 @@ fn is_multiline(out: &Out, src: &str, item: &Item) -> bool {
         Item::Enum(decl) => {
             inside(decl.name.span, decl.span) || width(&enum_line(src, decl)) > MAX_WIDTH
         }
-        Item::Const(decl) => {
-            matches!(decl.value.kind, ExprKind::Set(_) | ExprKind::List(_))
-                && (within(decl.value.span) || width(&const_line(src, decl)) > MAX_WIDTH)
+        Item::Const(_) | Item::ConstExtension(_) => {
+            const_head(item).is_some_and(|(head, value, _)| {
+                matches!(value.kind, ExprKind::Set(_) | ExprKind::List(_))
+                    && (within(value.span) || width(&const_line(src, &head, value)) > MAX_WIDTH)
+            })
         }
         Item::Param(decl) => {
             decl.values.len() != 1
@@ -271,27 +277,44 @@ fn field_line(src: &str, field: &FieldDecl) -> String {
     text
 }
 
-fn const_line(src: &str, decl: &ConstDecl) -> String {
-    format!("const {} = {}", decl.name.text, expr(src, &decl.value))
+/// `const NAME = ` or `extend const NAME `: what a constant's value follows.
+fn const_head(item: &Item) -> Option<(String, &Expr, Span)> {
+    match item {
+        Item::Const(decl) => Some((
+            format!("const {} = ", decl.name.text),
+            &decl.value,
+            decl.span,
+        )),
+        Item::ConstExtension(decl) => Some((
+            format!("extend const {} ", decl.name.text),
+            &decl.members,
+            decl.span,
+        )),
+        _ => None,
+    }
 }
 
-fn constant(out: &mut Out, src: &str, decl: &ConstDecl, multiline: bool) {
-    let items = match &decl.value.kind {
+fn const_line(src: &str, head: &str, value: &Expr) -> String {
+    format!("{head}{}", expr(src, value))
+}
+
+fn constant(out: &mut Out, src: &str, head: &str, value: &Expr, span: Span, multiline: bool) {
+    let items = match &value.kind {
         ExprKind::Set(items) | ExprKind::List(items) if multiline => items,
         _ => {
-            out.line(0, const_line(src, decl), start(decl.span), end(decl.span));
+            out.line(0, const_line(src, head, value), start(span), end(span));
             return;
         }
     };
-    let (open, close) = match decl.value.kind {
+    let (open, close) = match value.kind {
         ExprKind::Set(_) => ("{", "}"),
         _ => ("[", "]"),
     };
     out.open(
         0,
-        format!("const {} = {open}", decl.name.text),
-        start(decl.span),
-        start(decl.value.span) + 1,
+        format!("{head}{open}"),
+        start(span),
+        start(value.span) + 1,
     );
     for item in items {
         out.line(
@@ -301,7 +324,7 @@ fn constant(out: &mut Out, src: &str, decl: &ConstDecl, multiline: bool) {
             end(item.span),
         );
     }
-    out.close(INDENT, 0, close, end(decl.value.span).saturating_sub(1));
+    out.close(INDENT, 0, close, end(value.span).saturating_sub(1));
 }
 
 fn window(window: &Window) -> String {

@@ -164,6 +164,19 @@ fn a_set_valued_parameter_keeps_its_type_and_sets() {
 }
 
 #[test]
+fn an_extension_of_a_constant_is_laid_out_as_a_constant() {
+    assert_eq!(
+        fmt("extend   const key_posts{office_head,civil_servant}\n"),
+        "extend const key_posts { office_head, civil_servant }\n"
+    );
+    let long = "extend const s { aaaaaaaaaa, bbbbbbbbbb, cccccccccc, dddddddddd, eeeeeeeeee, ffffffffff, gggggggggg }\n";
+    assert_eq!(
+        fmt(long),
+        "extend const s {\n  aaaaaaaaaa,\n  bbbbbbbbbb,\n  cccccccccc,\n  dddddddddd,\n  eeeeeeeeee,\n  ffffffffff,\n  gggggggggg,\n}\n"
+    );
+}
+
+#[test]
 fn a_hole_shown_as_a_percentage_keeps_its_precision() {
     // On one line the message is kept as written; a hole across lines is rebuilt from its
     // parts, with `as percent` and its digits.

@@ -78,6 +78,7 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
                 format!("const {} = {}", d.name.text, text(d.value.span)),
             );
             let _ = writeln!(out, "{ty}");
+            extensions(&mut out, &d.name.text, files);
         }
         Declaration::Param(d) => {
             code(
@@ -165,6 +166,31 @@ fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> St
     }
     for line in lines {
         let _ = write!(out, "\n{line}\n");
+    }
+}
+
+/// The members other files added to a constant (`extend const`), each with its place.
+fn extensions(out: &mut String, name: &str, files: &[RuleFile]) {
+    for file in files {
+        for item in &file.items {
+            let crate::ast::Item::ConstExtension(extension) = item else {
+                continue;
+            };
+            if extension.name.text != name {
+                continue;
+            }
+            let place = file.source.location(extension.span.start as usize);
+            let path = std::path::Path::new(file.source.name());
+            let file_name = path
+                .file_name()
+                .map_or(file.source.name().into(), |n| n.to_string_lossy());
+            let _ = writeln!(
+                out,
+                "\nExtended in {file_name}:{} with `{}`",
+                place.line,
+                file.source.slice(extension.members.span)
+            );
+        }
     }
 }
 

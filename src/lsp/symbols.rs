@@ -62,6 +62,13 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
                 decl.span,
                 None,
             )),
+            Item::ConstExtension(decl) => Some(symbol(
+                &decl.name,
+                Some("extended".to_string()),
+                SymbolKind::CONSTANT,
+                decl.span,
+                None,
+            )),
             Item::Param(decl) => Some(symbol(
                 &decl.name,
                 None,

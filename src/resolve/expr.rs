@@ -350,6 +350,7 @@ impl Resolver {
             if let Some(origin) = self.declared.get(text).cloned() {
                 self.note_use(SymbolKind::Constant, &origin, span);
             }
+            self.constants_read.push(text.to_string());
             return value;
         }
         if let Some(index) = self.params.iter().position(|p| p.name == text) {

@@ -3,6 +3,7 @@
 
 mod coverage;
 mod expr;
+mod extend;
 pub mod index;
 mod lookup;
 mod overrides;
@@ -71,6 +72,7 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
     resolver.declare_enums(files);
     resolver.declare_collections(files);
     resolver.check_header();
+    resolver.collect_extensions(files);
     for file in files {
         resolver.source = Some(file.source.clone());
         for item in &file.items {
@@ -82,6 +84,7 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
             }
         }
     }
+    resolver.unknown_extensions();
     for file in files {
         resolver.source = Some(file.source.clone());
         for item in &file.items {
@@ -101,6 +104,7 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
             rules: std::mem::take(&mut resolver.rules),
             aggregate_count: resolver.aggregate_count,
             overrides: std::mem::take(&mut resolver.overrides),
+            const_extensions: std::mem::take(&mut resolver.const_extensions),
         };
         let mut warnings = std::mem::take(&mut resolver.warnings);
         warnings.extend(coverage::check(&program, resolver.lang));
@@ -137,6 +141,11 @@ struct Resolver {
     declared: HashMap<String, Origin>,
     /// What each name stands for, kept for an editor (`resolve_indexed`).
     index: Option<Box<Index>>,
+    /// `extend const`s by constant name, applied where the constant is declared.
+    pending_extensions: HashMap<String, Vec<(Source, ast::ConstExtension)>>,
+    const_extensions: Vec<ir::ConstExtension>,
+    /// The constants the rule being resolved reads, to show their extensions.
+    constants_read: Vec<String>,
     /// The language errors and warnings are said in.
     lang: Lang,
 }
@@ -679,6 +688,7 @@ impl Resolver {
         }
         self.note_declaration(SymbolKind::Constant, decl.name.span, Some(&value.ty));
         self.consts.insert(decl.name.text.clone(), value);
+        self.extend_constant(&decl.name);
     }
 
     fn param(&mut self, decl: &ast::ParamDecl) {
@@ -813,6 +823,7 @@ impl Resolver {
                 .insert(decl.id.text.clone(), self.origin(decl.id.span));
             self.note_declaration(SymbolKind::Rule, decl.id.span, None);
         }
+        self.constants_read.clear();
         self.later_lets = decl
             .clauses
             .iter()
@@ -1023,6 +1034,12 @@ impl Resolver {
         }
         params.sort_unstable();
         params.dedup();
+        let extensions = (0..self.const_extensions.len())
+            .filter(|&i| {
+                self.constants_read
+                    .contains(&self.const_extensions[i].constant)
+            })
+            .collect();
         self.rules.push(ir::Rule {
             id: decl.id.text.clone(),
             title: texts(&decl.title),
@@ -1045,6 +1062,7 @@ impl Resolver {
             span: decl.span,
             require_span,
             params,
+            extensions,
         });
     }
 

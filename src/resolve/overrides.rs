@@ -122,7 +122,7 @@ impl Resolver {
             "reason-without-replace-label",
             "reason-without-replace-help",
         ];
-        self.refuse(Code::BadDeclaration, reason.span, ids, &[], None);
+        self.refuse_override(Code::BadDeclaration, reason.span, ids, &[], None);
     }
 
     fn overridden_twice(&mut self, id: &ast::Name, first: &Origin) {
@@ -133,7 +133,7 @@ impl Resolver {
             "override-twice-help",
         ];
         let related = ["override-twice-related", "override-twice-related-label"];
-        self.refuse(
+        self.refuse_override(
             Code::Duplicate,
             id.span,
             ids,
@@ -151,7 +151,7 @@ impl Resolver {
             "override-unknown-label",
             "override-unknown-help",
         ];
-        self.refuse(Code::UnknownName, id.span, ids, &args, None);
+        self.refuse_override(Code::UnknownName, id.span, ids, &args, None);
     }
 
     fn same_file(&mut self, id: &ast::Name, declared: &Origin) {
@@ -166,7 +166,7 @@ impl Resolver {
             "override-same-file-related-label",
         ];
         let code = Code::BadDeclaration;
-        self.refuse(code, id.span, ids, &named, Some((declared, related)));
+        self.refuse_override(code, id.span, ids, &named, Some((declared, related)));
     }
 
     /// From `replace` to the id: the head that lacks its reason.
@@ -178,12 +178,12 @@ impl Resolver {
             "replace-no-reason-label",
             "replace-no-reason-help",
         ];
-        self.refuse(Code::BadDeclaration, head, ids, &named, None);
+        self.refuse_override(Code::BadDeclaration, head, ids, &named, None);
     }
 
     /// An error at `span` worded by the catalog's message, label and help `ids`, with a
     /// related note (message and label) at an origin, if given.
-    fn refuse(
+    fn refuse_override(
         &mut self,
         code: Code,
         span: Span,

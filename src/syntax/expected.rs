@@ -68,6 +68,7 @@ fn label(rule: Rule) -> Word {
         field_default => Text("expected-default"),
         type_expr | union_type | list_type | set_type => Text("expected-type"),
         const_decl => Text("expected-constant"),
+        const_extend => Text("expected-const-extend"),
         param_decl => Text("expected-parameter"),
         param_value => Text("expected-parameter-value"),
         window | from_date | until_date => Text("expected-window"),

@@ -215,6 +215,7 @@ impl<'s> Lowerer<'s> {
             Rule::enum_decl => Item::Enum(self.enum_decl(pair)?),
             Rule::collection_decl => Item::Collection(self.collection(pair)?),
             Rule::const_decl => Item::Const(self.const_decl(pair)?),
+            Rule::const_extend => Item::ConstExtension(self.const_extend(pair)?),
             Rule::param_decl => Item::Param(self.param(pair)?),
             Rule::table_decl => Item::Table(self.table(pair)?),
             Rule::rule_decl => Item::Rule(self.rule(pair)?),
@@ -387,6 +388,20 @@ impl<'s> Lowerer<'s> {
         let name = self.name(children.presume("constant name")?);
         let value = self.expr(children.presume("constant value")?)?;
         Ok(ConstDecl { name, value, span })
+    }
+
+    fn const_extend(&self, pair: Pair<'_, Rule>) -> Result<ConstExtension> {
+        let span = self.span(&pair);
+        let mut children = self.children(pair);
+        children.take(Rule::extend);
+        let name = self.name(children.presume("constant name")?);
+        let members = children.presume("members")?;
+        let members = self.expr_at(members.clone(), self.span(&members))?;
+        Ok(ConstExtension {
+            name,
+            members,
+            span,
+        })
     }
 
     fn param(&self, pair: Pair<'_, Rule>) -> Result<ParamDecl> {

@@ -1,6 +1,6 @@
 //! Slips drafters make that the grammar alone would answer with a list of expected
 //! tokens: an operator or comment from another language, a near-miss severity, `extend`
-//! of a constant, an unclosed `{` in a message. Each gets its own message and the fix.
+//! of a parameter or a table, an unclosed `{` in a message. Each gets its own message and the fix.
 
 use super::Rule;
 use crate::i18n::{t, t_args};
@@ -54,7 +54,8 @@ pub fn recognise(
             .next_back()
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
     });
-    if after_extend && !token.is_empty() && token != "enum" && token != "collection" {
+    let extensible = ["enum", "collection", "const"];
+    if after_extend && !token.is_empty() && !extensible.contains(&token) {
         return Some(Slip::new(
             t_args(lang, "slip-extend", &[("token", token.into())]),
             t(lang, "slip-extend-label"),

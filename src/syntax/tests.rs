@@ -73,6 +73,25 @@ fn a_parameter_holds_a_set_written_as_a_set() {
 }
 
 #[test]
+fn an_extension_of_a_constant_holds_its_members_as_a_set() {
+    let file = parse_text("extend const key_posts { office_head, civil_servant }\n").unwrap();
+    let Item::ConstExtension(extension) = &file.items[0] else {
+        panic!("not an extension")
+    };
+    assert_eq!(extension.name.text, "key_posts");
+    assert!(matches!(&extension.members.kind, ExprKind::Set(members) if members.len() == 2));
+    // `extend param` is a slip with its own message, not a list of expected tokens.
+    let errors = parse_text("extend param cap { 3 }\n").unwrap_err();
+    assert!(
+        errors[0]
+            .message
+            .starts_with("`extend param`: only an enumeration, a collection or a set constant"),
+        "{}",
+        errors[0].message
+    );
+}
+
+#[test]
 fn a_hole_may_be_shown_as_a_percentage_with_its_decimals() {
     use crate::ast::{Clause, TemplatePart};
     let file =
