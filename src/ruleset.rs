@@ -154,7 +154,7 @@ pub fn named_files(paths: &[PathBuf]) -> Vec<String> {
         .collect()
 }
 
-fn rule_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub fn rule_files_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "rules") && path.is_file())

@@ -850,3 +850,81 @@ fn hover_and_completion_survive_a_syntax_error_elsewhere() {
     insta::assert_snapshot!("rules_completion_while_broken", labels.join("\n"));
     client.shutdown();
 }
+
+const LIMITS: &str = r#"include "<builtin>/schema.rules"
+
+// How many vice chairs a unit may have.
+const vice_cap = 2
+
+rule VICE "Few vice chairs" {
+  source "a test"
+  for u in units
+  require count(a in posts where a.unit == u and a.post == committee_vice_chair) <= vice_cap
+}
+
+rule KEY-HELD "A unit's key posts are held" {
+  source "a test"
+  for u in units
+  require count(a in posts where a.unit == u and a.post in key_posts) >= 1
+}
+"#;
+
+/// Beside `limits.rules`, includes it, and is not open in the editor.
+const WARDS: &str = r#"include "limits.rules"
+
+rule WARD-VICE "Wards keep to the cap" {
+  source "a test"
+  for u in units
+  where u.kind == ward
+  require count(a in posts where a.unit == u and not (a.post in key_posts)) <= vice_cap * 10
+}
+"#;
+
+/// In a directory of its own, open in the editor: found because it is open.
+const ELSEWHERE: &str = r#"include "<builtin>/schema.rules"
+
+rule KEY-ONE "One holder per key post" {
+  source "a test"
+  for a in posts
+  where a.post in key_posts
+  require count(b in posts where b.unit == a.unit and b.post == a.post) == 1
+}
+"#;
+
+/// References are found in every rule file of the rule set, not only in what the open file
+/// includes: the file beside it that includes it (not open), and a rule document open in
+/// the editor from another directory. The built-in constant `key_posts` is named in all
+/// three; the file's own `vice_cap` only where it is included.
+#[test]
+fn references_are_found_across_the_rule_set() {
+    let dir = tempdir("workspace");
+    std::fs::write(dir.join("wards.rules"), WARDS).unwrap();
+    let other = dir.join("elsewhere");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("draft.rules"), ELSEWHERE).unwrap();
+    let draft = uri(&other.join("draft.rules"));
+    let (mut client, _, dir, uri) = open_clean("workspace", "limits.rules", LIMITS);
+    client.open(&draft, "staffcheck", ELSEWHERE);
+    assert_eq!(client.diagnostics(&draft), json!([]));
+    let mut references = String::new();
+    for (needle, nth, declaration) in [
+        ("key_posts", 0, true),
+        ("vice_cap", 1, true),
+        ("unit ==", 0, false),
+    ] {
+        let found = client.request(
+            "textDocument/references",
+            json!({
+                "textDocument": { "uri": uri },
+                "position": position(LIMITS, needle, nth),
+                "context": { "includeDeclaration": declaration },
+            }),
+        );
+        references.push_str(&format!(
+            "=== references to `{needle}` ({nth}), declaration {declaration}\n{}\n",
+            describe_all(&found, &dir)
+        ));
+    }
+    insta::assert_snapshot!("rules_references_across_the_rule_set", references);
+    client.shutdown();
+}

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::explain::{show_date, show_decimal};
 use super::{Evaluator, Value};
 use crate::ast::Duration;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Arith, Expr, ExprKind};
 use crate::lang::Lang;
 use crate::schema::Shape;
 
@@ -39,7 +39,38 @@ impl<'a> Evaluator<'a> {
         value
             .as_decimal()
             .and_then(|fraction| display_percent(fraction, digits, self.lang))
+            .or_else(|| self.display_bounded_share(expr, digits, frame))
             .unwrap_or_else(|| self.display(&value))
+    }
+
+    /// A share of counts bounded by records that could not be decided (`1–2` of `2–3`) has
+    /// no one value, but it has bounds, which say more than `(not set)`: at least the least
+    /// part of the greatest whole (`1/3`), at most the greatest part of the least whole, and
+    /// never more than all (a share's part is within its whole). Bounds that hold whichever
+    /// way the records are decided, so they may be wider than what the plan allows. A quotient
+    /// whose part may exceed its whole is no share and gets no bounds.
+    fn display_bounded_share(
+        &mut self,
+        expr: &'a Expr,
+        digits: Option<u32>,
+        frame: &mut Vec<Value<'a>>,
+    ) -> Option<String> {
+        let ExprKind::Arith(Arith::Div, part, whole) = &expr.kind else {
+            return None;
+        };
+        let (part_low, part_high) = self.eval(part, frame).bounds()?;
+        let (whole_low, whole_high) = self.eval(whole, frame).bounds()?;
+        if part_low < 0 || whole_low <= 0 || part_high > whole_high {
+            return None;
+        }
+        let share = |part: i64, whole: i64| {
+            rust_decimal::Decimal::from(part).checked_div(rust_decimal::Decimal::from(whole))
+        };
+        let least = share(part_low, whole_high)?;
+        let greatest = share(part_high.min(whole_low), whole_low)?;
+        let least = display_percent(least, digits, self.lang)?;
+        let greatest = display_percent(greatest, digits, self.lang)?;
+        Some(format!("{least}–{greatest}"))
     }
 
     /// A value for a message or a plain sentence, in `self.lang`.

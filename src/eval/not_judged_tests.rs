@@ -149,7 +149,7 @@ fn a_message_hole_without_a_value_does_not_change_the_verdict() {
 
 /// PLAN with a fifth post whose unit is a typo: refused at load, so the post may belong to
 /// any unit.
-fn plan_with_a_refused_unit() -> String {
+pub(super) fn plan_with_a_refused_unit() -> String {
     PLAN.replace(
         "functions:",
         "  - { person: CT-0001, unit: \"3111X\", post: civil_servant, from: 2025-07-01, via: recruitment }\nfunctions:",

@@ -33,3 +33,28 @@ fn an_undefined_fraction_shows_as_not_set() {
     assert_eq!(messages_in(rules, PLAN, Lang::En), ["(not set)"]);
     assert_eq!(messages_in(rules, PLAN, Lang::Vi), ["(chưa có)"]);
 }
+
+#[test]
+fn a_share_of_bounded_counts_shows_its_bounds() {
+    // The ward has 4 posts and perhaps the refused fifth (a civil servant's): its party
+    // secretary is 1 of 4–5 posts, 20%–25%; its civil servants 0–1 of 4–5, between 0% and
+    // 25% whichever way the post is decided; a share of a whole that may be 0 has no bounds.
+    let rules = r#"
+        rule P "t" { source "s" for u in units
+          let n = count(a in posts where a.unit == u)
+          let secretaries = count(a in posts where a.unit == u and a.post == party_secretary)
+          let servants = count(a in posts where a.unit == u and a.post == civil_servant)
+          require false
+          message "{secretaries / n as percent} {servants / n as percent(1)} {n / servants as percent}"
+        }
+    "#;
+    let plan = super::not_judged_tests::plan_with_a_refused_unit();
+    assert_eq!(
+        messages_in(rules, &plan, Lang::En),
+        ["20%–25% 0.0%–25.0% (not set)"]
+    );
+    assert_eq!(
+        messages_in(rules, &plan, Lang::Vi),
+        ["20%–25% 0,0%–25,0% (chưa có)"]
+    );
+}

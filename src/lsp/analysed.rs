@@ -8,6 +8,7 @@ use super::moved::Moved;
 use super::position::Lines;
 use crate::ast::RuleFile;
 use crate::ruleset::Opened;
+use crate::schema::Origin;
 use crate::source::Span;
 
 pub struct Analysed {
@@ -89,6 +90,12 @@ impl Analysed {
             .collect()
     }
 
+    /// Where the symbol whose name is at `position` is declared.
+    pub fn origin_at(&self, position: Position) -> Option<Origin> {
+        let symbol = self.symbol_at(position)?;
+        Some(self.opened.index.symbols[symbol].origin.clone())
+    }
+
     /// Every place the symbol at `position` is named, in the files this document loads.
     pub fn references(
         &self,
@@ -96,7 +103,20 @@ impl Analysed {
         declaration: bool,
         builtin: &BuiltinFiles,
     ) -> Vec<Location> {
-        let Some(symbol) = self.symbol_at(position) else {
+        match self.origin_at(position) {
+            Some(origin) => self.references_of(&origin, declaration, builtin),
+            None => Vec::new(),
+        }
+    }
+
+    /// Every place the symbol declared at `origin` is named, in the files this document loads.
+    pub fn references_of(
+        &self,
+        origin: &Origin,
+        declaration: bool,
+        builtin: &BuiltinFiles,
+    ) -> Vec<Location> {
+        let Some(symbol) = self.opened.index.at_origin(origin) else {
             return Vec::new();
         };
         self.opened

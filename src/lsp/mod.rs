@@ -25,6 +25,7 @@ mod semantic_tokens;
 mod symbols;
 mod uri;
 mod waiver_action;
+mod workspace;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -321,7 +322,30 @@ impl<'a> Server<'a> {
         let builtin = self.builtin.get_or_insert_with(BuiltinFiles::materialise);
         let analysed = self.analysed.get(&at.text_document.uri)?;
         let declaration = params.context.include_declaration;
-        Some(analysed.references(at.position, declaration, builtin))
+        let mut found = analysed.references(at.position, declaration, builtin);
+        // The other files of the rule set, each loaded as it would be opened, name the
+        // symbol by where it is declared.
+        let Some(origin) = analysed.origin_at(at.position) else {
+            return Some(found);
+        };
+        let unsaved = self.documents.unsaved_rules();
+        let lang = self.lang;
+        for path in workspace::rule_set(&at.text_document.uri, unsaved.keys().cloned()) {
+            let Some(document) = uri::from_path(&path) else {
+                continue;
+            };
+            let other = Analysed {
+                document,
+                opened: crate::ruleset::load_open(&path, unsaved.clone(), lang),
+                fallback: None,
+            };
+            for location in other.references_of(&origin, declaration, builtin) {
+                if !found.contains(&location) {
+                    found.push(location);
+                }
+            }
+        }
+        Some(found)
     }
 
     fn analyse_plan(&mut self, uri: &Uri) {
