@@ -359,6 +359,85 @@ check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-1
 check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
 check-cannot-write-report-help = check that the directory exists and can be written to
 
+## The stable SC codes (src/code.rs): what each means and what to do, for `staffcheck explain SC0101`, SARIF's and JSON's descriptors of codes
+
+code-sc0101 = the rule file does not follow the grammar
+code-sc0101-fix = fix the text at the place shown; grammar/README.md describes the language
+code-sc0102 = a literal in a rule file is not valid: a date that does not exist, a number too large
+code-sc0102-fix = write a real date as YYYY-MM-DD, or a smaller number
+code-sc0103 = an `include` names a file that cannot be read
+code-sc0103-fix = paths are relative to the including file; built-in files are `<builtin>/NAME.rules`
+code-sc0104 = rule files include each other in a cycle
+code-sc0104-fix = remove one of the includes; each file needs including only once
+code-sc0201 = a name that is not declared: a field, collection, enumeration value, parameter or function
+code-sc0201-fix = use the name the schema declares (the message suggests the closest), or declare it
+code-sc0202 = two declarations of the same name, or two rules with the same id
+code-sc0202-fix = rename or remove one of them
+code-sc0203 = an expression's type does not fit where it is used
+code-sc0203-fix = compare values of the same type; see the types in grammar/README.md
+code-sc0204 = a declaration is incomplete or contradictory (a rule without `source`, overlapping parameter windows)
+code-sc0204-fix = complete the declaration as the help says
+code-sc0205 = a parameter that no rule or table reads
+code-sc0205-fix = use it in a rule, or remove it
+code-sc0206 = a rule whose `effective` window ended before the plans it could judge (by default, before the two-level system began on 2025-07-01)
+code-sc0206-fix = remove the rule, or correct its `until` date
+code-sc0207 = a text meant for people (a rule's title, message, fix or citation; a label of the schema) has no Vietnamese, so a report in Vietnamese shows the English (or, for an enumeration value without a label, its identifier)
+code-sc0207-fix = write the Vietnamese after the English: `"English" vi "Tiếng Việt"` (grammar/README.md, "Texts in two languages")
+code-sc0208 = a rule of an included file is disabled (`disable ID "why"`) or replaced (`replace rule ID ...` with a `reason "why"` clause) by another rule file: a note with the reason and the place, in every report, so that the override is never silent
+code-sc0208-fix = nothing to do if the reason holds; `staffcheck explain ID` shows the rule and its override, `staffcheck rules` lists every override
+code-sc0301 = the plan is not valid YAML
+code-sc0301-fix = fix the YAML at the place shown
+code-sc0302 = a plan's value has the wrong type for its field
+code-sc0302-fix = write a value of the type the schema declares
+code-sc0303 = a plan's value is outside a closed enumeration
+code-sc0303-fix = use one of the values listed, or extend the enumeration in a rule file
+code-sc0304 = a required field is missing from a plan's record
+code-sc0304-fix = add the field, or declare it `optional` in the schema
+code-sc0305 = a plan's record has a field the schema does not declare
+code-sc0305-fix = correct its name, or declare it with `extend collection`
+code-sc0306 = the same key twice in one YAML mapping
+code-sc0306-fix = keep one of them
+code-sc0307 = two records of a collection have the same key
+code-sc0307-fix = give each record its own key
+code-sc0308 = a reference to a record that does not exist
+code-sc0308-fix = correct the reference, or add the record
+code-sc0309 = a value outside the bounds its field declares
+code-sc0309-fix = correct the value
+code-sc0310 = the input exceeds a safety limit (size, depth, nodes, aliases)
+code-sc0310-fix = split the plan, or check that this is the file you meant
+code-sc0311 = a workbook plan is laid out in a way staffcheck does not read: a missing sheet, an unknown or repeated column, merged cells, hidden or empty rows between records, a formula with no saved value, a file that is not a workbook or is password-protected
+code-sc0311-fix = fix the workbook at the cell shown; `staffcheck convert plan.yaml -o plan.xlsx` writes one laid out as expected
+code-sc0401 = a file could not be read or written
+code-sc0401-fix = check the path and its permissions
+code-sc0402 = a command-line argument is not valid
+code-sc0402-fix = see `staffcheck help` and the README's reference
+code-sc0403 = a rule test file (`*.test.yaml`) does not follow its format
+code-sc0403-fix = see docs/testing.md
+code-sc0404 = a setting in `staffcheck.toml` is not valid: a key that is not an option, a value of the wrong type or one the option refuses
+code-sc0404-fix = use the keys of `staffcheck check --help` (long flags without `--`) under `[check]` or `[test]`; see the README's Configuration section
+code-sc0405 = the file given with `--baseline` (or `baseline` in `staffcheck.toml`) is not a JSON report of staffcheck (`--format json`) of the version this staffcheck writes
+code-sc0405-fix = make the baseline with `staffcheck check PLANS --format json=baseline.json` on the earlier version of the plans (the target branch), with this staffcheck
+code-sc0501 = a waiver in the plan's `waivers:` section expired before the plan's date, so the finding it covered is reported again
+code-sc0501-fix = renew the waiver with a later `expires:` (and a fresh approval), or fix the finding and remove the waiver
+code-sc0502 = a waiver in the plan's `waivers:` section matches no finding: the finding was fixed, the rule is not in force on the plan's date, or the record is named wrongly
+code-sc0502-fix = remove the waiver, or name the record by its key (`"20194"`, `DN-0003`) or its path (`posts[12]`) as the finding reports it
+code-sc0503 = a waiver in the plan's `waivers:` section names a rule the rule set does not have
+code-sc0503-fix = use a rule id from `staffcheck rules` (the message suggests the closest)
+# `staffcheck explain SC0301`: the line after the code's meaning.
+explain-code-fix = what to do: { $fix }
+# SARIF's descriptor of a code: its help text after the meaning, and the Markdown's last line.
+sarif-code-help = The message says where; { $fix }.
+sarif-code-explain = `staffcheck explain { $id }` describes the code.
+# SARIF's notification for a plan that was not checked.
+sarif-not-read = { $file } was not checked: it could not be read ({ $n ->
+    [one] 1 error
+   *[other] { $n } errors
+})
+sarif-not-loaded = { $file } was not checked: it could not be loaded ({ $n ->
+    [one] 1 error
+   *[other] { $n } errors
+})
+
 ## The HTML page (src/report/format/html/) and the terminal's group headings (src/report/groups.rs)
 
 page-title = Staffing check: { $plan }

@@ -357,6 +357,79 @@ check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví 
 check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
 check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
 
+## Các mã SC cố định (src/code.rs): ý nghĩa của từng mã và cách khắc phục, cho `staffcheck explain SC0101`, phần mô tả mã trong SARIF và JSON
+
+code-sc0101 = tệp quy tắc không đúng ngữ pháp của ngôn ngữ quy tắc
+code-sc0101-fix = sửa văn bản tại vị trí được chỉ ra; grammar/README.md mô tả ngôn ngữ quy tắc
+code-sc0102 = một giá trị ghi trực tiếp trong tệp quy tắc không hợp lệ: một ngày không có trong lịch, một số quá lớn
+code-sc0102-fix = ghi một ngày có thật theo dạng YYYY-MM-DD, hoặc dùng số nhỏ hơn
+code-sc0103 = lệnh `include` ghi một tệp không đọc được
+code-sc0103-fix = đường dẫn tính từ thư mục của tệp có lệnh include; các tệp có sẵn được ghi là `<builtin>/NAME.rules`
+code-sc0104 = các tệp quy tắc include lẫn nhau thành vòng
+code-sc0104-fix = bỏ một trong các lệnh include; mỗi tệp chỉ cần được include một lần
+code-sc0201 = một tên chưa được khai báo: trường, tập hợp, giá trị của kiểu liệt kê, tham số hoặc hàm
+code-sc0201-fix = dùng tên mà lược đồ dữ liệu khai báo (thông báo gợi ý tên gần nhất), hoặc khai báo tên đó
+code-sc0202 = hai khai báo trùng tên, hoặc hai quy tắc trùng mã
+code-sc0202-fix = đổi tên hoặc xóa một trong hai
+code-sc0203 = kiểu dữ liệu của một biểu thức không phù hợp với vị trí sử dụng
+code-sc0203-fix = so sánh các giá trị cùng kiểu dữ liệu; các kiểu dữ liệu được mô tả trong grammar/README.md
+code-sc0204 = một khai báo chưa đầy đủ hoặc mâu thuẫn (một quy tắc không có `source`, các khoảng thời gian của một tham số chồng lên nhau)
+code-sc0204-fix = bổ sung khai báo theo phần hướng dẫn
+code-sc0205 = một tham số không quy tắc hay bảng nào dùng
+code-sc0205-fix = dùng tham số trong một quy tắc, hoặc xóa đi
+code-sc0206 = một quy tắc có thời gian hiệu lực (`effective`) kết thúc trước các phương án mà quy tắc có thể đánh giá (mặc định: trước ngày 1/7/2025, khi chính quyền địa phương hai cấp bắt đầu hoạt động)
+code-sc0206-fix = xóa quy tắc, hoặc sửa ngày `until`
+code-sc0207 = một văn bản dành cho người đọc (tiêu đề, thông báo, cách khắc phục hoặc căn cứ của quy tắc; nhãn trong lược đồ dữ liệu) chưa có tiếng Việt, nên báo cáo tiếng Việt hiển thị tiếng Anh (hoặc, với giá trị của kiểu liệt kê chưa có nhãn, hiển thị mã định danh của giá trị)
+code-sc0207-fix = ghi tiếng Việt sau tiếng Anh: `"English" vi "Tiếng Việt"` (grammar/README.md, mục "Texts in two languages")
+code-sc0208 = một quy tắc của tệp được bao gồm bị tắt (`disable MÃ "lý do"`) hoặc được thay thế (`replace rule MÃ ...` có mệnh đề `reason "lý do"`) bởi một tệp quy tắc khác: một ghi chú nêu lý do và vị trí, trong mọi báo cáo, để việc ghi đè không bao giờ âm thầm
+code-sc0208-fix = không cần làm gì nếu lý do còn đúng; `staffcheck explain MÃ` hiện quy tắc và việc ghi đè, `staffcheck rules` liệt kê mọi việc ghi đè
+code-sc0301 = phương án không đúng cú pháp YAML
+code-sc0301-fix = sửa YAML tại vị trí được chỉ ra
+code-sc0302 = một giá trị trong phương án sai kiểu dữ liệu của trường
+code-sc0302-fix = ghi giá trị theo kiểu dữ liệu mà lược đồ dữ liệu khai báo
+code-sc0303 = một giá trị trong phương án nằm ngoài các giá trị của một kiểu liệt kê đóng
+code-sc0303-fix = dùng một trong các giá trị được liệt kê, hoặc mở rộng kiểu liệt kê trong một tệp quy tắc
+code-sc0304 = một bản ghi của phương án thiếu trường bắt buộc
+code-sc0304-fix = bổ sung trường đó, hoặc khai báo trường là `optional` trong lược đồ dữ liệu
+code-sc0305 = một bản ghi của phương án có trường mà lược đồ dữ liệu không khai báo
+code-sc0305-fix = sửa tên trường, hoặc khai báo trường bằng `extend collection`
+code-sc0306 = cùng một khóa xuất hiện hai lần trong một nhóm `khóa: giá trị` của YAML
+code-sc0306-fix = chỉ giữ lại một
+code-sc0307 = hai bản ghi của một tập hợp có cùng khóa
+code-sc0307-fix = đặt cho mỗi bản ghi một khóa riêng
+code-sc0308 = tham chiếu tới một bản ghi không tồn tại
+code-sc0308-fix = sửa tham chiếu, hoặc bổ sung bản ghi
+code-sc0309 = một giá trị nằm ngoài giới hạn mà trường của nó khai báo
+code-sc0309-fix = sửa giá trị
+code-sc0310 = dữ liệu đầu vào vượt một giới hạn an toàn (kích thước, độ sâu lồng nhau, số nút, số bí danh)
+code-sc0310-fix = chia nhỏ phương án, hoặc kiểm tra lại đây có đúng là tệp cần kiểm tra
+code-sc0311 = phương án dạng bảng tính được trình bày theo cách staffcheck không đọc được: thiếu trang tính, cột không xác định hoặc lặp lại, ô gộp, dòng ẩn hoặc dòng trống giữa các bản ghi, công thức chưa có giá trị đã lưu, tệp không phải bảng tính hoặc được bảo vệ bằng mật khẩu
+code-sc0311-fix = sửa bảng tính tại ô được chỉ ra; lệnh `staffcheck convert plan.yaml -o plan.xlsx` tạo một bảng tính trình bày đúng cách
+code-sc0401 = không đọc hoặc không ghi được một tệp
+code-sc0401-fix = kiểm tra đường dẫn và quyền truy cập tệp
+code-sc0402 = một đối số dòng lệnh không hợp lệ
+code-sc0402-fix = xem `staffcheck help` và phần tham khảo (reference) của README
+code-sc0403 = một tệp kiểm thử quy tắc (`*.test.yaml`) không đúng định dạng
+code-sc0403-fix = xem docs/testing.md
+code-sc0404 = một thiết lập trong `staffcheck.toml` không hợp lệ: khóa không phải là tùy chọn nào, giá trị sai kiểu hoặc giá trị mà tùy chọn không chấp nhận
+code-sc0404-fix = dùng các khóa của `staffcheck check --help` (tên dài của tùy chọn, bỏ `--`) trong mục `[check]` hoặc `[test]`; xem mục Configuration của README
+code-sc0405 = tệp ghi bằng `--baseline` (hoặc `baseline` trong `staffcheck.toml`) không phải báo cáo JSON của staffcheck (`--format json`) theo phiên bản mà staffcheck này ghi
+code-sc0405-fix = tạo báo cáo gốc bằng `staffcheck check PLANS --format json=baseline.json` trên phiên bản trước của các phương án (nhánh đích), với chính staffcheck này
+code-sc0501 = một miễn trừ trong phần `waivers:` của phương án đã hết hạn trước ngày của phương án, nên kết quả kiểm tra từng được miễn trừ nay được báo lại
+code-sc0501-fix = gia hạn miễn trừ bằng ngày `expires:` muộn hơn (và phê duyệt lại), hoặc khắc phục kết quả kiểm tra rồi xóa miễn trừ
+code-sc0502 = một miễn trừ trong phần `waivers:` của phương án không ứng với kết quả kiểm tra nào: kết quả đã được khắc phục, quy tắc không có hiệu lực vào ngày của phương án, hoặc bản ghi được ghi sai
+code-sc0502-fix = xóa miễn trừ, hoặc ghi bản ghi bằng khóa (`"20194"`, `DN-0003`) hoặc đường dẫn (`posts[12]`) như kết quả kiểm tra ghi
+code-sc0503 = một miễn trừ trong phần `waivers:` của phương án ghi một quy tắc mà bộ quy tắc không có
+code-sc0503-fix = dùng một mã quy tắc trong danh sách `staffcheck rules` (thông báo gợi ý mã gần nhất)
+# `staffcheck explain SC0301`: dòng sau ý nghĩa của mã.
+explain-code-fix = cách khắc phục: { $fix }
+# Phần mô tả một mã trong SARIF: phần hướng dẫn sau ý nghĩa, và dòng cuối của Markdown.
+sarif-code-help = Thông báo chỉ ra vị trí; { $fix }.
+sarif-code-explain = Lệnh `staffcheck explain { $id }` mô tả mã này.
+# Thông báo SARIF cho một phương án chưa được kiểm tra.
+sarif-not-read = { $file } chưa được kiểm tra: không đọc được tệp ({ $n } lỗi)
+sarif-not-loaded = { $file } chưa được kiểm tra: không đọc được phương án ({ $n } lỗi)
+
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 
 page-title = Kết quả kiểm tra nhân sự: { $plan }

@@ -1,5 +1,9 @@
 //! Stable codes for everything staffcheck reports that is not a rule violation.
-//! A code never changes meaning once released; `staffcheck explain CODE` describes it.
+//! A code never changes meaning once released; `staffcheck explain CODE` describes it, in
+//! the words of the catalog (i18n/*.ftl).
+
+use crate::i18n::t;
+use crate::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {
@@ -141,40 +145,47 @@ impl Code {
         }
     }
 
-    /// What the code means and what to do about it, for `staffcheck explain CODE`.
-    pub fn describe(self) -> (&'static str, &'static str) {
+    /// What the code means and what to do about it, in `lang`: for `staffcheck explain
+    /// CODE` and the descriptors of codes in SARIF and JSON.
+    pub fn describe(self, lang: Lang) -> (String, String) {
+        let (meaning, fix) = self.message_ids();
+        (t(lang, meaning), t(lang, fix))
+    }
+
+    /// The catalog's messages for [`Code::describe`] (i18n/*.ftl, "The stable SC codes").
+    fn message_ids(self) -> (&'static str, &'static str) {
         match self {
-            Code::Syntax => ("the rule file does not follow the grammar", "fix the text at the place shown; grammar/README.md describes the language"),
-            Code::BadLiteral => ("a literal in a rule file is not valid: a date that does not exist, a number too large", "write a real date as YYYY-MM-DD, or a smaller number"),
-            Code::IncludeMissing => ("an `include` names a file that cannot be read", "paths are relative to the including file; built-in files are `<builtin>/NAME.rules`"),
-            Code::IncludeCycle => ("rule files include each other in a cycle", "remove one of the includes; each file needs including only once"),
-            Code::UnknownName => ("a name that is not declared: a field, collection, enumeration value, parameter or function", "use the name the schema declares (the message suggests the closest), or declare it"),
-            Code::Duplicate => ("two declarations of the same name, or two rules with the same id", "rename or remove one of them"),
-            Code::TypeMismatch => ("an expression's type does not fit where it is used", "compare values of the same type; see the types in grammar/README.md"),
-            Code::BadDeclaration => ("a declaration is incomplete or contradictory (a rule without `source`, overlapping parameter windows)", "complete the declaration as the help says"),
-            Code::Unused => ("a parameter that no rule or table reads", "use it in a rule, or remove it"),
-            Code::NeverInForce => ("a rule whose `effective` window ended before the plans it could judge (by default, before the two-level system began on 2025-07-01)", "remove the rule, or correct its `until` date"),
-            Code::NoVietnamese => ("a text meant for people (a rule's title, message, fix or citation; a label of the schema) has no Vietnamese, so a report in Vietnamese shows the English (or, for an enumeration value without a label, its identifier)", "write the Vietnamese after the English: `\"English\" vi \"Tiếng Việt\"` (grammar/README.md, \"Texts in two languages\")"),
-            Code::RuleOverridden => ("a rule of an included file is disabled (`disable ID \"why\"`) or replaced (`replace rule ID ... { reason \"why\" ... }`) by another rule file: a note with the reason and the place, in every report, so that the override is never silent", "nothing to do if the reason holds; `staffcheck explain ID` shows the rule and its override, `staffcheck rules` lists every override"),
-            Code::Yaml => ("the plan is not valid YAML", "fix the YAML at the place shown"),
-            Code::WrongType => ("a plan's value has the wrong type for its field", "write a value of the type the schema declares"),
-            Code::NotInEnum => ("a plan's value is outside a closed enumeration", "use one of the values listed, or extend the enumeration in a rule file"),
-            Code::MissingField => ("a required field is missing from a plan's record", "add the field, or declare it `optional` in the schema"),
-            Code::UnknownField => ("a plan's record has a field the schema does not declare", "correct its name, or declare it with `extend collection`"),
-            Code::DuplicateKey => ("the same key twice in one YAML mapping", "keep one of them"),
-            Code::DuplicateRecord => ("two records of a collection have the same key", "give each record its own key"),
-            Code::DanglingReference => ("a reference to a record that does not exist", "correct the reference, or add the record"),
-            Code::OutOfBounds => ("a value outside the bounds its field declares", "correct the value"),
-            Code::Limit => ("the input exceeds a safety limit (size, depth, nodes, aliases)", "split the plan, or check that this is the file you meant"),
-            Code::Workbook => ("a workbook plan is laid out in a way staffcheck does not read: a missing sheet, an unknown or repeated column, merged cells, hidden or empty rows between records, a formula with no saved value, a file that is not a workbook or is password-protected", "fix the workbook at the cell shown; `staffcheck convert plan.yaml -o plan.xlsx` writes one laid out as expected"),
-            Code::Io => ("a file could not be read or written", "check the path and its permissions"),
-            Code::Usage => ("a command-line argument is not valid", "see `staffcheck help` and the README's reference"),
-            Code::TestFile => ("a rule test file (`*.test.yaml`) does not follow its format", "see docs/testing.md"),
-            Code::Config => ("a setting in `staffcheck.toml` is not valid: a key that is not an option, a value of the wrong type or one the option refuses", "use the keys of `staffcheck check --help` (long flags without `--`) under `[check]` or `[test]`; see the README's Configuration section"),
-            Code::Baseline => ("the file given with `--baseline` (or `baseline` in `staffcheck.toml`) is not a JSON report of staffcheck (`--format json`) of the version this staffcheck writes", "make the baseline with `staffcheck check PLANS --format json=baseline.json` on the earlier version of the plans (the target branch), with this staffcheck"),
-            Code::WaiverExpired => ("a waiver in the plan's `waivers:` section expired before the plan's date, so the finding it covered is reported again", "renew the waiver with a later `expires:` (and a fresh approval), or fix the finding and remove the waiver"),
-            Code::WaiverUnmatched => ("a waiver in the plan's `waivers:` section matches no finding: the finding was fixed, the rule is not in force on the plan's date, or the record is named wrongly", "remove the waiver, or name the record by its key (`\"20194\"`, `DN-0003`) or its path (`posts[12]`) as the finding reports it"),
-            Code::WaiverUnknownRule => ("a waiver in the plan's `waivers:` section names a rule the rule set does not have", "use a rule id from `staffcheck rules` (the message suggests the closest)"),
+            Code::Syntax => ("code-sc0101", "code-sc0101-fix"),
+            Code::BadLiteral => ("code-sc0102", "code-sc0102-fix"),
+            Code::IncludeMissing => ("code-sc0103", "code-sc0103-fix"),
+            Code::IncludeCycle => ("code-sc0104", "code-sc0104-fix"),
+            Code::UnknownName => ("code-sc0201", "code-sc0201-fix"),
+            Code::Duplicate => ("code-sc0202", "code-sc0202-fix"),
+            Code::TypeMismatch => ("code-sc0203", "code-sc0203-fix"),
+            Code::BadDeclaration => ("code-sc0204", "code-sc0204-fix"),
+            Code::Unused => ("code-sc0205", "code-sc0205-fix"),
+            Code::NeverInForce => ("code-sc0206", "code-sc0206-fix"),
+            Code::NoVietnamese => ("code-sc0207", "code-sc0207-fix"),
+            Code::RuleOverridden => ("code-sc0208", "code-sc0208-fix"),
+            Code::Yaml => ("code-sc0301", "code-sc0301-fix"),
+            Code::WrongType => ("code-sc0302", "code-sc0302-fix"),
+            Code::NotInEnum => ("code-sc0303", "code-sc0303-fix"),
+            Code::MissingField => ("code-sc0304", "code-sc0304-fix"),
+            Code::UnknownField => ("code-sc0305", "code-sc0305-fix"),
+            Code::DuplicateKey => ("code-sc0306", "code-sc0306-fix"),
+            Code::DuplicateRecord => ("code-sc0307", "code-sc0307-fix"),
+            Code::DanglingReference => ("code-sc0308", "code-sc0308-fix"),
+            Code::OutOfBounds => ("code-sc0309", "code-sc0309-fix"),
+            Code::Limit => ("code-sc0310", "code-sc0310-fix"),
+            Code::Workbook => ("code-sc0311", "code-sc0311-fix"),
+            Code::Io => ("code-sc0401", "code-sc0401-fix"),
+            Code::Usage => ("code-sc0402", "code-sc0402-fix"),
+            Code::TestFile => ("code-sc0403", "code-sc0403-fix"),
+            Code::Config => ("code-sc0404", "code-sc0404-fix"),
+            Code::Baseline => ("code-sc0405", "code-sc0405-fix"),
+            Code::WaiverExpired => ("code-sc0501", "code-sc0501-fix"),
+            Code::WaiverUnmatched => ("code-sc0502", "code-sc0502-fix"),
+            Code::WaiverUnknownRule => ("code-sc0503", "code-sc0503-fix"),
         }
     }
 
@@ -183,5 +194,24 @@ impl Code {
         Code::ALL
             .into_iter()
             .find(|code| code.as_str().eq_ignore_ascii_case(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_described_in_both_languages_in_different_words() {
+        for code in Code::ALL {
+            let (en, en_fix) = code.describe(Lang::En);
+            let (vi, vi_fix) = code.describe(Lang::Vi);
+            assert!(
+                !en.starts_with("code-sc") && !en_fix.starts_with("code-sc"),
+                "{code:?}"
+            );
+            assert_ne!(en, vi, "{code:?}");
+            assert_ne!(en_fix, vi_fix, "{code:?}");
+        }
     }
 }

@@ -99,6 +99,23 @@ fn explain_a_code_and_an_unknown_id() {
     ");
 }
 
+/// Every code's meaning and what to do, in each language: the whole output of `explain` for
+/// all of them, one snapshot per language.
+#[test]
+fn every_code_is_explained_in_both_languages() {
+    for lang in ["en", "vi"] {
+        let mut all = String::new();
+        for code in staffcheck::code::Code::ALL {
+            let run = staffcheck(&["explain", "--lang", lang, code.as_str()]);
+            assert_eq!(run.code, 0, "{}", run.transcript());
+            assert!(run.stderr.is_empty(), "{}", run.transcript());
+            all.push_str(&run.stdout);
+            all.push('\n');
+        }
+        insta::assert_snapshot!(format!("every_code_explained_{lang}"), all);
+    }
+}
+
 #[test]
 fn rules_as_a_table_and_as_json() {
     let table = staffcheck(&["rules"]);

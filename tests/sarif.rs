@@ -121,7 +121,7 @@ fn plans_that_did_not_load_make_the_execution_unsuccessful() {
       {
         "level": "error",
         "message": {
-          "text": "tests/fixtures/plans/bad-yaml.yaml was not checked: it could not be loaded (1 error(s))"
+          "text": "tests/fixtures/plans/bad-yaml.yaml was not checked: it could not be loaded (1 error)"
         },
         "locations": [
           {
@@ -139,7 +139,7 @@ fn plans_that_did_not_load_make_the_execution_unsuccessful() {
       {
         "level": "error",
         "message": {
-          "text": "examples/no-such-plan.yaml was not checked: it could not be read (1 error(s))"
+          "text": "examples/no-such-plan.yaml was not checked: it could not be read (1 error)"
         },
         "locations": [
           {
@@ -167,6 +167,25 @@ fn plans_that_did_not_load_make_the_execution_unsuccessful() {
         clean["runs"][0]["invocations"][0]["executionSuccessful"],
         true
     );
+    // The same notifications in the report's language.
+    let vietnamese = sarif(&[
+        "--lang",
+        "vi",
+        "tests/fixtures/plans/bad-yaml.yaml",
+        "examples/no-such-plan.yaml",
+    ]);
+    let texts: Vec<&Value> = vietnamese["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| &n["message"]["text"])
+        .collect();
+    insta::assert_snapshot!(pretty(&texts), @r#"
+    [
+      "tests/fixtures/plans/bad-yaml.yaml chưa được kiểm tra: không đọc được phương án (1 lỗi)",
+      "examples/no-such-plan.yaml chưa được kiểm tra: không đọc được tệp (1 lỗi)"
+    ]
+    "#);
 }
 
 #[test]

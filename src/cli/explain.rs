@@ -10,6 +10,7 @@ use super::{load_rules, Exit, ExplainArgs};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::t_with;
 use crate::ir::Rule;
 use crate::lang::Lang;
 use crate::report::{render, Style};
@@ -26,8 +27,9 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         ..Style::default()
     };
     if let Some(code) = Code::parse(&args.id) {
-        let (meaning, todo) = code.describe();
-        let _ = writeln!(out, "{}: {meaning}\n\nwhat to do: {todo}", code.as_str());
+        let (meaning, fix) = code.describe(lang);
+        let fix = t_with(lang, "explain-code-fix", &[("fix", &fix)]);
+        let _ = writeln!(out, "{}: {meaning}\n\n{fix}", code.as_str());
         return Exit::Clean;
     }
     let program = match load_rules(&args.rules, lang, err) {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::ast::Severity;
 
 use crate::diagnostic::{Diagnostic, RecordRef};
+use crate::lang::Lang;
 use crate::report::{OverrideInfo, PlanReport, Report};
 use crate::source::Source;
 
@@ -320,7 +321,7 @@ impl JsonLocation {
 }
 
 fn document(report: &Report) -> Document {
-    let plans: Vec<JsonPlan> = report.plans.iter().map(plan).collect();
+    let plans: Vec<JsonPlan> = report.plans.iter().map(|p| plan(p, report.lang)).collect();
     let checked = report.plans.iter().filter(|p| p.result.is_ok()).count();
     let sum = |f: fn(&crate::report::Summary) -> usize| {
         report
@@ -366,7 +367,7 @@ fn document(report: &Report) -> Document {
     }
 }
 
-fn plan(plan: &PlanReport) -> JsonPlan {
+fn plan(plan: &PlanReport, lang: Lang) -> JsonPlan {
     match &plan.result {
         Ok(outcome) => {
             let named = outcome
@@ -377,7 +378,7 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                 named
                     .clone()
                     .filter(|(d, _)| d.is_not_judged() == not_judged)
-                    .map(|(d, name)| finding(d, name.clone()))
+                    .map(|(d, name)| finding(d, name.clone(), lang))
                     .collect()
             };
             JsonPlan {
@@ -390,13 +391,13 @@ fn plan(plan: &PlanReport) -> JsonPlan {
                     .waived
                     .iter()
                     .zip(&outcome.fingerprints.waived)
-                    .map(|(w, name)| waived(w, name.clone()))
+                    .map(|(w, name)| waived(w, name.clone(), lang))
                     .collect(),
                 unchanged: outcome.baseline.as_ref().map(|compared| {
                     compared
                         .unchanged
                         .iter()
-                        .map(|(d, name)| finding(d, name.clone()))
+                        .map(|(d, name)| finding(d, name.clone(), lang))
                         .collect()
                 }),
                 fixed: outcome.baseline.as_ref().map(|compared| {
@@ -476,7 +477,8 @@ fn record(record: &RecordRef) -> JsonRecord {
     }
 }
 
-fn finding(diagnostic: &Diagnostic, fingerprint: String) -> JsonFinding {
+/// A finding, its texts in `lang` (the report's language).
+fn finding(diagnostic: &Diagnostic, fingerprint: String, lang: Lang) -> JsonFinding {
     let data = diagnostic.finding.as_deref();
     let file: Option<&Source> = diagnostic.file();
     let at = |span| file.map(|file| JsonLocation::new(Place::new(file, span)));
@@ -487,7 +489,7 @@ fn finding(diagnostic: &Diagnostic, fingerprint: String) -> JsonFinding {
         title: match data {
             Some(data) => data.title.clone(),
             None => crate::code::Code::parse(&diagnostic.code)
-                .map(|code| code.describe().0.to_string())
+                .map(|code| code.describe(lang).0)
                 .unwrap_or_default(),
         },
         severity: diagnostic.severity.as_str(),
@@ -554,7 +556,7 @@ fn finding(diagnostic: &Diagnostic, fingerprint: String) -> JsonFinding {
     }
 }
 
-fn waived(waived: &crate::waiver::Waived, fingerprint: String) -> JsonFinding {
+fn waived(waived: &crate::waiver::Waived, fingerprint: String, lang: Lang) -> JsonFinding {
     let waiver = &waived.waiver;
     JsonFinding {
         waiver: Some(JsonWaiver {
@@ -566,7 +568,7 @@ fn waived(waived: &crate::waiver::Waived, fingerprint: String) -> JsonFinding {
             expires: crate::eval::explain::show_date(waiver.expires),
             location: JsonLocation::new(Place::new(&waiver.source, waiver.span)),
         }),
-        ..finding(&waived.finding, fingerprint)
+        ..finding(&waived.finding, fingerprint, lang)
     }
 }
 

@@ -18,7 +18,7 @@ use crate::ast::Severity;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::eval::display::display_date;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_args, t_with};
 use crate::lang::Lang;
 use crate::report::fingerprint;
 use crate::report::{Report, RuleInfo};
@@ -42,7 +42,7 @@ fn document(report: &Report) -> Value {
         Some(index) => index,
         None => {
             rule_ids.push(code.to_string());
-            rules.push(code_rule(code));
+            rules.push(code_rule(code, report.lang));
             rule_ids.len() - 1
         }
     };
@@ -52,11 +52,10 @@ fn document(report: &Report) -> Value {
         if let Err(errors) = &plan.result {
             not_loaded.push(json!({
                 "level": "error",
-                "message": { "text": format!(
-                    "{} was not checked: it could not be {} ({} error(s))",
-                    plan.file,
-                    if plan.read { "loaded" } else { "read" },
-                    errors.len()
+                "message": { "text": t_args(
+                    report.lang,
+                    if plan.read { "sarif-not-loaded" } else { "sarif-not-read" },
+                    &[("file", plan.file.clone().into()), ("n", errors.len().into())],
                 ) },
                 "locations": [{ "physicalLocation": file_location(&plan.file) }],
             }));
@@ -307,7 +306,7 @@ fn code_level(code: Code) -> &'static str {
 }
 
 /// A descriptor for an `SCxxxx` code (src/code.rs), from what `staffcheck explain` says.
-fn code_rule(id: &str) -> Value {
+fn code_rule(id: &str, lang: Lang) -> Value {
     let Some(code) = Code::parse(id) else {
         return json!({
             "id": id,
@@ -316,7 +315,7 @@ fn code_rule(id: &str) -> Value {
             "help": { "text": id },
         });
     };
-    let (what, fix) = code.describe();
+    let (what, fix) = code.describe(lang);
     let sentence = |text: &str| {
         let mut chars = text.chars();
         let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
@@ -325,13 +324,19 @@ fn code_rule(id: &str) -> Value {
     json!({
         "id": id,
         "name": format!("{code:?}"),
-        "shortDescription": { "text": sentence(what) },
-        "fullDescription": { "text": sentence(what) },
+        "shortDescription": { "text": sentence(&what) },
+        "fullDescription": { "text": sentence(&what) },
         "help": {
-            "text": format!("{} The message says where; {fix}.", sentence(what)),
+            "text": format!(
+                "{} {}",
+                sentence(&what),
+                t_with(lang, "sarif-code-help", &[("fix", &fix)])
+            ),
             "markdown": format!(
-                "{}\n\n**Fix:** {fix}.\n\n`staffcheck explain {id}` describes the code.",
-                sentence(what)
+                "{}\n\n**{}** {fix}.\n\n{}",
+                sentence(&what),
+                t(lang, "sarif-fix"),
+                t_with(lang, "sarif-code-explain", &[("id", &id)])
             ),
         },
         "defaultConfiguration": { "level": code_level(code) },
