@@ -10,6 +10,9 @@ mod split;
 mod to_yaml;
 pub mod workbook;
 pub(crate) mod yaml;
+mod yaml_reason;
+#[cfg(test)]
+mod yaml_reason_tests;
 
 pub use build::{load, load_with, Reading};
 pub use to_yaml::to_yaml;

@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
 
+use super::yaml_reason;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{t, t_args};
@@ -287,13 +288,20 @@ pub fn read_piece(
                 .next()
                 .map_or(local, |c| local + c.len_utf8());
             let (at, end) = (base + local, base + end);
+            let (reason, help) = match yaml_reason::known(error.info()) {
+                Some(known) => (t(lang, known.message), known.help),
+                None => (
+                    t_args(lang, "yaml-reason-other", &[("info", error.info().into())]),
+                    yaml_reason::other_help(error.info()),
+                ),
+            };
             fail(
                 Code::Yaml,
                 Span::new(at, end),
                 "syntax",
-                t_args(lang, "load-yaml", &[("reason", error.info().into())]),
+                t_args(lang, "load-yaml", &[("reason", reason.into())]),
                 "load-yaml-label",
-                yaml_help(error.info()),
+                help,
             )
         })?;
         let span = offsets.span(&yaml_span);
@@ -693,16 +701,6 @@ fn indentation(line: &str) -> usize {
 }
 
 /// Advice for a YAML error, by what the parser said: a message id.
-fn yaml_help(info: &str) -> &'static str {
-    if info.contains("anchor") {
-        "load-yaml-help-anchor"
-    } else if info.contains("tab") {
-        "load-yaml-help-tab"
-    } else {
-        "load-yaml-help"
-    }
-}
-
 fn check_duplicate(
     source: &Source,
     lang: Lang,
