@@ -711,6 +711,13 @@ slip-override-help = an override of an included rule is recorded with its reason
 slip-severity = `{ $token }` is not a severity; did you mean `{ $severity }`?
 slip-severity-label = not a severity
 slip-severity-help = a severity is `error`, `warning` or `info`
+slip-percent-sign = `%` does not show a value as a percentage; write `{ $fix }`
+slip-percent-sign-label = shown as a percentage with `as percent`
+slip-percent-sign-help = `as percent` shows a fraction as a percentage (0.0625 as 6.3%), `as percent(1)` with one decimal; `%` only writes a number as a percentage (`15%` is 0.15)
+slip-severity-if = `if ... else` does not choose a severity; write `{ $fix }`
+slip-severity-if-open = `if` does not choose a severity: a severity chosen by a condition is written with `when` and `otherwise`
+slip-severity-if-label = write `when ... otherwise`
+slip-severity-if-help = `severity error when CONDITION otherwise warning`: the first severity where the condition holds, the second elsewhere
 slip-operator = `{ $written }` is not an operator of the rule language; write `{ $meant }`
 slip-operator-label = write `{ $meant }`
 slip-and-help = `and` holds when both conditions hold
@@ -972,6 +979,10 @@ count-against-percentage-help = compare a fraction instead: `share(CONDITION for
 len-needs-list = `len` counts the values of a list or set, or the characters of a text
 len-needs-list-label = not a list or text
 len-one-argument = `len` takes one list
+text-function-help = `{ $name }` takes { $texts ->
+    [one] a text
+   *[two] two texts
+}, such as a name, a code or a quoted string; a number, a date or an enumeration value is not text: compare those with `==`, `<` or `in`
 argument-count-label = wrong number of arguments
 unknown-function = unknown function `{ $name }`{ $hint }
 unknown-function-label = not a function or table

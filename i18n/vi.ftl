@@ -662,6 +662,13 @@ slip-override-help = việc tắt hay thay một quy tắc được bao gồm đ
 slip-severity = `{ $token }` không phải là mức độ; có phải là `{ $severity }`?
 slip-severity-label = không phải mức độ
 slip-severity-help = mức độ là `error`, `warning` hoặc `info`
+slip-percent-sign = `%` không dùng để hiển thị một giá trị dưới dạng phần trăm; hãy viết `{ $fix }`
+slip-percent-sign-label = hiển thị dưới dạng phần trăm bằng `as percent`
+slip-percent-sign-help = `as percent` hiển thị một tỷ lệ dưới dạng phần trăm (0,0625 thành 6,3%), `as percent(1)` với một chữ số thập phân; `%` chỉ dùng để viết một số dưới dạng phần trăm (`15%` là 0,15)
+slip-severity-if = `if ... else` không dùng để chọn mức độ; hãy viết `{ $fix }`
+slip-severity-if-open = `if` không dùng để chọn mức độ: mức độ chọn theo điều kiện được viết bằng `when` và `otherwise`
+slip-severity-if-label = viết `when ... otherwise`
+slip-severity-if-help = `severity error when CONDITION otherwise warning`: mức độ thứ nhất khi điều kiện đúng, mức độ thứ hai trong các trường hợp còn lại
 slip-operator = `{ $written }` không phải là toán tử của ngôn ngữ quy tắc; hãy viết `{ $meant }`
 slip-operator-label = viết `{ $meant }`
 slip-and-help = `and` đúng khi cả hai điều kiện đều đúng
@@ -911,6 +918,10 @@ count-against-percentage-help = hãy so sánh một tỷ lệ: `share(CONDITION 
 len-needs-list = `len` đếm các giá trị của một danh sách hoặc tập giá trị, hoặc các ký tự của một văn bản
 len-needs-list-label = không phải danh sách hay văn bản
 len-one-argument = `len` nhận một danh sách
+text-function-help = `{ $name }` nhận { $texts ->
+    [one] một văn bản
+   *[two] hai văn bản
+}, ví dụ tên, mã hoặc một chuỗi trong ngoặc kép; số, ngày hoặc giá trị của kiểu liệt kê không phải là văn bản: hãy so sánh chúng bằng `==`, `<` hoặc `in`
 argument-count-label = sai số lượng đối số
 unknown-function = không có hàm `{ $name }`{ $hint }
 unknown-function-label = không phải hàm hay bảng

@@ -130,6 +130,18 @@ impl Builtin {
         ("lower", Builtin::Lower),
         ("upper", Builtin::Upper),
     ];
+
+    /// The functions that take only texts (`len` also counts a list).
+    pub fn is_text(self) -> bool {
+        matches!(
+            self,
+            Builtin::StartsWith
+                | Builtin::EndsWith
+                | Builtin::Contains
+                | Builtin::Lower
+                | Builtin::Upper
+        )
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -530,6 +530,19 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
         ("a name in a condition", "where le‸"),
         ("a collection after `in`", "where count(b in ‸) > 1"),
         ("a clause", "‸"),
+        (
+            "a percentage in a message's value after `as`",
+            "message \"{a.person.name}: {cap as ‸}\"",
+        ),
+        (
+            "a percentage, its first letters typed",
+            "message \"{a.person.name}: {cap as pe‸}\"",
+        ),
+        ("a condition after a severity", "severity error ‸"),
+        (
+            "the other severity after the condition",
+            "severity error when a.unit is Unit ‸",
+        ),
     ] {
         let text = TYPING.replace("where ‸", typed);
         let cursor = text.find('‸').unwrap();
@@ -763,22 +776,24 @@ fn an_extended_constant_hovers_with_its_extensions_and_the_extension_is_in_the_o
 
 /// The text a range covers, its columns counted in UTF-16 units.
 fn ranged(text: &str, range: &Value) -> String {
-    let offset = |at: &Value| {
-        let line = at["line"].as_u64().unwrap() as usize;
-        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
-        let units = at["character"].as_u64().unwrap() as usize;
-        let mut counted = 0;
-        let column = text[start..]
-            .char_indices()
-            .find(|(_, c)| {
-                let done = counted >= units;
-                counted += c.len_utf16();
-                done
-            })
-            .map_or(text.len() - start, |(i, _)| i);
-        start + column
-    };
-    text[offset(&range["start"])..offset(&range["end"])].to_string()
+    text[offset(text, &range["start"])..offset(text, &range["end"])].to_string()
+}
+
+/// The byte offset in `text` of an LSP position, its column counted in UTF-16 units.
+fn offset(text: &str, at: &Value) -> usize {
+    let line = at["line"].as_u64().unwrap() as usize;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let units = at["character"].as_u64().unwrap() as usize;
+    let mut counted = 0;
+    let column = text[start..]
+        .char_indices()
+        .find(|(_, c)| {
+            let done = counted >= units;
+            counted += c.len_utf16();
+            done
+        })
+        .map_or(text.len() - start, |(i, _)| i);
+    start + column
 }
 
 /// A drafter typing `a.` leaves the file unparsable: hover still answers, in the other
@@ -926,5 +941,68 @@ fn references_are_found_across_the_rule_set() {
         ));
     }
     insta::assert_snapshot!("rules_references_across_the_rule_set", references);
+    client.shutdown();
+}
+
+/// Two slips of issue 14's additions: `{share%}` for `{share as percent}`, and a severity
+/// chosen with `if ... else`. Each diagnostic says the fix, its code action writes it, and
+/// the text so fixed loads clean.
+#[test]
+fn the_percent_sign_and_severity_if_slips_are_fixed_by_their_code_action() {
+    let dir = tempdir("slips");
+    let path = dir.join("slips.rules");
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    let mut out = String::new();
+    for (version, fixture) in [(1, "message-percent-sign"), (3, "severity-if-else")] {
+        let fixture = format!("tests/fixtures/syntax/{fixture}.rules");
+        let text = std::fs::read_to_string(root().join(&fixture)).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        let document = json!({ "uri": uri, "version": version, "text": text });
+        match version {
+            1 => client.open(&uri, "staffcheck", &text),
+            _ => client.notify(
+                "textDocument/didChange",
+                json!({ "textDocument": document, "contentChanges": [{ "text": text }] }),
+            ),
+        }
+        let slip = client.diagnostics(&uri);
+        assert_eq!(slip.as_array().unwrap().len(), 1, "{slip}");
+        let actions = client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": { "uri": uri },
+                "range": slip[0]["range"],
+                "context": { "diagnostics": slip },
+            }),
+        );
+        let edit = &actions[0]["edit"]["changes"][&uri][0];
+        let (start, end) = (
+            offset(&text, &edit["range"]["start"]),
+            offset(&text, &edit["range"]["end"]),
+        );
+        let fixed = format!(
+            "{}{}{}",
+            &text[..start],
+            edit["newText"].as_str().unwrap(),
+            &text[end..]
+        );
+        out.push_str(&format!(
+            "=== {fixture}\n{}\n--- `{}` becomes `{}` ({})\n",
+            slip[0]["message"].as_str().unwrap(),
+            &text[start..end],
+            edit["newText"].as_str().unwrap(),
+            actions[0]["title"].as_str().unwrap(),
+        ));
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": version + 1 },
+                "contentChanges": [{ "text": fixed }],
+            }),
+        );
+        assert_eq!(client.diagnostics(&uri), json!([]), "{fixed}");
+    }
+    insta::assert_snapshot!("rules_slip_fixes", out);
     client.shutdown();
 }

@@ -5,9 +5,10 @@
 //! What fits is asked of the resolver itself, the way rust-analyzer does: a placeholder
 //! name is written at the cursor, the file is loaded with it, and the place where the
 //! resolver met the placeholder says what it expected there (a field of `Person`, a value
-//! of `Education`, any name with these variables in scope). Where no name can stand (a
-//! clause or a declaration starts there), the file does not parse and the keywords that
-//! start one are offered.
+//! of `Education`, any name with these variables in scope). Where no name can stand, the
+//! file does not parse, and the parser says which keywords it would take there (`percent`
+//! after `as` in a message's value, `when` after `severity error`, `otherwise` after its
+//! condition); where it names none, the keywords that start a clause or a declaration.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -19,7 +20,7 @@ use crate::ast::AggregateFn;
 use crate::ir::Builtin;
 use crate::resolve::index::{Context, Index, SymbolKind};
 use crate::schema::{Schema, Type};
-use crate::syntax::{CLAUSE_KEYWORDS, DECLARATION_KEYWORDS, TYPE_NAMES};
+use crate::syntax::{next_words, CLAUSE_KEYWORDS, DECLARATION_KEYWORDS, TYPE_NAMES};
 
 /// A name no drafter writes, so the placeholder never resolves to something real.
 const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
@@ -44,7 +45,7 @@ pub fn complete(
     let offset = Lines::new(text).offset(position);
     let mut with_placeholder = text.to_string();
     with_placeholder.insert_str(offset, PLACEHOLDER);
-    unsaved.insert(path.clone(), with_placeholder);
+    unsaved.insert(path.clone(), with_placeholder.clone());
     // Only the index is read, never the errors: their language does not matter.
     let opened = crate::ruleset::load_open(&path, unsaved, crate::lang::Lang::En);
     let name = opened
@@ -82,6 +83,21 @@ pub fn complete(
             }
         }
         None => {
+            // The word being typed starts where the parser stopped.
+            let typed = text[..offset]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let words = next_words(&with_placeholder, offset - typed);
+            for word in &words {
+                let (detail, group) = keyword_detail(word);
+                items.add(word, CompletionItemKind::KEYWORD, detail.into(), group);
+            }
+            if !words.is_empty() {
+                return items.into_vec();
+            }
             for keyword in CLAUSE_KEYWORDS {
                 items.add(keyword, CompletionItemKind::KEYWORD, "clause".into(), 1);
             }
@@ -96,6 +112,22 @@ pub fn complete(
         }
     }
     items.into_vec()
+}
+
+/// What a keyword the parser expects does, and its group in the list: the words that go on
+/// with what is written first, then clauses, then operators.
+fn keyword_detail(word: &str) -> (&'static str, u8) {
+    match word {
+        "percent" => ("a fraction shown as a percentage", 0),
+        "percent(1)" => ("a fraction shown as a percentage, one decimal", 0),
+        "as percent" => ("shows a fraction as a percentage", 0),
+        "when" => ("a condition", 0),
+        "otherwise" => ("what holds where the condition does not", 0),
+        "error" | "warning" | "info" => ("severity", 0),
+        "and" | "or" | "in" | "is" => ("keyword", 2),
+        _ if CLAUSE_KEYWORDS.contains(&word) => ("clause", 1),
+        _ => ("keyword", 1),
+    }
 }
 
 fn fields(items: &mut Items, schema: &Schema, ids: &[u16]) {

@@ -813,7 +813,12 @@ impl Resolver {
                 }
                 resolved
             } else {
-                self.arguments(function, args, params, scope, span)
+                let before = self.errors.len();
+                let resolved = self.arguments(function, args, params, scope, span);
+                if builtin.is_text() {
+                    self.text_argument_help(function, args, params.len(), before);
+                }
+                resolved
             };
             if builtin == Builtin::Len && resolved.len() != 1 {
                 let lang = self.lang;
@@ -849,6 +854,34 @@ impl Resolver {
         self.error(Code::UnknownName, function.span, message, &label)
             .help = Some(t_args(lang, "unknown-function-help", &functions));
         (ExprKind::Constant(Constant::Boolean(false)), Type::Error)
+    }
+
+    /// A text function given a number, a date or an enumeration value: the errors since
+    /// `from` that say an argument has the wrong type get what the function takes as help.
+    fn text_argument_help(
+        &mut self,
+        function: &ast::Name,
+        args: &[ast::Expr],
+        n: usize,
+        from: usize,
+    ) {
+        let lang = self.lang;
+        // A word, not a number: Vietnamese has no plural forms to select by.
+        let texts = if n == 1 { "one" } else { "two" };
+        let help = [
+            ("name", function.text.clone().into()),
+            ("texts", texts.into()),
+        ];
+        let help = t_args(lang, "text-function-help", &help);
+        for error in &mut self.errors[from..] {
+            let on_argument = error
+                .labels
+                .iter()
+                .any(|label| label.primary && args.iter().any(|arg| arg.span == label.span));
+            if error.code == Code::TypeMismatch.as_str() && on_argument && error.help.is_none() {
+                error.help = Some(help.clone());
+            }
+        }
     }
 
     fn arguments(

@@ -4,6 +4,7 @@
 mod expected;
 mod lower;
 mod nesting;
+mod next_words;
 mod slip;
 mod tokens;
 
@@ -11,6 +12,7 @@ pub use lower::MAX_EXPR_DEPTH;
 pub use nesting::MAX_NESTING;
 
 pub use lower::parse_date;
+pub use next_words::next_words;
 pub use tokens::{tokens, Token, TokenClass};
 
 use pest::error::{ErrorVariant, InputLocation};

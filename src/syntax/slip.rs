@@ -1,6 +1,7 @@
 //! Slips drafters make that the grammar alone would answer with a list of expected
-//! tokens: an operator or comment from another language, a near-miss severity, `extend`
-//! of a parameter or a table, an unclosed `{` in a message. Each gets its own message and the fix.
+//! tokens: an operator or comment from another language, a near-miss severity, a severity
+//! chosen with `if ... else`, `extend` of a parameter or a table, an unclosed `{` or a `%`
+//! in a message. Each gets its own message and the fix.
 
 use super::Rule;
 use crate::i18n::{t, t_args};
@@ -38,6 +39,9 @@ pub fn recognise(
 ) -> Option<Slip> {
     let rest = &text[at..];
     let before = text[..at].trim_end();
+    if let Some(slip) = percent_sign(text, at, lang) {
+        return Some(slip);
+    }
     if let Some(slip) = unclosed_hole(text, at, lang) {
         return Some(slip);
     }
@@ -46,6 +50,9 @@ pub fn recognise(
         .find(|c: char| !(c.is_alphanumeric() || "-_./".contains(c)))
         .unwrap_or(rest.len());
     if let Some(slip) = override_slip(before, &rest[..id_end.max(token.len())], positives, lang) {
+        return Some(slip);
+    }
+    if let Some(slip) = severity_if(text, at, token, positives, lang) {
         return Some(slip);
     }
     let after_extend = before.strip_suffix("extend").is_some_and(|head| {
@@ -157,16 +164,106 @@ fn comment(rest: &str, lang: Lang) -> Option<Slip> {
     })
 }
 
-/// A `{` in a `message "..."` whose value is not closed before the parser stopped at `at`.
-fn unclosed_hole(text: &str, at: usize, lang: Lang) -> Option<Slip> {
+/// `{share%}` in a message: `%` only writes a percentage as a number (`15%`); a value is
+/// shown as a percentage with `as percent`.
+fn percent_sign(text: &str, at: usize, lang: Lang) -> Option<Slip> {
+    let after = text[at..].strip_prefix('%')?;
+    let brace = open_hole(text, at)?;
+    let close = text.len() - after.trim_start_matches([' ', '\t']).len();
+    if !text[close..].starts_with('}') {
+        return None;
+    }
+    let written = text[brace + 1..at].trim();
+    // `{15 %}` is the number 15: `as percent` would show 1500%.
+    if written.is_empty() || written.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let fix = format!("{{{written} as percent}}");
+    Some(Slip {
+        message: t_args(lang, "slip-percent-sign", &[("fix", fix.into())]),
+        label: t(lang, "slip-percent-sign-label"),
+        help: t(lang, "slip-percent-sign-help"),
+        at: Some((brace, close + 1)),
+    })
+}
+
+/// `severity error if COND else warning` (or `severity if COND then error else warning`):
+/// a severity chosen by a condition is written `severity error when COND otherwise warning`.
+fn severity_if(text: &str, at: usize, token: &str, positives: &[Rule], lang: Lang) -> Option<Slip> {
+    let after_severity = positives.contains(&Rule::kw_when) || positives.contains(&Rule::severity);
+    if token != "if" || !after_severity {
+        return None;
+    }
+    let before = text[..at].trim_end();
+    let clause = before.rfind("severity")?;
+    let written_first = before[clause + "severity".len()..].trim();
+    if !written_first.is_empty() && !is_severity(written_first) {
+        return None;
+    }
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[at + "if".len()..line_end];
+    let words = |from: usize| {
+        line[from..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let whole = |at: usize, word: &str| {
+        let end = at + word.len();
+        line[..at].ends_with(char::is_whitespace) && line[end..].starts_with(char::is_whitespace)
+    };
+    let found = line
+        .match_indices("else")
+        .find(|&(i, word)| whole(i, word) && words(i + 4).is_some_and(is_severity));
+    let open = || Slip {
+        message: t(lang, "slip-severity-if-open"),
+        label: t(lang, "slip-severity-if-label"),
+        help: t(lang, "slip-severity-if-help"),
+        at: None,
+    };
+    let Some((else_at, _)) = found else {
+        return Some(open());
+    };
+    let second = words(else_at + 4)?;
+    let mut condition = line[..else_at].trim();
+    // `severity if COND then error else warning`: the first severity follows `then`.
+    let first = match written_first {
+        "" => {
+            let then = condition.rfind(" then ")?;
+            let first = condition[then + " then ".len()..].trim();
+            condition = condition[..then].trim();
+            first
+        }
+        first => first,
+    };
+    if condition.is_empty() || !is_severity(first) {
+        return Some(open());
+    }
+    let second_at = at + "if".len() + else_at + 4;
+    let second_at = second_at + text[second_at..].find(second)?;
+    let fix = format!("severity {first} when {condition} otherwise {second}");
+    Some(Slip {
+        message: t_args(lang, "slip-severity-if", &[("fix", fix.into())]),
+        label: t(lang, "slip-severity-if-label"),
+        help: t(lang, "slip-severity-if-help"),
+        at: Some((clause, second_at + second.len())),
+    })
+}
+
+fn is_severity(word: &str) -> bool {
+    ["error", "warning", "info"].contains(&word)
+}
+
+/// The offset of the `{` of the value a `message "..."` has open at `at`, if one is.
+fn open_hole(text: &str, at: usize) -> Option<usize> {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[line_start..].lines().next().unwrap_or("");
     let quote = line_start + message_quote(line)?;
     if quote >= at {
         return None;
     }
-    // Walk the message up to the error: `\{` is text; inside a value, a string's braces
-    // are its own.
+    // Walk the message up to `at`: `\{` is text; inside a value, a string's braces are its
+    // own.
     let (mut open, mut escaped, mut in_string) = (None, false, false);
     for (i, c) in text[quote + 1..at].char_indices() {
         let i = quote + 1 + i;
@@ -180,7 +277,13 @@ fn unclosed_hole(text: &str, at: usize, lang: Lang) -> Option<Slip> {
             _ => {}
         }
     }
-    let brace = open?;
+    open
+}
+
+/// A `{` in a `message "..."` whose value is not closed before the parser stopped at `at`.
+fn unclosed_hole(text: &str, at: usize, lang: Lang) -> Option<Slip> {
+    let brace = open_hole(text, at)?;
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let column = text[line_start..brace].chars().count() + 1;
     Some(Slip {
         message: t_args(lang, "slip-unclosed-hole", &[("column", column.into())]),

@@ -189,3 +189,37 @@ fn an_override_written_wrongly_says_its_whole_form() {
     let errors = parse_text("disable A\ndisable B \"ok\"\nreplace C\n").unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:?}");
 }
+
+#[test]
+fn a_percent_sign_after_a_value_is_a_slip_with_the_value_as_a_percentage() {
+    let message = |text: &str| parse_text(text).unwrap_err()[0].message.clone();
+    let rule = |hole: &str| format!("rule R \"t\" {{ message \"share {hole} of posts\" }}\n");
+    assert_eq!(
+        message(&rule("{a / b %}")),
+        "`%` does not show a value as a percentage; write `{a / b as percent}`"
+    );
+    // Not a slip: a number written as a percentage, or a `%` in the message's text.
+    assert!(parse_text(&rule("{15%}")).is_ok());
+    assert!(parse_text(&rule("{share} %")).is_ok());
+    // A `%` with no `}` after it is not taken for this slip.
+    assert!(message(&rule("{share% and}")).contains("is not closed"));
+}
+
+#[test]
+fn a_severity_chosen_with_if_is_a_slip_written_back_with_when_and_otherwise() {
+    let message = |clause: &str| {
+        let text = format!("rule R \"t\" {{\n  {clause}\n  source \"s\"\n}}\n");
+        parse_text(&text).unwrap_err()[0].message.clone()
+    };
+    let fix = "write `severity error when u.kind == \"ward\" otherwise warning`";
+    for written in [
+        "severity error if u.kind == \"ward\" else warning",
+        "severity if u.kind == \"ward\" then error else warning",
+    ] {
+        assert!(message(written).ends_with(fix), "{}", message(written));
+    }
+    // Without an `else` on the line, the slip says how, with no text to replace it by.
+    let open = message("severity error if u.kind == \"ward\"");
+    assert!(open.contains("`when` and `otherwise`"), "{open}");
+    assert!(!open.contains("; write `"), "{open}");
+}
