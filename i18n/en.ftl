@@ -63,7 +63,7 @@ windows-end = its values end on { $ended }
 windows-begin = its values begin on { $begins }
 windows-none = it has no values
 missing-row = table `{ $table }` has no row for ({ $arguments }) and no `otherwise`
-missing-refused = `{ $path }`: its value at line { $line } was refused at load
+missing-refused = `{ $path }`: its value at { $at } was refused at load
 missing-required = `{ $path }` is left out, but the field is required (a load error)
 missing-optional = `{ $path }` is left out (the field is optional and has no default)
 missing-not-a-field = `{ $path }` is a record of `{ $collection }`, which has no field `{ $field }`
@@ -380,6 +380,38 @@ check-bad-date = `--date { $text }` is not a date
 check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-17
 check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
 check-cannot-write-report-help = check that the directory exists and can be written to
+
+## Command-line arguments, and the files `convert`, `template` and `fmt` write
+
+cli-no-plan-in-directory = the directory { $name } holds no plan (*.yaml, *.yml, *.xlsx, *.ods, *.xls) that is not hidden or ignored
+cli-no-plan-matches = no plan matches the pattern `{ $pattern }`
+cli-inputs-help = name plan files, directories of plans, or quoted patterns such as 'plans/{"{"}a,b{"}"}/*.yaml'
+cli-cannot-read-path = cannot read { $name }: { $why }
+# `why` is the pattern library's own words.
+cli-bad-pattern = `{ $pattern }` is not a valid pattern: { $why }
+cli-stdout = stdout
+# Joins format names: `json` and `sarif`.
+cli-and = {" "}and{" "}
+cli-formats-same-place = { $names } would all be written to { $place }
+cli-formats-same-place-help = name a file for all but one: --format { $example }=report.{ $example }
+cli-output-unused = --output has no format to write: every --format names its own file
+cli-output-unused-help = drop --output, or write one format as --format NAME with --output FILE
+cli-formats-same-file = two formats would be written to { $file }
+cli-formats-same-file-help = give each format its own file
+cli-cannot-write = cannot write { $name }: { $why }
+cli-cannot-write-help = check the directory and its permissions
+cli-no-directory = the directory { $dir } does not exist
+convert-not-loaded = { $input } could not be loaded: { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+}; nothing was written
+convert-cannot-write-workbook = cannot write the workbook { $output }: { $why }
+convert-bad-target = `{ $output }` names neither a workbook (.xlsx) nor a YAML file (.yaml)
+convert-bad-target-help = name the output plan.xlsx to write a workbook, or plan.yaml to write YAML; a spreadsheet program saves .xlsx as .ods
+convert-wrote = wrote { $output } from { $input }
+template-bad-target = `{ $output }` does not name an .xlsx workbook
+template-bad-target-help = name the output plan.xlsx; a spreadsheet program saves it as .ods if you need one
+template-wrote = wrote { $output }: a sheet per section of the plan; fill in a row per record, then `staffcheck check { $output }`
 
 ## The stable SC codes (src/code.rs): what each means and what to do, for `staffcheck explain SC0101`, SARIF's and JSON's descriptors of codes
 

@@ -76,7 +76,7 @@ windows-end = các giá trị của tham số hết hiệu lực ngày { $ended 
 windows-begin = các giá trị của tham số có hiệu lực từ ngày { $begins }
 windows-none = tham số chưa có giá trị nào
 missing-row = bảng `{ $table }` không có dòng cho ({ $arguments }) và không có `otherwise`
-missing-refused = `{ $path }`: giá trị tại dòng { $line } bị từ chối khi đọc phương án
+missing-refused = `{ $path }`: giá trị tại { $at } bị từ chối khi đọc phương án
 missing-required = thiếu `{ $path }`, là trường bắt buộc (lỗi đọc phương án)
 missing-optional = thiếu `{ $path }` (trường không bắt buộc và không có giá trị mặc định)
 missing-not-a-field = `{ $path }` là bản ghi của `{ $collection }`, không có trường `{ $field }`
@@ -378,6 +378,35 @@ check-bad-date = `--date { $text }` không phải là một ngày hợp lệ
 check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2025-11-17
 check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
 check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
+
+## Command-line arguments, and the files `convert`, `template` and `fmt` write
+
+cli-no-plan-in-directory = thư mục { $name } không có phương án nào (*.yaml, *.yml, *.xlsx, *.ods, *.xls) ngoài các tệp ẩn hoặc bị bỏ qua
+cli-no-plan-matches = không có phương án nào khớp với mẫu `{ $pattern }`
+cli-inputs-help = ghi tên tệp phương án, thư mục chứa phương án, hoặc mẫu đặt trong dấu nháy như 'plans/{"{"}a,b{"}"}/*.yaml'
+cli-cannot-read-path = không đọc được { $name }: { $why }
+# `why` is the pattern library's own words (English).
+cli-bad-pattern = `{ $pattern }` không phải là mẫu hợp lệ (thông báo gốc bằng tiếng Anh: “{ $why }”)
+cli-stdout = đầu ra chuẩn (stdout)
+# Joins format names: `json` và `sarif`.
+cli-and = {" "}và{" "}
+cli-formats-same-place = { $names } sẽ cùng được ghi vào { $place }
+cli-formats-same-place-help = đặt tên tệp cho mọi định dạng trừ một: --format { $example }=report.{ $example }
+cli-output-unused = --output không có định dạng nào để ghi: mỗi --format đã có tệp riêng
+cli-output-unused-help = bỏ --output, hoặc ghi một định dạng bằng --format TÊN kèm --output TỆP
+cli-formats-same-file = hai định dạng sẽ cùng được ghi vào { $file }
+cli-formats-same-file-help = đặt cho mỗi định dạng một tệp riêng
+cli-cannot-write = không ghi được { $name }: { $why }
+cli-cannot-write-help = kiểm tra thư mục và quyền ghi vào thư mục
+cli-no-directory = thư mục { $dir } không tồn tại
+convert-not-loaded = không đọc được { $input }: { $n } lỗi; không ghi tệp nào
+convert-cannot-write-workbook = không ghi được bảng tính { $output }: { $why }
+convert-bad-target = `{ $output }` không phải là tên bảng tính (.xlsx) cũng không phải tên tệp YAML (.yaml)
+convert-bad-target-help = đặt tên tệp kết quả là plan.xlsx để ghi bảng tính, hoặc plan.yaml để ghi YAML; chương trình bảng tính có thể lưu tệp .xlsx thành .ods
+convert-wrote = đã ghi { $output } từ { $input }
+template-bad-target = `{ $output }` không phải là tên một bảng tính .xlsx
+template-bad-target-help = đặt tên tệp kết quả là plan.xlsx; nếu cần tệp .ods, chương trình bảng tính có thể lưu thành .ods
+template-wrote = đã ghi { $output }: mỗi phần của phương án một trang tính; điền mỗi bản ghi vào một dòng, rồi chạy `staffcheck check { $output }`
 
 ## Các mã SC cố định (src/code.rs): ý nghĩa của từng mã và cách khắc phục, cho `staffcheck explain SC0101`, phần mô tả mã trong SARIF và JSON
 

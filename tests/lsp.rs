@@ -27,6 +27,11 @@ struct Client {
 impl Client {
     /// A server, initialized, and what it said it can do.
     fn start() -> (Client, Value) {
+        Client::start_with(json!({ "processId": null, "rootUri": null, "capabilities": {} }))
+    }
+
+    /// A server, initialized with `params`, and what it said it can do.
+    fn start_with(params: Value) -> (Client, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_staffcheck"))
             .arg("lsp")
             .current_dir(root())
@@ -68,10 +73,7 @@ impl Client {
             next_id: 0,
             held: Vec::new(),
         };
-        let init = client.request(
-            "initialize",
-            json!({ "processId": null, "rootUri": null, "capabilities": {} }),
-        );
+        let init = client.request("initialize", params);
         client.notify("initialized", json!({}));
         (client, init)
     }
@@ -112,6 +114,23 @@ impl Client {
         }
     }
 
+    /// The next request the server sends with `method`, answered with `result`.
+    fn answer(&mut self, method: &str, result: Value) -> Value {
+        let request = match self.held.iter().position(|m| m["method"] == method) {
+            Some(i) => self.held.remove(i),
+            None => loop {
+                let message = self.receive();
+                if message["method"] == method {
+                    break message;
+                }
+                self.held.push(message);
+            },
+        };
+        let id = request["id"].clone();
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }));
+        request["params"].clone()
+    }
+
     /// The next diagnostics published for `uri`.
     fn diagnostics(&mut self, uri: &str) -> Value {
         if let Some(i) = self.held.iter().position(|m| is_diagnostics_for(m, uri)) {
@@ -131,11 +150,17 @@ impl Client {
         self.notify("textDocument/didOpen", json!({ "textDocument": document }));
     }
 
-    fn shutdown(mut self) {
+    /// Shuts the server down, after `check` has read what it sent that no test took.
+    fn shutdown_held(mut self, check: impl FnOnce(&[Value])) {
         assert_eq!(self.request("shutdown", Value::Null), Value::Null);
+        check(&self.held);
         self.notify("exit", Value::Null);
         let status = self.child.wait().unwrap();
         assert!(status.success(), "the server exits cleanly: {status}");
+    }
+
+    fn shutdown(self) {
+        self.shutdown_held(|_| {});
     }
 }
 
@@ -320,6 +345,112 @@ fn a_large_plan_is_checked_again_after_an_edit() {
     );
     assert_eq!(after, before);
     client.shutdown();
+}
+
+/// Workbook plans, which no editor opens as text: the server finds them in the workspace
+/// folder, publishes each one's diagnostics at its cells, and follows the client's file
+/// watcher (checked again on a change, cleared on deletion, a new one found).
+#[test]
+fn workbooks_in_the_workspace_are_checked_and_watched() {
+    let dir = tempdir("workbooks");
+    let template = dir.join("template.xlsx");
+    common::xlsx::template(template.to_str().unwrap(), "en");
+    // A workbook as an official would type a plan in, and the same with one value mistyped.
+    let fill = |yaml: &Path, out: &Path| {
+        common::xlsx::fill(
+            template.to_str().unwrap(),
+            yaml.to_str().unwrap(),
+            out.to_str().unwrap(),
+        )
+    };
+    let violations = root().join("examples/violations.yaml");
+    let minimal = root().join("tests/fixtures/minimal.yaml");
+    let mistyped = dir.join("mistyped.yaml");
+    let text = std::fs::read_to_string(&minimal).unwrap();
+    std::fs::write(
+        &mistyped,
+        text.replacen("education: bachelor", "education: bachelr", 1),
+    )
+    .unwrap();
+    let plans = dir.join("plans");
+    std::fs::create_dir_all(plans.join(".drafts")).unwrap();
+    fill(&violations, &plans.join("good.xlsx"));
+    fill(&mistyped, &plans.join("typo.xlsx"));
+    std::fs::write(plans.join("broken.xlsx"), "not a workbook").unwrap();
+    // Excel's lock file beside a workbook it has open, and a hidden directory: left alone.
+    std::fs::write(plans.join("~$good.xlsx"), "owner").unwrap();
+    fill(&violations, &plans.join(".drafts/hidden.xlsx"));
+    let (good, typo, broken) = (
+        uri(&plans.join("good.xlsx")),
+        uri(&plans.join("typo.xlsx")),
+        uri(&plans.join("broken.xlsx")),
+    );
+    let (mut client, _) = Client::start_with(json!({
+        "processId": null,
+        "rootUri": uri(&plans),
+        "workspaceFolders": [{ "uri": uri(&plans), "name": "plans" }],
+        "capabilities": { "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } },
+    }));
+    let registration = client.answer("client/registerCapability", Value::Null);
+    insta::assert_snapshot!("workbook_watch", pretty(&registration));
+    let shown = |diagnostics: &Value| {
+        let text = pretty(&placeholders(diagnostics, &dir));
+        text.replace(&dir.display().to_string(), "TMP")
+    };
+    let found = client.diagnostics(&good);
+    insta::assert_snapshot!("workbook_diagnostics", shown(&found));
+    insta::assert_snapshot!("workbook_load_error", shown(&client.diagnostics(&typo)));
+    let unreadable = client.diagnostics(&broken);
+    insta::assert_snapshot!("workbook_unreadable", shown(&unreadable));
+    // The value corrected and saved: checked again, without the load error.
+    fill(&minimal, &plans.join("typo.xlsx"));
+    let changed = json!({ "changes": [{ "uri": typo, "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changed);
+    insta::assert_snapshot!("workbook_corrected", shown(&client.diagnostics(&typo)));
+    // Deleted: its diagnostics cleared.
+    std::fs::remove_file(plans.join("broken.xlsx")).unwrap();
+    let deleted = json!({ "changes": [{ "uri": broken, "type": 3 }] });
+    client.notify("workspace/didChangeWatchedFiles", deleted);
+    assert_eq!(client.diagnostics(&broken), json!([]));
+    // Created: a copy is checked, with the same findings as the one copied; one in a hidden
+    // directory is not, as at the start.
+    let as_good = |diagnostics: &Value, uri: &str| {
+        let text = diagnostics.to_string().replace(uri, &good);
+        serde_json::from_str::<Value>(&text).unwrap()
+    };
+    let copy = uri(&plans.join("copy.xlsx"));
+    let hidden = uri(&plans.join(".drafts/new.xlsx"));
+    std::fs::copy(plans.join("good.xlsx"), plans.join("copy.xlsx")).unwrap();
+    std::fs::copy(plans.join("good.xlsx"), plans.join(".drafts/new.xlsx")).unwrap();
+    let created = json!({ "changes": [{ "uri": hidden, "type": 1 }, { "uri": copy, "type": 1 }] });
+    client.notify("workspace/didChangeWatchedFiles", created);
+    assert_eq!(as_good(&client.diagnostics(&copy), &copy), found);
+    // No code action edits a workbook: its waivers are a sheet of it.
+    let first = found[0].clone();
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": good },
+            "range": first["range"],
+            "context": { "diagnostics": [first] },
+        }),
+    );
+    assert_eq!(actions, json!([]));
+    client.shutdown_held(|held| {
+        let published: Vec<&str> = held
+            .iter()
+            .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+            .filter_map(|m| m["params"]["uri"].as_str())
+            .collect();
+        let hidden_dir = uri(&plans.join(".drafts"));
+        assert!(
+            !published
+                .iter()
+                .any(|p| p.starts_with(&hidden_dir) || p.contains("~$")),
+            "{published:?}"
+        );
+    });
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 const NAVIGATED: &str = r#"include "<builtin>/schema.rules"

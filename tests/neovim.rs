@@ -48,6 +48,11 @@ fn neovim_shows_diagnostics_hover_definition_and_completion() {
     std::fs::create_dir_all(&dir).unwrap();
     let rules = dir.join("draft.rules");
     std::fs::write(&rules, DRAFT).unwrap();
+    // In the workspace folder (the rule file's directory), a workbook the editor never opens.
+    let workbook = dir.join("violations.xlsx");
+    let workbook_name = workbook.to_str().unwrap();
+    let run = common::staffcheck(&["convert", "examples/violations.yaml", "-o", workbook_name]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
     let out = dir.join("received.json");
     let mut child = Command::new(nvim)
         .args(["--headless", "--clean", "-n", "-i", "NONE", "-c"])
@@ -59,6 +64,7 @@ fn neovim_shows_diagnostics_hover_definition_and_completion() {
         .env("STAFFCHECK", env!("CARGO_BIN_EXE_staffcheck"))
         .env("RULES", &rules)
         .env("PLAN", root().join("examples/violations.yaml"))
+        .env("WORKBOOK", &workbook)
         .env("OUT", &out)
         .env("XDG_CACHE_HOME", dir.join("cache"))
         .env("XDG_STATE_HOME", dir.join("state"))
@@ -138,6 +144,12 @@ fn render(received: &Value, dir: &Path) -> String {
     diagnostics(
         "plan diagnostics",
         &received["plan_diagnostics"],
+        false,
+        &mut text,
+    );
+    diagnostics(
+        "workbook diagnostics",
+        &received["workbook_diagnostics"],
         false,
         &mut text,
     );

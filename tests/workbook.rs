@@ -402,3 +402,28 @@ fn a_password_protected_workbook_is_refused_with_what_to_do() {
     assert_eq!(run.code, 2, "{}", run.transcript());
     insta::assert_snapshot!(run.stderr);
 }
+
+/// A record a rule could not judge because a value was refused says where that value is:
+/// in a workbook its cell, not a line of the text view the loader reads.
+#[test]
+fn a_record_not_judged_names_the_cell_of_its_refused_value() {
+    let (_, template) = scratch("not-judged-template.xlsx");
+    common::xlsx::template(&template, "en");
+    let (mistyped, mistyped_name) = scratch("not-judged.yaml");
+    let text = std::fs::read_to_string(root().join("tests/fixtures/minimal.yaml")).unwrap();
+    let typo = text.replacen("education: bachelor", "education: bachelr", 1);
+    std::fs::write(&mistyped, typo).unwrap();
+    let (_, workbook) = scratch("not-judged.xlsx");
+    common::xlsx::fill(&template, &mistyped_name, &workbook);
+    let run = check(&["--format", "plain", &workbook]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("refused"))
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"), @r"
+    target/workbook-tests/not-judged.xlsx:posts!A4: warning[DEGREE-PLAIN]: not judged: `people[1].education`: its value at cell people!I3 was refused at load
+    target/workbook-tests/not-judged.xlsx:posts!A5: warning[DEGREE-PLAIN]: not judged: `people[1].education`: its value at cell people!I3 was refused at load
+    ");
+}

@@ -1,5 +1,6 @@
 // Starts `staffcheck lsp` for rule files (`*.rules`) and plans (YAML files; the server
-// leaves alone a YAML file that is not a plan). Plain JavaScript: nothing to compile.
+// leaves alone a YAML file that is not a plan), and in a workspace holding workbooks, whose
+// plans the server finds and checks itself. Plain JavaScript: nothing to compile.
 "use strict";
 
 const vscode = require("vscode");

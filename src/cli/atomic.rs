@@ -39,17 +39,33 @@ fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Why `path` could not be written, in `lang`: a missing directory named as such (the
+/// system says only "no such file", of a file that was to be created).
+pub fn why_not_written(path: &Path, error: &std::io::Error, lang: crate::lang::Lang) -> String {
+    let parent = path.parent().filter(|d| !d.as_os_str().is_empty());
+    match parent {
+        Some(dir) if error.kind() == std::io::ErrorKind::NotFound && !dir.is_dir() => {
+            let dir = dir.display();
+            crate::i18n::t_with(lang, "cli-no-directory", &[("dir", &dir)])
+        }
+        _ => crate::io_error::describe_in(error, lang),
+    }
+}
+
 /// `write_atomically`, its failure as the diagnostic a command prints (`name` as the user
 /// wrote the path).
 pub fn write_file(
     path: &Path,
     name: &str,
     bytes: &[u8],
+    lang: crate::lang::Lang,
 ) -> Result<(), crate::diagnostic::Diagnostic> {
+    use crate::i18n::{t, t_with};
     write_atomically(path, bytes).map_err(|error| {
-        let message = format!("cannot write {name}: {}", crate::io_error::describe(&error));
+        let why = why_not_written(path, &error, lang);
+        let message = t_with(lang, "cli-cannot-write", &[("name", &name), ("why", &why)]);
         crate::diagnostic::Diagnostic::error(crate::code::Code::Io, message)
-            .help("check the directory and its permissions")
+            .help(t(lang, "cli-cannot-write-help"))
     })
 }
 

@@ -38,7 +38,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         }
         let _ = w.write_all(not_shown(diagnostics.len(), err_style, "what-diagnostics").as_bytes());
     };
-    let outputs = match output::outputs(&args.formats, args.output.as_ref()) {
+    let outputs = match output::outputs(&args.formats, args.output.as_ref(), lang) {
         Ok(outputs) => outputs,
         Err(diagnostic) => {
             print_all(err, &[diagnostic]);
@@ -129,7 +129,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         .iter()
         .any(|o| !(o.format.is_stream() && o.target == Target::Stdout));
     let mut exit = Exit::Clean;
-    let inputs = inputs::expand(&args.plans);
+    let inputs = inputs::expand(&args.plans, lang);
     check_all(
         &program,
         &inputs,
@@ -204,7 +204,7 @@ fn finish(
                         &[
                             ("format", &output.format),
                             ("path", &path.display()),
-                            ("why", &crate::io_error::describe_in(&error, lang)),
+                            ("why", &super::atomic::why_not_written(path, &error, lang)),
                         ],
                     );
                     let diagnostic = Diagnostic::error(Code::Io, message)
@@ -310,8 +310,9 @@ fn check_input(program: &Program, input: &Input, options: Options, stdin_name: &
     }
 }
 
-/// A plan's bytes, refused before reading if it is over the size limit.
-fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
+/// A plan's bytes, refused before reading if it is over the size limit (also how the
+/// editor's server reads a workbook).
+pub(crate) fn read_plan(path: &Path, name: &str, options: Options) -> Result<Vec<u8>, Diagnostic> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let lang = options.lang;
     if size > options.limits.max_file_bytes {

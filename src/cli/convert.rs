@@ -7,6 +7,7 @@ use std::path::Path;
 use super::{ConvertArgs, Exit};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args, t_with};
 use crate::lang::Lang;
 use crate::plan::{self, workbook, Limits, Plan};
 use crate::report::{render, Style};
@@ -17,7 +18,7 @@ pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         return Exit::Unusable;
     };
     let output = relative_name(&args.output);
-    let to_workbook = match target(&output) {
+    let to_workbook = match target(&output, lang) {
         Ok(to_workbook) => to_workbook,
         Err(diagnostic) => return refuse(err, &[diagnostic]),
     };
@@ -26,11 +27,13 @@ pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         Ok(plan) => plan,
         Err(errors) => {
             let exit = refuse(err, &errors);
-            let _ = writeln!(
-                err,
-                "{input} could not be loaded: {} error(s); nothing was written",
-                errors.len()
+            let count = errors.len() as i64;
+            let said = t_args(
+                lang,
+                "convert-not-loaded",
+                &[("input", input.clone().into()), ("n", count.into())],
             );
+            let _ = writeln!(err, "{said}");
             return exit;
         }
     };
@@ -38,33 +41,39 @@ pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         match workbook::write(&plan, &program.schema) {
             Ok(bytes) => bytes,
             Err(reason) => {
-                let message = format!("cannot write the workbook {output}: {reason}");
+                let message = t_with(
+                    lang,
+                    "convert-cannot-write-workbook",
+                    &[("output", &output), ("why", &reason)],
+                );
                 return refuse(err, &[Diagnostic::error(Code::Io, message)]);
             }
         }
     } else {
         plan::to_yaml(&plan, &program.schema).into_bytes()
     };
-    if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes) {
+    if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes, lang) {
         return refuse(err, &[diagnostic]);
     }
-    let _ = writeln!(out, "wrote {output} from {input}");
+    let wrote = t_with(
+        lang,
+        "convert-wrote",
+        &[("output", &output), ("input", &input)],
+    );
+    let _ = writeln!(out, "{wrote}");
     Exit::Clean
 }
 
 /// Whether the output is a workbook (else YAML), by its name.
-fn target(output: &str) -> Result<bool, Diagnostic> {
+fn target(output: &str, lang: Lang) -> Result<bool, Diagnostic> {
     let lower = output.to_ascii_lowercase();
     if lower.ends_with(".xlsx") {
         Ok(true)
     } else if lower.ends_with(".yaml") || lower.ends_with(".yml") {
         Ok(false)
     } else {
-        Err(Diagnostic::error(
-            Code::Usage,
-            format!("`{output}` names neither a workbook (.xlsx) nor a YAML file (.yaml)"),
-        )
-        .help("name the output plan.xlsx to write a workbook, or plan.yaml to write YAML; a spreadsheet program saves .xlsx as .ods"))
+        let message = t_with(lang, "convert-bad-target", &[("output", &output)]);
+        Err(Diagnostic::error(Code::Usage, message).help(t(lang, "convert-bad-target-help")))
     }
 }
 
@@ -76,17 +85,20 @@ fn load(
 ) -> Result<Plan, Vec<Diagnostic>> {
     let limits = Limits::default();
     let bytes = std::fs::read(path).map_err(|error| {
-        let message = format!(
-            "cannot read the plan {name}: {}",
-            crate::io_error::describe(&error)
+        let why = crate::io_error::describe_in(&error, lang);
+        let message = t_with(
+            lang,
+            "check-cannot-read-plan",
+            &[("name", &name), ("why", &why)],
         );
-        vec![Diagnostic::error(Code::Io, message).help("check the path")]
+        vec![Diagnostic::error(Code::Io, message).help(t(lang, "check-cannot-read-plan-help"))]
     })?;
     if bytes.len() as u64 > limits.max_file_bytes {
-        let message = format!(
-            "the plan {name} has {} bytes, more than the limit of {}",
-            bytes.len(),
-            limits.max_file_bytes
+        let (size, max) = (bytes.len(), limits.max_file_bytes);
+        let message = t_with(
+            lang,
+            "check-plan-too-big",
+            &[("name", &name), ("size", &size), ("max", &max)],
         );
         return Err(vec![Diagnostic::error(Code::Limit, message)]);
     }

@@ -142,6 +142,6 @@ fn format_file(path: &Path, lang: Lang) -> Result<Formatted, Vec<Diagnostic>> {
 fn rule_files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = t(lang, "fmt-rule-files-help");
     let wanted = |file: &Path| file.to_string_lossy().ends_with(".rules");
-    super::walk::expand(path, &wanted)
+    super::walk::expand(path, &wanted, lang)
         .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }

@@ -8,12 +8,14 @@ use std::path::{Path, PathBuf};
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::ruleset::relative_name;
 
 /// A plan to check, or why an argument names none (reported in its place, in order).
 pub type Input = Result<PathBuf, (String, Diagnostic)>;
 
-pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
+pub fn expand(arguments: &[PathBuf], lang: Lang) -> Vec<Input> {
     let mut inputs: Vec<Input> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut push = |inputs: &mut Vec<Input>, path: PathBuf| {
@@ -29,10 +31,10 @@ pub fn expand(arguments: &[PathBuf]) -> Vec<Input> {
         }
         // A file, or a path that does not exist, comes back as it is: read later, by the
         // worker that checks it, which reports a missing file.
-        match super::walk::expand(argument, &is_plan) {
-            Ok(files) if files.is_empty() => inputs.push(Err(none_found(argument))),
+        match super::walk::expand(argument, &is_plan, lang) {
+            Ok(files) if files.is_empty() => inputs.push(Err(none_found(argument, lang))),
             Ok(files) => files.into_iter().for_each(|file| push(&mut inputs, file)),
-            Err(message) => inputs.push(Err(refused(argument, message))),
+            Err(message) => inputs.push(Err(refused(argument, message, lang))),
         }
     }
     inputs
@@ -43,29 +45,24 @@ pub fn is_stdin(argument: &Path) -> bool {
     argument.as_os_str() == "-"
 }
 
-fn none_found(argument: &Path) -> (String, Diagnostic) {
+fn none_found(argument: &Path, lang: Lang) -> (String, Diagnostic) {
     let name = relative_name(argument);
     let message = if argument.is_dir() {
-        format!("the directory {name} holds no plan (*.yaml, *.yml, *.xlsx, *.ods, *.xls) that is not hidden or ignored")
+        t_with(lang, "cli-no-plan-in-directory", &[("name", &name)])
     } else {
-        format!(
-            "no plan matches the pattern `{}`",
-            argument.to_string_lossy()
-        )
+        let pattern = argument.to_string_lossy();
+        t_with(lang, "cli-no-plan-matches", &[("pattern", &pattern)])
     };
-    refused(argument, message)
+    refused(argument, message, lang)
 }
 
-fn refused(argument: &Path, message: String) -> (String, Diagnostic) {
-    let diagnostic = Diagnostic::error(Code::Io, message).help(
-        "name plan files, directories of plans, or quoted patterns such as 'plans/{a,b}/*.yaml'",
-    );
+fn refused(argument: &Path, message: String, lang: Lang) -> (String, Diagnostic) {
+    let diagnostic = Diagnostic::error(Code::Io, message).help(t(lang, "cli-inputs-help"));
     (relative_name(argument), diagnostic)
 }
 
 /// What a directory contributes: YAML plans, but not the rule tests (`*.test.yaml`) that
-/// `staffcheck test` reads; workbooks, but not the `~$plan.xlsx` that Excel keeps beside a
-/// workbook it has open (LibreOffice's `.~lock.plan.ods#` is hidden, and no workbook).
+/// `staffcheck test` reads; workbook plans.
 fn is_plan(path: &Path) -> bool {
     let name = path
         .file_name()
@@ -74,6 +71,5 @@ fn is_plan(path: &Path) -> bool {
     let is_yaml = path
         .extension()
         .is_some_and(|ext| ext == "yaml" || ext == "yml");
-    let is_workbook = crate::plan::workbook::is_workbook(&name) && !name.starts_with("~$");
-    (is_yaml && !name.ends_with(".test.yaml")) || is_workbook
+    (is_yaml && !name.ends_with(".test.yaml")) || crate::plan::workbook::is_workbook_plan(path)
 }

@@ -2,7 +2,7 @@
 //! layer that does I/O or decides how the process ends.
 
 pub(crate) mod atomic;
-mod check;
+pub(crate) mod check;
 mod configured;
 mod convert;
 mod exit;
@@ -18,7 +18,7 @@ mod schema;
 mod stdout;
 mod template;
 mod test;
-mod walk;
+pub(crate) mod walk;
 
 pub use exit::Exit;
 pub use output::FormatArg;

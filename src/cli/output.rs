@@ -7,6 +7,8 @@ use clap::builder::{PossibleValue, TypedValueParser};
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::report::Format;
 
 /// One `--format` argument: a format, and the file it goes to if it names one.
@@ -31,7 +33,11 @@ pub struct Output {
 
 /// The outputs of a run: at most one format without its own file, which goes to `--output`
 /// or stdout; human to stdout when no format is given.
-pub fn outputs(formats: &[FormatArg], output: Option<&PathBuf>) -> Result<Vec<Output>, Diagnostic> {
+pub fn outputs(
+    formats: &[FormatArg],
+    output: Option<&PathBuf>,
+    lang: Lang,
+) -> Result<Vec<Output>, Diagnostic> {
     let default = [FormatArg {
         format: Format::Human,
         file: None,
@@ -48,17 +54,26 @@ pub fn outputs(formats: &[FormatArg], output: Option<&PathBuf>) -> Result<Vec<Ou
         .collect();
     if unnamed.len() > 1 {
         let names: Vec<String> = unnamed.iter().map(|f| format!("`{f}`")).collect();
-        let place = output.map_or("stdout".to_string(), |f| f.display().to_string());
+        let place = output.map_or(t(lang, "cli-stdout"), |f| f.display().to_string());
         let example = unnamed[1];
+        let names = names.join(&t(lang, "cli-and"));
         return Err(usage(
-            format!("{} would all be written to {place}", names.join(" and ")),
-            &format!("name a file for all but one: --format {example}=report.{example}"),
+            t_with(
+                lang,
+                "cli-formats-same-place",
+                &[("names", &names), ("place", &place)],
+            ),
+            &t_with(
+                lang,
+                "cli-formats-same-place-help",
+                &[("example", &example)],
+            ),
         ));
     }
     if output.is_some() && unnamed.is_empty() {
         return Err(usage(
-            "--output has no format to write: every --format names its own file".to_string(),
-            "drop --output, or write one format as --format NAME with --output FILE",
+            t(lang, "cli-output-unused"),
+            &t(lang, "cli-output-unused-help"),
         ));
     }
     let mut outputs: Vec<Output> = formats
@@ -76,9 +91,10 @@ pub fn outputs(formats: &[FormatArg], output: Option<&PathBuf>) -> Result<Vec<Ou
         if let Target::File(file) = &output.target {
             let same = |other: &Output| other.target == output.target;
             if outputs[..index].iter().any(same) {
+                let file = file.display();
                 return Err(usage(
-                    format!("two formats would be written to {}", file.display()),
-                    "give each format its own file",
+                    t_with(lang, "cli-formats-same-file", &[("file", &file)]),
+                    &t(lang, "cli-formats-same-file-help"),
                 ));
             }
         }
@@ -154,12 +170,13 @@ mod tests {
 
     #[test]
     fn one_unnamed_format_goes_to_output_or_stdout() {
-        let out = outputs(&[], None).unwrap();
+        let out = outputs(&[], None, Lang::En).unwrap();
         assert_eq!(out[0].target, Target::Stdout);
         let file = PathBuf::from("r.sarif");
         let out = outputs(
             &[arg(Format::Sarif, None), arg(Format::Json, Some("r.json"))],
             Some(&file),
+            Lang::En,
         )
         .unwrap();
         assert_eq!(out[0].target, Target::File(file));
@@ -168,7 +185,11 @@ mod tests {
 
     #[test]
     fn clashes_are_usage_errors() {
-        let two = outputs(&[arg(Format::Json, None), arg(Format::Plain, None)], None);
+        let two = outputs(
+            &[arg(Format::Json, None), arg(Format::Plain, None)],
+            None,
+            Lang::En,
+        );
         assert!(two
             .unwrap_err()
             .message
@@ -176,9 +197,14 @@ mod tests {
         let same = outputs(
             &[arg(Format::Json, Some("a")), arg(Format::Sarif, Some("a"))],
             None,
+            Lang::En,
         );
         assert!(same.unwrap_err().message.contains("two formats"));
-        let idle = outputs(&[arg(Format::Json, Some("a"))], Some(&PathBuf::from("b")));
+        let idle = outputs(
+            &[arg(Format::Json, Some("a"))],
+            Some(&PathBuf::from("b")),
+            Lang::En,
+        );
         assert!(idle.unwrap_err().message.contains("--output"));
     }
 }

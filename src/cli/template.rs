@@ -7,6 +7,7 @@ use std::io::Write;
 use super::{Exit, TemplateArgs};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
 use crate::lang::Lang;
 use crate::plan::workbook;
 use crate::report::{render, Style};
@@ -15,11 +16,9 @@ use crate::ruleset::relative_name;
 pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let output = relative_name(&args.output);
     if !output.to_ascii_lowercase().ends_with(".xlsx") {
-        let diagnostic = Diagnostic::error(
-            Code::Usage,
-            format!("`{output}` does not name an .xlsx workbook"),
-        )
-        .help("name the output plan.xlsx; a spreadsheet program saves it as .ods if you need one");
+        let message = t_with(lang, "template-bad-target", &[("output", &output)]);
+        let diagnostic =
+            Diagnostic::error(Code::Usage, message).help(t(lang, "template-bad-target-help"));
         return refuse(err, &diagnostic);
     }
     let Some(program) = super::load_rules(&args.rules, lang, err) else {
@@ -28,16 +27,21 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn W
     let bytes = match workbook::template(&program.schema, lang) {
         Ok(bytes) => bytes,
         Err(reason) => {
-            let message = format!("cannot write the workbook {output}: {reason}");
+            let message = t_with(
+                lang,
+                "convert-cannot-write-workbook",
+                &[("output", &output), ("why", &reason)],
+            );
             return refuse(err, &Diagnostic::error(Code::Io, message));
         }
     };
-    if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes) {
+    if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes, lang) {
         return refuse(err, &diagnostic);
     }
     let _ = writeln!(
         out,
-        "wrote {output}: a sheet per section of the plan; fill in a row per record, then `staffcheck check {output}`"
+        "{}",
+        t_with(lang, "template-wrote", &[("output", &output)])
     );
     Exit::Clean
 }

@@ -40,7 +40,7 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
     let mut files = Vec::new();
     let mut exit = Exit::Clean;
     for path in &args.paths {
-        match test_files(path) {
+        match test_files(path, lang) {
             Ok(found) => files.extend(found),
             Err(diagnostic) => {
                 let _ = writeln!(err, "{}", render(&diagnostic, style));
@@ -363,10 +363,10 @@ fn load(set: &RuleSet, lang: Lang) -> Loaded {
 }
 
 /// The file itself, every `*.test.yaml` under a directory, or the files a pattern matches (walk.rs).
-fn test_files(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+fn test_files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, Diagnostic> {
     let help = "name test files (`*.test.yaml`) or directories holding them";
     let wanted = |file: &Path| file.to_string_lossy().ends_with(".test.yaml");
-    super::walk::expand(path, &wanted)
+    super::walk::expand(path, &wanted, lang)
         .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }
 

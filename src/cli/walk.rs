@@ -16,15 +16,21 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::i18n::t_with;
+use crate::lang::Lang;
 use crate::ruleset::relative_name;
 
 /// The files an argument names, or why it names none that could be read. A path that does
 /// not exist and is not a pattern is returned as it is, for its reader to report.
-pub fn expand(argument: &Path, wanted: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
+pub fn expand(
+    argument: &Path,
+    wanted: &dyn Fn(&Path) -> bool,
+    lang: Lang,
+) -> Result<Vec<PathBuf>, String> {
     if argument.is_dir() {
-        walk(argument, usize::MAX, &|path| wanted(path))
+        walk(argument, usize::MAX, &|path| wanted(path), lang)
     } else if !argument.exists() && is_pattern(&argument.to_string_lossy()) {
-        matching(argument)
+        matching(argument, lang)
     } else {
         Ok(vec![argument.to_path_buf()])
     }
@@ -36,7 +42,12 @@ pub fn is_pattern(text: &str) -> bool {
 }
 
 /// Every file below `root`, to `depth` levels, that the walker shows and `keep` accepts.
-fn walk(root: &Path, depth: usize, keep: &dyn Fn(&Path) -> bool) -> Result<Vec<PathBuf>, String> {
+fn walk(
+    root: &Path,
+    depth: usize,
+    keep: &dyn Fn(&Path) -> bool,
+    lang: Lang,
+) -> Result<Vec<PathBuf>, String> {
     let walker = ignore::WalkBuilder::new(root)
         .max_depth(Some(depth))
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -50,8 +61,13 @@ fn walk(root: &Path, depth: usize, keep: &dyn Fn(&Path) -> bool) -> Result<Vec<P
             Err(error) => match error.io_error() {
                 Some(io) => {
                     let path = failed_path(&error).unwrap_or(root);
-                    let why = crate::io_error::describe(io);
-                    return Err(format!("cannot read {}: {why}", relative_name(path)));
+                    let why = crate::io_error::describe_in(io, lang);
+                    let name = relative_name(path);
+                    return Err(t_with(
+                        lang,
+                        "cli-cannot-read-path",
+                        &[("name", &name), ("why", &why)],
+                    ));
                 }
                 // A line of a `.gitignore` that is not a valid pattern: git skips it too.
                 None => continue,
@@ -67,7 +83,7 @@ fn walk(root: &Path, depth: usize, keep: &dyn Fn(&Path) -> bool) -> Result<Vec<P
 
 /// The files a pattern matches, walking only from its leading literal directories and, with
 /// no `**`, no deeper than the pattern reaches.
-fn matching(pattern: &Path) -> Result<Vec<PathBuf>, String> {
+fn matching(pattern: &Path, lang: Lang) -> Result<Vec<PathBuf>, String> {
     let text = pattern.to_string_lossy();
     let mut base = PathBuf::new();
     let mut rest: Vec<String> = Vec::new();
@@ -84,7 +100,14 @@ fn matching(pattern: &Path) -> Result<Vec<PathBuf>, String> {
         .literal_separator(true)
         .backslash_escape(true)
         .build()
-        .map_err(|error| format!("`{text}` is not a valid pattern: {}", error.kind()))?
+        .map_err(|error| {
+            let why = error.kind();
+            t_with(
+                lang,
+                "cli-bad-pattern",
+                &[("pattern", &text), ("why", &why)],
+            )
+        })?
         .compile_matcher();
     let depth = if rest.iter().any(|part| part.contains("**")) {
         usize::MAX
@@ -99,10 +122,15 @@ fn matching(pattern: &Path) -> Result<Vec<PathBuf>, String> {
     if !start.is_dir() {
         return Ok(Vec::new());
     }
-    let files = walk(start, depth, &|path| {
-        path.strip_prefix(start)
-            .is_ok_and(|below| glob.is_match(below))
-    })?;
+    let files = walk(
+        start,
+        depth,
+        &|path| {
+            path.strip_prefix(start)
+                .is_ok_and(|below| glob.is_match(below))
+        },
+        lang,
+    )?;
     // `*.yaml` names `a.yaml`, not `./a.yaml`, as a shell would.
     Ok(files
         .into_iter()

@@ -25,6 +25,7 @@ mod semantic_tokens;
 mod symbols;
 mod uri;
 mod waiver_action;
+mod workbook;
 mod workspace;
 
 use std::collections::{HashMap, HashSet};
@@ -32,14 +33,15 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::RecvTimeoutError;
-use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
-    Notification as _, PublishDiagnostics,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
-    References, Request as _, SemanticTokensFullRequest, SemanticTokensRangeRequest,
+    References, RegisterCapability, Request as _, SemanticTokensFullRequest,
+    SemanticTokensRangeRequest,
 };
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams,
@@ -52,7 +54,6 @@ use lsp_types::{
     TextDocumentSyncKind, TextEdit, Uri, WorkspaceEdit,
 };
 
-use crate::ir::Program;
 use crate::lang::Lang;
 use analysed::Analysed;
 use builtin_files::BuiltinFiles;
@@ -77,7 +78,14 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
     connection
         .initialize_finish(id, result)
         .map_err(|e| e.to_string())?;
-    Server::new(&connection, lang).serve()?;
+    let mut server = Server::new(&connection, lang);
+    server.folders = workspace_folders(&params);
+    // A watcher is asked for only where the client says it can add one at run time.
+    let watching = &params["capabilities"]["workspace"]["didChangeWatchedFiles"];
+    server.can_watch = watching["dynamicRegistration"] == true;
+    // `initialize_finish` has read the client's `initialized`: the client is ready.
+    server.initialized();
+    server.serve()?;
     drop(connection);
     io_threads.join().map_err(|e| e.to_string())
 }
@@ -90,6 +98,18 @@ fn client_lang(params: &serde_json::Value) -> Lang {
         Some(locale) => Lang::from_tag(locale),
         None => Lang::from_env(),
     }
+}
+
+/// The workspace's folders as paths: its `workspaceFolders`, else the older `rootUri`.
+fn workspace_folders(params: &serde_json::Value) -> Vec<PathBuf> {
+    let uris: Vec<&serde_json::Value> = match params["workspaceFolders"].as_array() {
+        Some(folders) => folders.iter().map(|folder| &folder["uri"]).collect(),
+        None => vec![&params["rootUri"]],
+    };
+    uris.iter()
+        .filter_map(|uri| uri.as_str()?.parse::<Uri>().ok())
+        .filter_map(|uri| uri::to_path(&uri))
+        .collect()
 }
 
 fn capabilities() -> ServerCapabilities {
@@ -128,13 +148,21 @@ struct Server<'a> {
     published: HashMap<Uri, HashSet<Uri>>,
     /// The rule sets plans are checked against, by their files (none: the built-in set),
     /// each loaded on first need and again after a rule file is saved.
-    plan_rules: HashMap<Vec<PathBuf>, Result<Program, Vec<crate::diagnostic::Diagnostic>>>,
+    plan_rules: plan::RuleSets,
     /// Each rule document as last loaded, for hover, definition and references.
     analysed: HashMap<Uri, Analysed>,
     /// The built-in rule files as files, written on first need.
     builtin: Option<BuiltinFiles>,
     /// The language of the diagnostics.
     lang: Lang,
+    /// The workspace's folders, searched for workbook plans.
+    folders: Vec<PathBuf>,
+    /// Whether the client can be asked to watch the workbooks (dynamic registration).
+    can_watch: bool,
+    /// The workbook plans found, and the URI their diagnostics are published under.
+    workbooks: HashMap<PathBuf, Uri>,
+    /// Workbooks to check, each when the watcher's events have paused.
+    workbooks_due: HashMap<PathBuf, Instant>,
 }
 
 impl<'a> Server<'a> {
@@ -148,6 +176,10 @@ impl<'a> Server<'a> {
             analysed: HashMap::new(),
             builtin: None,
             lang,
+            folders: Vec::new(),
+            can_watch: false,
+            workbooks: HashMap::new(),
+            workbooks_due: HashMap::new(),
         }
     }
 
@@ -156,6 +188,7 @@ impl<'a> Server<'a> {
             let wait = self
                 .due
                 .values()
+                .chain(self.workbooks_due.values())
                 .min()
                 .map_or(Duration::from_secs(3600), |at| {
                     at.saturating_duration_since(Instant::now())
@@ -173,7 +206,10 @@ impl<'a> Server<'a> {
                 }
                 Ok(Message::Notification(notification)) => self.notification(notification),
                 Ok(Message::Response(_)) => {}
-                Err(RecvTimeoutError::Timeout) => self.analyse_due(),
+                Err(RecvTimeoutError::Timeout) => {
+                    self.analyse_due();
+                    self.check_due_workbook();
+                }
                 Err(RecvTimeoutError::Disconnected) => return Ok(()),
             }
         }
@@ -227,8 +263,114 @@ impl<'a> Server<'a> {
                     }
                 }
             }
+            DidChangeWatchedFiles::METHOD => {
+                if let Ok(params) = notification.extract::<lsp_types::DidChangeWatchedFilesParams>(
+                    DidChangeWatchedFiles::METHOD,
+                ) {
+                    self.workbooks_changed(params.changes);
+                }
+            }
             _ => {}
         }
+    }
+
+    /// The client is ready: the workbooks are found, checked and watched.
+    fn initialized(&mut self) {
+        if self.can_watch {
+            let watcher = lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(workbook::WATCHED.to_string()),
+                kind: None,
+            };
+            let options = lsp_types::DidChangeWatchedFilesRegistrationOptions {
+                watchers: vec![watcher],
+            };
+            let registration = lsp_types::Registration {
+                id: "staffcheck-workbooks".to_string(),
+                method: DidChangeWatchedFiles::METHOD.to_string(),
+                register_options: Some(to_json(options)),
+            };
+            self.send(Request::new(
+                RequestId::from("staffcheck-workbooks".to_string()),
+                RegisterCapability::METHOD.to_string(),
+                lsp_types::RegistrationParams {
+                    registrations: vec![registration],
+                },
+            ));
+        }
+        self.add_workbooks(&[]);
+    }
+
+    /// Finds the workbook plans in the workspace folders and schedules a check of each new
+    /// one, or only of those in `only` when it names any.
+    fn add_workbooks(&mut self, only: &[PathBuf]) {
+        let (found, errors) = workbook::find(&self.folders, self.lang);
+        for error in errors {
+            let params = lsp_types::LogMessageParams {
+                typ: lsp_types::MessageType::WARNING,
+                message: error,
+            };
+            self.send(Notification::new(LogMessage::METHOD.to_string(), params));
+        }
+        let now = Instant::now();
+        for path in found {
+            if self.workbooks.contains_key(&path) || !(only.is_empty() || only.contains(&path)) {
+                continue;
+            }
+            if let Some(uri) = uri::from_path(&path) {
+                self.workbooks.insert(path.clone(), uri);
+                self.workbooks_due.insert(path, now);
+            }
+        }
+    }
+
+    /// What the watcher reports: a workbook changed is checked again once its events have
+    /// paused (a spreadsheet program saves in several writes), a deleted one's diagnostics
+    /// cleared, a new one found as `initialized` finds them.
+    fn workbooks_changed(&mut self, events: Vec<lsp_types::FileEvent>) {
+        let changes = workbook::sort_events(events, &|path| self.workbooks.contains_key(path));
+        let later = Instant::now() + DEBOUNCE;
+        for path in changes.changed {
+            self.workbooks_due.insert(path, later);
+        }
+        for path in changes.deleted {
+            self.workbooks_due.remove(&path);
+            if let Some(uri) = self.workbooks.remove(&path) {
+                self.publish(uri, Vec::new());
+            }
+        }
+        if !changes.new.is_empty() {
+            self.add_workbooks(&changes.new);
+            for path in &changes.new {
+                if let Some(at) = self.workbooks_due.get_mut(path) {
+                    *at = later;
+                }
+            }
+        }
+    }
+
+    /// Checks one workbook whose time has come, the first by path: a workbook can take a
+    /// second or more, so messages that arrived meanwhile are answered before the next.
+    fn check_due_workbook(&mut self) {
+        let now = Instant::now();
+        let Some(path) = self
+            .workbooks_due
+            .iter()
+            .filter(|(_, at)| **at <= now)
+            .map(|(path, _)| path)
+            .min()
+            .cloned()
+        else {
+            return;
+        };
+        self.workbooks_due.remove(&path);
+        let Some(uri) = self.workbooks.get(&path).cloned() else {
+            return;
+        };
+        let lang = self.lang;
+        let diagnostics = plan::with_rules(&mut self.plan_rules, &uri, lang, |program| {
+            workbook::analyse(&uri, &path, program, lang)
+        });
+        self.publish(uri, diagnostics);
     }
 
     /// Analyses every document whose edits have paused. A changed rule file may be included
@@ -352,28 +494,10 @@ impl<'a> Server<'a> {
         let Some(document) = self.documents.get(uri) else {
             return;
         };
-        let failed;
         let lang = self.lang;
-        let program = match plan::rule_paths(uri) {
-            Ok(paths) => &*self
-                .plan_rules
-                .entry(paths)
-                .or_insert_with_key(|paths| plan::load_rules(paths, lang)),
-            Err(errors) => {
-                failed = Err(errors);
-                &failed
-            }
-        };
-        let diagnostics = match program {
-            Ok(program) => plan::analyse(uri, &document.text, program, lang),
-            Err(errors) => {
-                let lines = Lines::new("");
-                errors
-                    .iter()
-                    .map(|d| diagnostic::to_lsp(d, uri, &lines, None, None))
-                    .collect()
-            }
-        };
+        let diagnostics = plan::with_rules(&mut self.plan_rules, uri, lang, |program| {
+            plan::analyse(uri, &document.text, program, lang)
+        });
         self.publish(uri.clone(), diagnostics);
     }
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use lsp_types::Uri;
 
+use super::diagnostic::Places;
 use super::position::Lines;
 use super::uri;
 use crate::diagnostic::Diagnostic;
@@ -65,7 +66,8 @@ fn place(diagnostic: &Diagnostic, document: &Uri, opened: &Opened) -> (Uri, lsp_
     match (target, file) {
         (Some(target), Some(file)) => {
             let lines = Lines::new(file.text());
-            let converted = super::diagnostic::to_lsp(diagnostic, &target, &lines, None, data);
+            let converted =
+                super::diagnostic::to_lsp(diagnostic, &target, &Places::Text(&lines), None, data);
             (target, converted)
         }
         (_, file) => {
@@ -77,8 +79,13 @@ fn place(diagnostic: &Diagnostic, document: &Uri, opened: &Opened) -> (Uri, lsp_
                 elsewhere.message = format!("{}: {}", file.name(), diagnostic.message);
             }
             elsewhere = elsewhere.label(Span::default(), "");
-            let converted =
-                super::diagnostic::to_lsp(&elsewhere, document, &Lines::new(""), None, None);
+            let converted = super::diagnostic::to_lsp(
+                &elsewhere,
+                document,
+                &Places::Text(&Lines::new("")),
+                None,
+                None,
+            );
             (document.clone(), converted)
         }
     }

@@ -168,11 +168,11 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan, lang: Lang) -> Miss
                         "missing-refused",
                         &[
                             ("path", path.as_str().into()),
+                            // `line 18`, or in a workbook `cell people!I3`.
                             (
-                                "line",
+                                "at",
                                 plan.source
-                                    .location(refusal.span.start as usize)
-                                    .line
+                                    .position_words(refusal.span.start as usize, lang)
                                     .into(),
                             ),
                         ],

@@ -4,6 +4,7 @@
 -- is written as JSON to $OUT for the test to check; an error is written there too.
 
 local bin, rules, plan, out = os.getenv("STAFFCHECK"), os.getenv("RULES"), os.getenv("PLAN"), os.getenv("OUT")
+local workbook = os.getenv("WORKBOOK")
 local TIMEOUT = 120000
 local result = {}
 
@@ -20,11 +21,17 @@ end
 local function diagnostics(buf)
   assert(vim.wait(TIMEOUT, function() return #vim.diagnostic.get(buf) > 0 end, 50), "no diagnostics")
   local found = {}
-  for _, d in ipairs(vim.diagnostic.get(buf)) do
+  for sent, d in ipairs(vim.diagnostic.get(buf)) do
     local lsp = (d.user_data or {}).lsp or {}
-    table.insert(found, { line = d.lnum + 1, col = d.col + 1, severity = d.severity, code = lsp.code, message = d.message })
+    table.insert(found, { line = d.lnum + 1, col = d.col + 1, severity = d.severity, code = lsp.code, message = d.message, sent = sent })
   end
-  table.sort(found, function(a, b) return a.line < b.line or (a.line == b.line and a.col < b.col) end)
+  -- By place, then in the order the server sent them (a workbook's are all at 1:1).
+  table.sort(found, function(a, b)
+    if a.line ~= b.line then return a.line < b.line end
+    if a.col ~= b.col then return a.col < b.col end
+    return a.sent < b.sent
+  end)
+  for _, d in ipairs(found) do d.sent = nil end
   return found
 end
 
@@ -79,6 +86,10 @@ local function run()
   local plan_buf = vim.api.nvim_get_current_buf()
   vim.lsp.buf_attach_client(plan_buf, client_id)
   result.plan_diagnostics = diagnostics(plan_buf)
+
+  -- A workbook in the workspace folder, never opened: the server finds it and publishes its
+  -- diagnostics, which Neovim keeps on a buffer of the file it adds (not loaded).
+  result.workbook_diagnostics = diagnostics(vim.uri_to_bufnr(vim.uri_from_fname(workbook)))
 
   client.stop()
 end

@@ -31,6 +31,17 @@ pub fn is_workbook(name: &str) -> bool {
     Format::of(name).is_some()
 }
 
+/// Whether a file found in a directory is a workbook plan: a workbook, but not the
+/// `~$plan.xlsx` that Excel keeps beside a workbook it has open (LibreOffice's
+/// `.~lock.plan.ods#` is hidden, and no workbook).
+pub fn is_workbook_plan(path: &std::path::Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|name| name.to_string_lossy())
+        .unwrap_or_default();
+    is_workbook(&name) && !name.starts_with("~$")
+}
+
 /// Loads a workbook plan: every problem with its layout and its values, at once.
 pub fn load(
     name: &str,
