@@ -481,6 +481,175 @@ sarif-code-explain = Lệnh `staffcheck explain { $id }` mô tả mã này.
 sarif-not-read = { $file } chưa được kiểm tra: không đọc được tệp ({ $n } lỗi)
 sarif-not-loaded = { $file } chưa được kiểm tra: không đọc được phương án ({ $n } lỗi)
 
+## `staffcheck explain RULE` và `staffcheck rules` (src/catalog.rs, src/cli/explain.rs): phần trình bày quanh các văn bản của quy tắc
+
+explain-severity = mức độ
+explain-source = căn cứ
+# Toàn văn công khai của căn cứ: một đường dẫn.
+explain-url = toàn văn
+explain-checked = đối chiếu ngày
+explain-in-force = hiệu lực
+explain-declared = khai báo tại
+explain-fix = cách khắc phục
+explain-parameters = tham số:
+explain-the-rule = nội dung quy tắc:
+explain-no-example = chưa có phương án ví dụ: viết một ca kiểm thử chờ đợi kết quả kiểm tra của quy tắc { $id } (docs/testing.md)
+explain-example = một ví dụ vi phạm quy tắc ({ $origin }):
+explain-example-passes = ví dụ ({ $origin }) không còn vi phạm quy tắc
+explain-example-case = ca kiểm thử "{ $name }", { $place }
+explain-example-case-plan = ca kiểm thử "{ $name }", { $place }, phương án { $plan }
+explain-unknown = không có quy tắc hay mã nào là `{ $id }`{ $suggestion }
+explain-unknown-help = lệnh `staffcheck rules` liệt kê các quy tắc; mã được ghi theo dạng SC0101
+explain-extended = hằng số được mở rộng:
+rules-extended = `{ $constant }` được mở rộng thêm { $members } tại { $place }; được dùng bởi { $readers }
+rules-extended-no-rule = không quy tắc nào
+# Giá trị của tham số không giới hạn thời gian.
+param-any-date = vào mọi thời điểm
+rule-severity-error = lỗi
+rule-severity-warning = cảnh báo
+rule-severity-info = ghi chú
+rule-severity-when = { $when } khi { $condition }, ngược lại là { $otherwise }
+rules-column-id = mã
+rules-column-severity = mức độ
+rules-column-in-force = hiệu lực
+rules-column-title = tiêu đề
+rules-md-title = Các quy tắc
+rules-md-generated = Tạo bằng lệnh `staffcheck rules --format markdown > docs/rules.md`; một phép kiểm thử báo lỗi khi trang này lỗi thời. Sửa các tệp quy tắc, không sửa trang này.
+rules-md-source-checked = căn cứ được đối chiếu ngày
+rules-md-declared-in = khai báo tại `{ $place }`
+rules-md-parameter = tham số `{ $name }`
+rules-md-explained = Giải thích, kèm một ví dụ vi phạm quy tắc: `staffcheck explain { $id }`.
+
+## `staffcheck.toml` — tệp cấu hình (src/config.rs, src/cli/configured.rs): SC0404
+
+config-cannot-read = không đọc được tệp cấu hình { $name }: { $why }
+config-cannot-read-help = ghi một tệp có thật sau --config, hoặc dùng --no-config
+config-not-toml = tệp cấu hình không đúng cú pháp TOML
+config-not-toml-help = sửa TOML tại vị trí được chỉ ra; xem https://toml.io
+config-here = tại đây
+config-is-a-section = `{ $key }` là tên một mục
+config-is-a-section-help = ghi `[{ $key }]` trên một dòng riêng, rồi các khóa của mục ở các dòng dưới
+config-outside-section = `{ $name }` nằm ngoài mọi mục
+config-outside-section-label = trước dòng `[check]` hoặc `[test]` đầu tiên
+config-outside-section-help = đặt `{ $name }` dưới dòng `[check]` (hoặc `[test]`): mỗi thiết lập thuộc về lệnh mà nó dành cho
+config-unknown-section = không có mục `{ $name }`{ $suggestion }
+config-unknown-section-label = không phải một mục của staffcheck.toml
+config-unknown-section-help = các mục là `[check]` và `[test]`
+config-unknown-key = không có khóa `{ $name }`{ $suggestion }
+config-unknown-key-label = không phải tùy chọn của lệnh này
+config-unknown-key-help = các khóa là tên dài của các tùy chọn của lệnh, bỏ `--`: { $keys }
+# `wanted` là một trong các config-wants-…, `found` một trong các config-found-….
+config-wrong-type = `{ $key }` nhận { $wanted }, không nhận { $found }
+config-wrong-type-label = cần { $wanted }
+config-wrong-type-help = ghi theo dạng `{ $key } = { $example }`
+config-wants-text = một văn bản
+config-wants-date = một ngày
+config-wants-integer = một số nguyên
+config-wants-number = một số
+config-wants-flag = true hoặc false
+config-wants-path = một đường dẫn, ghi dạng văn bản
+config-wants-texts = một danh sách văn bản
+config-wants-paths = một danh sách đường dẫn
+config-wants-formats = một danh sách định dạng
+config-found-text = văn bản
+config-found-integer = số nguyên
+config-found-decimal = số thập phân
+config-found-boolean = giá trị đúng/sai
+config-found-datetime = ngày hoặc giờ
+config-found-list = danh sách (hoặc danh sách có phần tử không phải văn bản)
+config-found-table = một bảng
+# `reason` là của trình đọc dòng lệnh, bằng tiếng Anh.
+config-refused = giá trị của `{ $key }` không được chấp nhận: { $reason }
+config-refused-label = không được chấp nhận
+config-possible-values = các giá trị được chấp nhận: { $values }
+config-see-help = xem `staffcheck { $command } --help`, phần `--{ $key }`
+
+## Báo cáo gốc (src/report/baseline.rs): SC0405, và các kết quả đã được khắc phục so với báo cáo gốc
+
+baseline-cannot-read = không đọc được báo cáo gốc { $name }: { $why }
+baseline-help = báo cáo gốc là báo cáo JSON của một lần chạy trước: `staffcheck check PLANS --format json=baseline.json`
+# `why` là lý do của trình đọc JSON, bằng tiếng Anh.
+baseline-not-json = báo cáo gốc { $name } không phải JSON: { $why }
+baseline-not-a-report = báo cáo gốc { $name } không phải báo cáo JSON của staffcheck: { $why }
+baseline-version = báo cáo gốc { $name } là báo cáo phiên bản { $version }; staffcheck này đọc phiên bản { $reads }
+baseline-version-label = phiên bản này
+baseline-version-help = tạo lại báo cáo gốc bằng chính staffcheck này
+summary-baseline = thêm { $unchanged } không đổi so với báo cáo gốc, { $fixed } đã được khắc phục
+sarif-fixed = đã được khắc phục so với báo cáo gốc: { $message }
+baseline-fixed-heading = đã được khắc phục so với báo cáo gốc ({ $n }):
+baseline-was-at = (trước đây ở dòng { $line })
+
+## `--param NAME=VALUE` (src/param_override.rs)
+
+param-form = `--param { $assignment }` cần ghi theo dạng NAME=VALUE
+param-form-help = ví dụ --param commune_vice_chair_cap=3
+param-unknown = không có tham số `{ $name }`{ $hint }
+param-unknown-help = các tham số của bộ quy tắc là { $names }
+# `type` là kiểu dữ liệu như tệp quy tắc ghi (integer, decimal, set of Post).
+param-bad-value = `{ $text }` không phải giá trị kiểu { $type } cho `{ $name }`{ $member }
+param-bad-member = : `{ $member }` không phải giá trị của { $type }{ $hint }
+param-bad-value-help = `{ $name }` được khai báo có kiểu { $type }{ $example }
+param-example-decimal = : ghi một số như 0.15, hoặc một tỷ lệ phần trăm như 15%
+param-example-set = : ghi các phần tử cách nhau bằng dấu phẩy, như party_secretary,council_chair (để trống sau `=` nếu là tập rỗng)
+
+## `staffcheck test` — kiểm thử quy tắc (src/cli/test.rs, src/ruletest/): lần chạy, khác biệt của ca không đạt, độ bao phủ, lỗi trong tệp kiểm thử (SC0403)
+
+test-running = chạy { $total } ca kiểm thử từ { $files } tệp
+test-ok = ca kiểm thử { $title } ... đạt
+test-failed = ca kiểm thử { $title } ... KHÔNG ĐẠT
+test-failures = các ca không đạt:
+test-summary = { $passed } ca đạt, { $failed } ca không đạt
+test-file-unreadable = không đọc được tệp kiểm thử: { $n } lỗi, xem ở stderr
+test-unknown-ids = ca kiểm thử ghi { $n } mã quy tắc mà bộ quy tắc không định nghĩa, xem ở stderr; ca này không được chạy
+test-rules-not-loaded = không tải được bộ quy tắc: { $n } lỗi, xem ở stderr; ca này không được chạy
+test-plan-not-loaded = không đọc được phương án:
+test-plan-load-errors = phương án có lỗi đọc phương án:
+test-diff-heading = kết quả kiểm tra chờ đợi (-) và kết quả kiểm tra thực tế (+):
+test-diff-none = (không có)
+test-diff-not-found = không thấy
+test-diff-why = lý do: { $why }
+# `percent` ghi với một chữ số thập phân (66,7).
+test-coverage = độ bao phủ: { $covered } trên { $n } quy tắc có ca kiểm thử chờ đợi kết quả kiểm tra của quy tắc ({ $percent }%)
+test-not-exercised = chưa được kiểm thử: { $id } ({ $place })
+test-not-counted = không tính: { $n } quy tắc mà các tệp được kiểm thử chỉ include (--coverage-include-included để tính cả các quy tắc này)
+test-below-min = độ bao phủ { $percent }% thấp hơn --min-coverage { $min }%: thêm cho mỗi quy tắc được liệt kê một ca chờ đợi kết quả kiểm tra của quy tắc đó
+test-files-help = ghi các tệp kiểm thử (`*.test.yaml`) hoặc thư mục chứa chúng
+test-cannot-read = không đọc được { $name }: { $why }
+test-cannot-read-help = đường dẫn trong tệp kiểm thử tính từ thư mục của tệp kiểm thử
+test-unknown-rule = `{ $id }` không phải quy tắc của bộ quy tắc đang được kiểm thử{ $hint }
+test-unknown-rule-label = không quy tắc nào có mã này
+test-unknown-rule-help = ghi một quy tắc mà các tệp quy tắc được kiểm thử định nghĩa hoặc include; lệnh `staffcheck rules --rules PATH` liệt kê các quy tắc đó
+test-file-here = tại đây
+test-what-rule-file = một tệp hoặc thư mục quy tắc
+test-what-rule-id = một mã quy tắc
+test-file-tests-not-a-list = `tests:` là một danh sách các ca kiểm thử
+test-file-tests-not-a-list-help = ghi mỗi ca dạng `- name: ...` dưới `tests:`
+test-file-unknown-section = tệp kiểm thử không có phần `{ $name }`
+test-file-unknown-section-help = tệp kiểm thử có phần `rules:` (không bắt buộc) và `tests:`
+test-file-no-tests = tệp kiểm thử này không có phần `tests:`
+test-file-no-tests-help = thêm `tests:` với một danh sách các ca kiểm thử; xem docs/testing.md
+# `what` là một trong các test-what-…; `found` là thứ YAML ghi thay vào đó.
+test-file-not-a-name = cần { $what }, nhưng gặp { $found }
+test-file-not-a-name-help = ghi mỗi mục của danh sách một tên
+test-file-names-not-a-mapping = cần { $what } hoặc một danh sách, nhưng gặp một nhóm `khóa: giá trị`
+test-file-names-not-a-mapping-help = ghi một tên, hoặc một danh sách `[A, B]`
+test-file-case-not-a-mapping = một ca kiểm thử là một nhóm `khóa: giá trị`, nhưng đây là { $found }
+test-file-case-not-a-mapping-help = ghi `- name: ...` với `plan:` và `expect:` ở dưới
+test-file-bad-date = `date:` không phải là một ngày
+test-file-bad-date-help = ghi ngày theo dạng YYYY-MM-DD
+test-file-unknown-field = ca kiểm thử không có trường `{ $name }`
+test-file-unknown-field-help = một ca có `name`, `plan`, `expect`, và có thể có `date` và `only`
+test-file-missing-field = ca kiểm thử này thiếu `{ $name }:`
+test-file-missing-field-help = một ca có `name`, `plan` và `expect` (`pass`, hoặc một danh sách kết quả kiểm tra)
+test-file-plan-a-list = `plan:` là tên tệp hoặc một phương án ghi đầy đủ, không phải một danh sách
+test-file-plan-a-list-help = ghi `plan: fail.yaml`, hoặc các phần của phương án thụt lề dưới `plan:`
+test-file-bad-expect = `expect:` là `pass` hoặc một danh sách kết quả kiểm tra
+test-file-bad-expect-help = ghi `expect: pass`, hoặc các mục `- {"{"} rule: VICE-CAP, record: "20194" {"}"}`
+test-file-bad-expected-field = kết quả kiểm tra chờ đợi không có trường `{ $name }` như vậy
+test-file-bad-expected-field-help = ghi `{"{"} rule: ID, record: KEY {"}"}`: mã quy tắc và khóa hoặc đường dẫn (`units[0]`) của bản ghi mà quy tắc đánh giá
+test-file-expected-no-rule = kết quả kiểm tra chờ đợi này không ghi quy tắc nào
+test-file-expected-no-rule-help = ghi `{"{"} rule: ID, record: KEY {"}"}`
+
 ## Trang HTML (src/report/format/html/) và tiêu đề nhóm ở màn hình (src/report/groups.rs)
 
 page-title = Kết quả kiểm tra nhân sự: { $plan }
@@ -864,6 +1033,10 @@ override-replaced = được thay thế
 explain-override = { $action } tại { $at }: { $reason }
 explain-disabled = quy tắc không kiểm tra gì khi bị tắt; dưới đây là quy tắc như { $declared } khai báo
 explain-replaced = quy tắc bị thay thế, như { $declared } khai báo:
+rules-md-overrides = Quy tắc bị tắt hoặc được thay thế
+rules-md-override-action = ghi đè
+rules-md-override-reason = lý do
+rules-md-override-rule = quy tắc bị ghi đè
 rules-overrides = bị tắt hoặc được thay thế:
 rules-override = { $id } { $action } tại { $at }: { $reason } (quy tắc của { $declared }: { $title })
 rule-no-source = quy tắc `{ $id }` không dẫn văn bản làm căn cứ

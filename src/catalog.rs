@@ -4,30 +4,19 @@
 
 use serde_json::{json, Value as Json};
 
+use crate::ast::Severity;
 use crate::bilingual::Bilingual;
 use crate::eval::explain::{show_date, show_decimal, show_duration};
-use crate::i18n::{t, t_args, Arg};
+use crate::i18n::{t, t_args, t_with, Arg};
 use crate::ir::{Constant, Override, OverrideKind, Param, Program, Rule};
 use crate::lang::Lang;
 use crate::report::format::json::JsonOverride;
 use crate::report::OverrideInfo;
 use crate::schema::Schema;
 
-/// A rule's window in words: `from 2025-06-23 until 2025-11-16`, or `always`.
-pub fn window(rule: &Rule) -> String {
-    match (rule.from, rule.until) {
-        (None, None) => "always".to_string(),
-        (from, until) => {
-            let mut parts = Vec::new();
-            if let Some(from) = from {
-                parts.push(format!("from {}", show_date(from)));
-            }
-            if let Some(until) = until {
-                parts.push(format!("until {}", show_date(until)));
-            }
-            parts.join(" ")
-        }
-    }
+/// A rule's window in words, in `lang`: `from 2025-06-23 until 2025-11-16`, or `always`.
+pub fn window(rule: &Rule, lang: Lang) -> String {
+    crate::resolve::window_words(rule.from, rule.until, lang)
 }
 
 /// `file:line:col` of the rule's declaration.
@@ -66,22 +55,17 @@ pub fn show_constant(schema: &Schema, value: &Constant) -> String {
     }
 }
 
-/// One line per dated value: `2 from 2025-06-23 until 2025-11-16 (source)`.
+/// One line per dated value, in `lang`: `2 from 2025-06-23 until 2025-11-16 (source)`.
 pub fn param_values(schema: &Schema, param: &Param, lang: Lang) -> Vec<String> {
     param
         .values
         .iter()
         .map(|value| {
-            let mut line = show_constant(schema, &value.value);
-            if let Some(from) = value.from {
-                line.push_str(&format!(" from {}", show_date(from)));
-            }
-            if let Some(until) = value.until {
-                line.push_str(&format!(" until {}", show_date(until)));
-            }
-            if value.from.is_none() && value.until.is_none() {
-                line.push_str(" at any date");
-            }
+            let when = match (value.from, value.until) {
+                (None, None) => t(lang, "param-any-date"),
+                (from, until) => crate::resolve::window_words(from, until, lang),
+            };
+            let mut line = format!("{} {when}", show_constant(schema, &value.value));
             if let Some(citation) = &value.citation {
                 line.push_str(&format!(" ({})", citation.get(lang)));
             }
@@ -141,28 +125,43 @@ pub fn extensions(program: &Program, rule: &Rule) -> Vec<String> {
         .collect()
 }
 
-/// What `staffcheck explain RULE` prints before the example.
+/// What `staffcheck explain RULE` prints before the example: its framing words in `lang`,
+/// the labels aligned whatever their length.
 pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
+    let mut fields = vec![
+        (t(lang, "explain-severity"), severity(rule, lang)),
+        (
+            t(lang, "explain-source"),
+            rule.citation.get(lang).to_string(),
+        ),
+    ];
+    if let Some(url) = &rule.source_url {
+        fields.push((t(lang, "explain-url"), url.clone()));
+    }
+    if let Some(checked) = rule.source_checked {
+        fields.push((t(lang, "explain-checked"), show_date(checked)));
+    }
+    fields.push((t(lang, "explain-in-force"), window(rule, lang)));
+    fields.push((t(lang, "explain-declared"), place(rule)));
+    if let Some(fix) = &rule.help {
+        fields.push((t(lang, "explain-fix"), fix.get(lang).to_string()));
+    }
+    let width = fields
+        .iter()
+        // The label, its colon and two spaces.
+        .map(|(label, _)| label.chars().count() + 3)
+        .max()
+        .unwrap_or(0);
     let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
     if let Some(o) = program.override_of(&rule.id) {
         out.push_str(&explain_override(o, lang));
         out.push('\n');
     }
-    out.push_str(&format!("severity:  {}\n", severity(rule)));
-    out.push_str(&format!("source:    {}\n", rule.citation.get(lang)));
-    if let Some(url) = &rule.source_url {
-        out.push_str(&format!("text:      {url}\n"));
-    }
-    if let Some(checked) = rule.source_checked {
-        out.push_str(&format!("checked:   {}\n", show_date(checked)));
-    }
-    out.push_str(&format!("in force:  {}\n", window(rule)));
-    out.push_str(&format!("declared:  {}\n", place(rule)));
-    if let Some(fix) = &rule.help {
-        out.push_str(&format!("fix:       {}\n", fix.get(lang)));
+    for (label, value) in fields {
+        out.push_str(&format!("{:width$}{value}\n", format!("{label}:")));
     }
     if !rule.params.is_empty() {
-        out.push_str("parameters:\n");
+        out.push_str(&format!("{}\n", t(lang, "explain-parameters")));
         for &index in &rule.params {
             let param = &program.params[index];
             out.push_str(&format!("  {}:\n", param.name));
@@ -172,12 +171,12 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
         }
     }
     if !rule.extensions.is_empty() {
-        out.push_str("constants extended:\n");
+        out.push_str(&format!("{}\n", t(lang, "explain-extended")));
         for line in extensions(program, rule) {
             out.push_str(&format!("  {line}\n"));
         }
     }
-    out.push_str("\nthe rule:\n\n");
+    out.push_str(&format!("\n{}\n\n", t(lang, "explain-the-rule")));
     for line in text(rule).lines() {
         out.push_str(&format!("    {line}\n"));
     }
@@ -213,33 +212,40 @@ fn override_lines(program: &Program, lang: Lang) -> String {
     out
 }
 
-/// `staffcheck rules --format table`.
+/// `staffcheck rules --format table`, its header and words in `lang`.
 pub fn table(program: &Program, lang: Lang) -> String {
-    let id_width = program.rules.iter().map(|r| r.id.len()).max().unwrap_or(2);
-    let window_width = program
+    let header = [
+        t(lang, "rules-column-id"),
+        t(lang, "rules-column-severity"),
+        t(lang, "rules-column-in-force"),
+        t(lang, "rules-column-title"),
+    ];
+    let rows: Vec<[String; 4]> = program
         .rules
         .iter()
-        .map(|r| window(r).len())
-        .max()
-        .unwrap_or(8);
-    let severity_width = program
-        .rules
-        .iter()
-        .map(|r| severity(r).chars().count())
-        .max()
-        .unwrap_or(8)
-        .max(8);
-    let mut out = format!(
-        "{:id_width$}  {:severity_width$}  {:window_width$}  title\n",
-        "id", "severity", "in force"
-    );
-    for rule in &program.rules {
+        .map(|rule| {
+            [
+                rule.id.clone(),
+                severity(rule, lang),
+                window(rule, lang),
+                rule.title.get(lang).to_string(),
+            ]
+        })
+        .collect();
+    // Columns as wide as their widest cell, in characters; the severity at least 8 wide.
+    let width = |column: usize, least: usize| {
+        rows.iter()
+            .chain([&header])
+            .map(|row| row[column].chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(least)
+    };
+    let (id_width, severity_width, window_width) = (width(0, 2), width(1, 8), width(2, 8));
+    let mut out = String::new();
+    for [id, severity, window, title] in [header.clone()].iter().chain(&rows) {
         out.push_str(&format!(
-            "{:id_width$}  {:severity_width$}  {:window_width$}  {}\n",
-            rule.id,
-            severity(rule),
-            window(rule),
-            rule.title.get(lang)
+            "{id:id_width$}  {severity:severity_width$}  {window:window_width$}  {title}\n"
         ));
     }
     // An extension changes what the rules above read: never silent.
@@ -250,17 +256,17 @@ pub fn table(program: &Program, lang: Lang) -> String {
             .filter(|rule| rule.extensions.contains(&i))
             .map(|rule| rule.id.as_str())
             .collect();
-        out.push_str(&format!(
-            "\n`{}` extended with {} at {}; read by {}\n",
-            extension.constant,
-            extension.members.join(", "),
-            written_at(&extension.origin),
-            if readers.is_empty() {
-                "no rule".to_string()
-            } else {
-                readers.join(", ")
-            }
-        ));
+        let readers = match readers.is_empty() {
+            true => t(lang, "rules-extended-no-rule"),
+            false => readers.join(", "),
+        };
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("constant", &extension.constant),
+            ("members", &extension.members.join(", ")),
+            ("place", &written_at(&extension.origin)),
+            ("readers", &readers),
+        ];
+        out.push_str(&format!("\n{}\n", t_with(lang, "rules-extended", &args)));
     }
     out.push_str(&override_lines(program, lang));
     out
@@ -353,6 +359,37 @@ pub fn json(program: &Program, lang: Lang) -> String {
     out
 }
 
+/// The rules disabled or replaced, a table after the rules' own; nothing when there are none.
+fn overrides_markdown(program: &Program, lang: Lang) -> String {
+    if program.overrides.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        t(lang, "rules-md-overrides"),
+        t(lang, "rules-column-id"),
+        t(lang, "rules-md-override-action"),
+        t(lang, "rules-md-override-reason"),
+        t(lang, "rules-md-override-rule"),
+    );
+    for o in &program.overrides {
+        let action = match o.kind {
+            OverrideKind::Disabled => "override-disabled",
+            OverrideKind::Replaced => "override-replaced",
+        };
+        out.push_str(&format!(
+            "| `{}` | {} `{}` | {} | `{}`: {} |\n",
+            o.rule,
+            t(lang, action),
+            written_at(&o.origin),
+            both(&o.reason, lang).replace('|', "\\|"),
+            written_at(&o.declared),
+            both(&o.original.title, lang).replace('|', "\\|")
+        ));
+    }
+    out
+}
+
 /// Each override for a tool, as the report's JSON writes it.
 fn overrides_json(program: &Program, lang: Lang) -> Json {
     program
@@ -364,93 +401,124 @@ fn overrides_json(program: &Program, lang: Lang) -> Json {
 }
 
 /// `error`, or `error when u.kind == "ward" otherwise warning` for a severity chosen per
-/// record.
-fn severity(rule: &Rule) -> String {
+/// record; the levels in `lang` (`lỗi khi ..., ngược lại là cảnh báo`), the condition as
+/// the rule writes it.
+fn severity(rule: &Rule, lang: Lang) -> String {
+    let level = |severity: Severity| {
+        t(
+            lang,
+            match severity {
+                Severity::Error => "rule-severity-error",
+                Severity::Warning => "rule-severity-warning",
+                Severity::Info => "rule-severity-info",
+            },
+        )
+    };
     match &rule.severity_when {
-        Some(chosen) => chosen.describe(),
-        None => rule.severity.as_str().to_string(),
+        Some(chosen) => t_with(
+            lang,
+            "rule-severity-when",
+            &[
+                ("when", &level(chosen.when)),
+                ("condition", &chosen.text),
+                ("otherwise", &level(chosen.otherwise)),
+            ],
+        ),
+        None => level(rule.severity),
     }
 }
 
-/// A text for the reference page: the English, then the Vietnamese after a line break.
-fn both(text: &Bilingual<String>) -> String {
-    format!("{}{}", text.en, vietnamese(text))
+/// A text for the reference page: the report's language first, then the other after a
+/// line break.
+fn both(text: &Bilingual<String>, lang: Lang) -> String {
+    format!("{}{}", first(text, lang), other(text, lang))
 }
 
-fn vietnamese(text: &Bilingual<String>) -> String {
-    text.vi
-        .as_ref()
-        .map_or(String::new(), |vi| format!("<br>*vi:* {vi}"))
+/// The text in `lang` (the English when it has no Vietnamese).
+fn first(text: &Bilingual<String>, lang: Lang) -> &str {
+    text.get(lang)
 }
 
-/// `staffcheck rules --format markdown`: `docs/rules.md` for the built-in set, in both
-/// languages.
-pub fn markdown(program: &Program) -> String {
-    let mut out = String::from(
-        "# The rules\n\n\
-         <!-- Generated by `staffcheck rules --format markdown > docs/rules.md`; a test fails \
-         when it is stale. Edit the rule files, not this page. -->\n\n\
-         | id | severity | in force | title |\n|---|---|---|---|\n",
+/// `<br>*vi:* …` after the English, `<br>*en:* …` after the Vietnamese; nothing when the
+/// text has one language only.
+fn other(text: &Bilingual<String>, lang: Lang) -> String {
+    match (lang, &text.vi) {
+        (_, None) => String::new(),
+        (Lang::En, Some(vi)) => format!("<br>*vi:* {vi}"),
+        (Lang::Vi, Some(_)) => format!("<br>*en:* {}", text.en),
+    }
+}
+
+/// `staffcheck rules --format markdown`: `docs/rules.md` for the built-in set, every text in
+/// both languages, `lang`'s first; the page's own words in `lang`.
+pub fn markdown(program: &Program, lang: Lang) -> String {
+    let mut out = format!(
+        "# {}\n\n<!-- {} -->\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        t(lang, "rules-md-title"),
+        t(lang, "rules-md-generated"),
+        t(lang, "rules-column-id"),
+        t(lang, "rules-column-severity"),
+        t(lang, "rules-column-in-force"),
+        t(lang, "rules-column-title"),
     );
     for rule in &program.rules {
         out.push_str(&format!(
             "| [`{}`](#{}) | {} | {} | {} |\n",
             rule.id,
             rule.id.to_lowercase(),
-            severity(rule).replace('|', "\\|"),
-            window(rule),
-            both(&rule.title)
+            severity(rule, lang).replace('|', "\\|"),
+            window(rule, lang),
+            both(&rule.title, lang)
         ));
     }
-    if !program.overrides.is_empty() {
-        out.push_str("\n## Disabled and replaced rules\n\n| id | action | reason | where | rule overridden |\n|---|---|---|---|---|\n");
-        for o in &program.overrides {
-            out.push_str(&format!(
-                "| `{}` | {} | {} | `{}` | `{}`: {} |\n",
-                o.rule,
-                o.kind.as_str(),
-                both(&o.reason).replace('|', "\\|"),
-                written_at(&o.origin),
-                written_at(&o.declared),
-                both(&o.original.title).replace('|', "\\|")
-            ));
-        }
-    }
+    out.push_str(&overrides_markdown(program, lang));
+    let item = |id: &str, value: &str| format!("- {}: {value}\n", t(lang, id));
     for rule in &program.rules {
-        out.push_str(&format!("\n## {}\n\n{}\n\n", rule.id, rule.title.en));
-        if let Some(vi) = &rule.title.vi {
-            out.push_str(&format!("*{vi}*\n\n"));
+        out.push_str(&format!(
+            "\n## {}\n\n{}\n\n",
+            rule.id,
+            first(&rule.title, lang)
+        ));
+        if let Some(other) = match lang {
+            Lang::En => rule.title.vi.as_ref(),
+            Lang::Vi => rule.title.vi.as_ref().map(|_| &rule.title.en),
+        } {
+            out.push_str(&format!("*{other}*\n\n"));
         }
-        out.push_str(&format!("- severity: {}\n", severity(rule)));
-        out.push_str(&format!("- in force: {}\n", window(rule)));
-        match &rule.source_url {
-            Some(url) => out.push_str(&format!(
-                "- source: [{}]({url}){}\n",
-                rule.citation.en,
-                vietnamese(&rule.citation)
-            )),
-            None => out.push_str(&format!("- source: {}\n", both(&rule.citation))),
-        }
+        out.push_str(&item("explain-severity", &severity(rule, lang)));
+        out.push_str(&item("explain-in-force", &window(rule, lang)));
+        let source = match &rule.source_url {
+            Some(url) => format!(
+                "[{}]({url}){}",
+                first(&rule.citation, lang),
+                other(&rule.citation, lang)
+            ),
+            None => both(&rule.citation, lang),
+        };
+        out.push_str(&item("explain-source", &source));
         if let Some(checked) = rule.source_checked {
-            out.push_str(&format!("- source checked: {}\n", show_date(checked)));
+            out.push_str(&item("rules-md-source-checked", &show_date(checked)));
         }
         if let Some(fix) = &rule.help {
-            out.push_str(&format!("- fix: {}\n", both(fix)));
-        }
-        out.push_str(&format!("- declared in `{}`\n", place(rule)));
-        for &index in &rule.params {
-            let param = &program.params[index];
-            out.push_str(&format!("- parameter `{}`:", param.name));
-            for line in param_values(&program.schema, param, Lang::En) {
-                out.push_str(&format!(" {line};"));
-            }
-            out.pop();
-            out.push('\n');
+            out.push_str(&item("explain-fix", &both(fix, lang)));
         }
         out.push_str(&format!(
-            "\n```text\n{}\n```\n\nExplained, with an example that breaks it: `staffcheck explain {}`.\n",
+            "- {}\n",
+            t_with(lang, "rules-md-declared-in", &[("place", &place(rule))])
+        ));
+        for &index in &rule.params {
+            let param = &program.params[index];
+            let values: Vec<String> = param_values(&program.schema, param, lang);
+            out.push_str(&format!(
+                "- {}: {}\n",
+                t_with(lang, "rules-md-parameter", &[("name", &param.name)]),
+                values.join("; ")
+            ));
+        }
+        out.push_str(&format!(
+            "\n```text\n{}\n```\n\n{}\n",
             text(rule),
-            rule.id
+            t_with(lang, "rules-md-explained", &[("id", &rule.id)])
         ));
     }
     out

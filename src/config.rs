@@ -13,7 +13,10 @@ use toml::Spanned;
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::source::{Source, SourceFile, Span};
+use crate::suggest::did_you_mean_in;
 
 /// The file's name, looked for in a directory and its parents.
 pub const FILE_NAME: &str = "staffcheck.toml";
@@ -94,47 +97,56 @@ pub struct Setting {
 }
 
 impl Config {
-    /// The `staffcheck.toml` in `dir` or its nearest parent, if there is one.
-    pub fn discover(dir: &Path) -> Result<Option<Config>, Diagnostic> {
+    /// The `staffcheck.toml` in `dir` or its nearest parent, if there is one; what is wrong
+    /// with it said in `lang`.
+    pub fn discover(dir: &Path, lang: Lang) -> Result<Option<Config>, Diagnostic> {
         let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
         match dir
             .ancestors()
             .map(|dir| dir.join(FILE_NAME))
             .find(|file| file.is_file())
         {
-            Some(file) => Config::load(&file).map(Some),
+            Some(file) => Config::load(&file, lang).map(Some),
             None => Ok(None),
         }
     }
 
     /// The configuration file at `path`.
-    pub fn load(path: &Path) -> Result<Config, Diagnostic> {
+    pub fn load(path: &Path, lang: Lang) -> Result<Config, Diagnostic> {
         let name = crate::ruleset::relative_name(path);
         let text = std::fs::read_to_string(path).map_err(|error| {
+            let why = crate::io_error::describe_in(&error, lang);
             Diagnostic::error(
                 Code::Io,
-                format!(
-                    "cannot read the configuration {name}: {}",
-                    crate::io_error::describe(&error)
+                t_with(
+                    lang,
+                    "config-cannot-read",
+                    &[("name", &name), ("why", &why)],
                 ),
             )
-            .help("name an existing file with --config, or pass --no-config")
+            .help(t(lang, "config-cannot-read-help"))
         })?;
         let dir = path
             .parent()
             .filter(|dir| !dir.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        Config::parse(SourceFile::new(name, text), dir, path)
+        Config::parse(SourceFile::new(name, text), dir, path, lang)
     }
 
     /// The configuration written in `source`, its paths relative to `dir`.
-    pub fn parse(source: Source, dir: &Path, path: &Path) -> Result<Config, Diagnostic> {
+    pub fn parse(
+        source: Source,
+        dir: &Path,
+        path: &Path,
+        lang: Lang,
+    ) -> Result<Config, Diagnostic> {
         let at = |range: std::ops::Range<usize>| Span::new(range.start, range.end);
         let table = DeTable::parse(source.text()).map_err(|error| {
             let span = error.span().map(at).unwrap_or(Span::new(0, 0));
-            Diagnostic::error(Code::Config, "the configuration is not valid TOML")
+            // The TOML reader's own reason, in English, is the label.
+            Diagnostic::error(Code::Config, t(lang, "config-not-toml"))
                 .at(&source, span, error.message().trim().to_string())
-                .help("fix the TOML at the place shown; see https://toml.io")
+                .help(t(lang, "config-not-toml-help"))
         })?;
         let mut config = Config {
             path: path.to_path_buf(),
@@ -145,6 +157,7 @@ impl Config {
         let reader = Reader {
             source: &source,
             dir,
+            lang,
         };
         for (key, value) in table.get_ref() {
             let span = at(key.span());
@@ -154,12 +167,13 @@ impl Config {
                 other => return Err(reader.unknown_section(other, span)),
             };
             let DeValue::Table(section) = value.get_ref() else {
-                return Err(reader
-                    .error(format!("`{key}` is a section", key = key.get_ref()), span)
-                    .help(format!(
-                        "write `[{}]` on a line of its own, then its keys below it",
-                        key.get_ref()
-                    )));
+                let name: &str = key.get_ref();
+                return Err(Diagnostic::error(
+                    Code::Config,
+                    t_with(lang, "config-is-a-section", &[("key", &name)]),
+                )
+                .at(&source, span, t(lang, "config-here"))
+                .help(t_with(lang, "config-is-a-section-help", &[("key", &name)])));
             };
             for (key, value) in section {
                 settings.push(reader.setting(key, value, keys)?);
@@ -173,30 +187,43 @@ impl Config {
 struct Reader<'a> {
     source: &'a Source,
     dir: &'a Path,
+    lang: Lang,
 }
 
 impl Reader<'_> {
-    fn error(&self, message: String, span: Span) -> Diagnostic {
-        Diagnostic::error(Code::Config, message).at(self.source, span, "here")
-    }
-
     fn unknown_section(&self, name: &str, span: Span) -> Diagnostic {
         let is_key = CHECK_KEYS
             .iter()
             .chain(TEST_KEYS)
             .any(|(key, _)| *key == name);
         if is_key {
-            return Diagnostic::error(Code::Config, format!("`{name}` is outside a section"))
-                .at(self.source, span, "before any `[check]` or `[test]` line")
-                .help(format!("put `{name}` below a `[check]` line (or `[test]`): each setting belongs to the command it is for"));
+            let lang = self.lang;
+            return Diagnostic::error(
+                Code::Config,
+                t_with(lang, "config-outside-section", &[("name", &name)]),
+            )
+            .at(self.source, span, t(lang, "config-outside-section-label"))
+            .help(t_with(
+                lang,
+                "config-outside-section-help",
+                &[("name", &name)],
+            ));
         }
-        let suggestion = crate::suggest::did_you_mean(name, SECTIONS.iter().copied());
+        let suggestion = did_you_mean_in(self.lang, name, SECTIONS.iter().copied());
         Diagnostic::error(
             Code::Config,
-            format!("unknown section `{name}`{suggestion}"),
+            t_with(
+                self.lang,
+                "config-unknown-section",
+                &[("name", &name), ("suggestion", &suggestion)],
+            ),
         )
-        .at(self.source, span, "not a section of staffcheck.toml")
-        .help("the sections are `[check]` and `[test]`")
+        .at(
+            self.source,
+            span,
+            t(self.lang, "config-unknown-section-label"),
+        )
+        .help(t(self.lang, "config-unknown-section-help"))
     }
 
     fn setting(
@@ -208,14 +235,20 @@ impl Reader<'_> {
         let name = key.get_ref().as_ref();
         let Some(&(key_name, kind)) = keys.iter().find(|(k, _)| *k == name) else {
             let names: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-            let suggestion = crate::suggest::did_you_mean(name, names.iter().copied());
+            let lang = self.lang;
+            let suggestion = did_you_mean_in(lang, name, names.iter().copied());
             let span = Span::new(key.span().start, key.span().end);
-            let message = format!("unknown key `{name}`{suggestion}");
+            let message = t_with(
+                lang,
+                "config-unknown-key",
+                &[("name", &name), ("suggestion", &suggestion)],
+            );
             return Err(Diagnostic::error(Code::Config, message)
-                .at(self.source, span, "not an option of this command")
-                .help(format!(
-                    "the keys are the command's long flags without `--`: {}",
-                    names.join(", ")
+                .at(self.source, span, t(lang, "config-unknown-key-label"))
+                .help(t_with(
+                    lang,
+                    "config-unknown-key-help",
+                    &[("keys", &names.join(", "))],
                 )));
         };
         let span = Span::new(value.span().start, value.span().end);
@@ -276,34 +309,48 @@ impl Reader<'_> {
         };
         found.ok_or_else(|| {
             let (wanted, example) = match kind {
-                Kind::Text => ("text", "\"warning\""),
-                Kind::Date => ("a date", "2025-08-15"),
-                Kind::Integer => ("a whole number", "4"),
-                Kind::Number => ("a number", "90"),
-                Kind::Flag => ("true or false", "true"),
-                Kind::Path => ("a path, as text", "\"reports/staffcheck.txt\""),
-                Kind::Texts => ("a list of text", "[\"NAME=VALUE\"]"),
-                Kind::Paths => ("a list of paths", "[\"rules/\"]"),
+                Kind::Text => ("config-wants-text", "\"warning\""),
+                Kind::Date => ("config-wants-date", "2025-08-15"),
+                Kind::Integer => ("config-wants-integer", "4"),
+                Kind::Number => ("config-wants-number", "90"),
+                Kind::Flag => ("config-wants-flag", "true"),
+                Kind::Path => ("config-wants-path", "\"reports/staffcheck.txt\""),
+                Kind::Texts => ("config-wants-texts", "[\"NAME=VALUE\"]"),
+                Kind::Paths => ("config-wants-paths", "[\"rules/\"]"),
                 Kind::Formats => (
-                    "a list of formats",
+                    "config-wants-formats",
                     "[\"github\", \"sarif=staffcheck.sarif\"]",
                 ),
             };
-            let kind_of = match value {
-                DeValue::String(_) => "text",
-                DeValue::Integer(_) => "an integer",
-                DeValue::Float(_) => "a decimal",
-                DeValue::Boolean(_) => "a boolean",
-                DeValue::Datetime(_) => "a date or time",
-                DeValue::Array(_) => "a list (or a list with something other than text in it)",
-                DeValue::Table(_) => "a table",
+            let found = match value {
+                DeValue::String(_) => "config-found-text",
+                DeValue::Integer(_) => "config-found-integer",
+                DeValue::Float(_) => "config-found-decimal",
+                DeValue::Boolean(_) => "config-found-boolean",
+                DeValue::Datetime(_) => "config-found-datetime",
+                DeValue::Array(_) => "config-found-list",
+                DeValue::Table(_) => "config-found-table",
             };
+            let lang = self.lang;
+            let (wanted, found) = (t(lang, wanted), t(lang, found));
             Diagnostic::error(
                 Code::Config,
-                format!("`{key}` takes {wanted}, not {kind_of}"),
+                t_with(
+                    lang,
+                    "config-wrong-type",
+                    &[("key", &key), ("wanted", &wanted), ("found", &found)],
+                ),
             )
-            .at(self.source, span, format!("{wanted} expected"))
-            .help(format!("write it as `{key} = {example}`"))
+            .at(
+                self.source,
+                span,
+                t_with(lang, "config-wrong-type-label", &[("wanted", &wanted)]),
+            )
+            .help(t_with(
+                lang,
+                "config-wrong-type-help",
+                &[("key", &key), ("example", &example)],
+            ))
         })
     }
 

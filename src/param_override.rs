@@ -3,44 +3,44 @@
 use crate::bilingual::Bilingual;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
 use crate::ir::{Constant, ParamValue, Program};
+use crate::lang::Lang;
 use crate::schema::Type;
 use crate::source::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 
-pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> {
+/// Replaces the parameter named in `assignment`; a mistake is said in `lang`.
+pub fn apply(program: &mut Program, assignment: &str, lang: Lang) -> Result<(), Diagnostic> {
     let usage = |message: String| Diagnostic::error(Code::Usage, message);
     let Some((name, text)) = assignment.split_once('=') else {
         return Err(
-            usage(format!("`--param {assignment}` needs the form NAME=VALUE"))
-                .help("for example --param commune_vice_chair_cap=3"),
+            usage(t_with(lang, "param-form", &[("assignment", &assignment)]))
+                .help(t(lang, "param-form-help")),
         );
     };
     let (name, text) = (name.trim(), text.trim());
     let Some(index) = program.param_by_name(name) else {
         let names: Vec<&str> = program.params.iter().map(|p| p.name.as_str()).collect();
-        let hint = did_you_mean(name, names.iter().copied());
-        return Err(
-            usage(format!("there is no parameter `{name}`{hint}")).help(format!(
-                "the rule set's parameters are {}",
-                names.join(", ")
-            )),
-        );
+        let hint = did_you_mean_in(lang, name, names.iter().copied());
+        return Err(usage(t_with(
+            lang,
+            "param-unknown",
+            &[("name", &name), ("hint", &hint)],
+        ))
+        .help(t_with(
+            lang,
+            "param-unknown-help",
+            &[("names", &names.join(", "))],
+        )));
     };
     let param = &program.params[index];
     let value = parse(program, &param.ty, text).ok_or_else(|| {
         let ty = program.schema.type_name(&param.ty);
-        let article = if ty.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
         let example = match param.ty {
-            Type::Decimal => ": write a number such as 0.15, or a percentage such as 15%",
-            Type::Set(_) => {
-                ": write its members separated by commas, such as party_secretary,council_chair (nothing after `=` for an empty set)"
-            }
-            _ => "",
+            Type::Decimal => t(lang, "param-example-decimal"),
+            Type::Set(_) => t(lang, "param-example-set"),
+            _ => String::new(),
         };
         // Of a set, name the member that is wrong, with the enumeration's nearest value.
         let member = match &param.ty {
@@ -48,20 +48,36 @@ pub fn apply(program: &mut Program, assignment: &str) -> Result<(), Diagnostic> 
                 .find(|member| parse(program, element, member).is_none())
                 .map(|member| {
                     let hint = match **element {
-                        Type::Enum(id) => did_you_mean(
+                        Type::Enum(id) => did_you_mean_in(
+                            lang,
                             member,
-                            program.schema.enumeration(id).values.iter().map(String::as_str),
+                            program
+                                .schema
+                                .enumeration(id)
+                                .values
+                                .iter()
+                                .map(String::as_str),
                         ),
                         _ => String::new(),
                     };
-                    format!(": `{member}` is not a {}{hint}", program.schema.type_name(element))
+                    let element = program.schema.type_name(element);
+                    let args: [(&str, &dyn std::fmt::Display); 3] =
+                        [("member", &member), ("type", &element), ("hint", &hint)];
+                    t_with(lang, "param-bad-member", &args)
                 }),
             _ => None,
         }
         .unwrap_or_default();
-        usage(format!("`{text}` is not {article} {ty} value for `{name}`{member}")).help(format!(
-            "`{name}` is declared as {}{example}",
-            program.schema.type_name(&param.ty)
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("text", &text),
+            ("type", &ty),
+            ("name", &name),
+            ("member", &member),
+        ];
+        usage(t_with(lang, "param-bad-value", &args)).help(t_with(
+            lang,
+            "param-bad-value-help",
+            &[("name", &name), ("type", &ty), ("example", &example)],
         ))
     })?;
     program.params[index].values = vec![ParamValue {

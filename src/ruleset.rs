@@ -127,7 +127,7 @@ pub fn load_paths(paths: &[PathBuf], lang: Lang) -> Result<Resolved, Vec<Diagnos
                             "rules-cannot-read-directory",
                             &[
                                 ("path", relative_name(path).into()),
-                                ("error", crate::io_error::describe(&error).into()),
+                                ("error", crate::io_error::describe_in(&error, lang).into()),
                             ],
                         ),
                     )
@@ -312,7 +312,7 @@ fn read(key: &FileKey, lang: Lang) -> Result<Source, String> {
                     "rules-cannot-read-file",
                     &[
                         ("path", relative_name(path).into()),
-                        ("error", crate::io_error::describe(&error).into()),
+                        ("error", crate::io_error::describe_in(&error, lang).into()),
                         ("hint", hint.into()),
                     ],
                 )

@@ -86,6 +86,12 @@ fn moved_lines_keep_old_findings_old_and_only_new_ones_fail() {
     insta::assert_snapshot!("edited_markdown", markdown.stdout);
     let github = run(&dir, &[&args[..], &["--format", "github"]].concat());
     insta::assert_snapshot!("edited_github", github.stdout);
+    // The fixed findings' heading and lines in the report's language.
+    let vietnamese = run(
+        &dir,
+        &[&args[..], &["--lang", "vi", "--format", "plain"]].concat(),
+    );
+    insta::assert_snapshot!("edited_plain_vi", vietnamese.transcript());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -247,14 +253,23 @@ fn a_baseline_that_is_no_json_report_is_a_located_error() {
         ("no_fingerprint", "{\n  \"version\": 1,\n  \"plans\": [\n    { \"file\": \"plan.yaml\", \"findings\": [ { \"rule\": \"X\", \"severity\": \"error\", \"message\": \"m\" } ] }\n  ]\n}\n"),
         ("version_2", "{\n  \"version\": 2,\n  \"plans\": []\n}\n"),
     ];
-    for (name, text) in cases {
-        std::fs::write(dir.join("baseline.json"), text).unwrap();
-        let bad = run(&dir, &["--baseline", "baseline.json", "plan.yaml"]);
-        assert_eq!(bad.code, 2, "{name}: {}", bad.transcript());
-        insta::assert_snapshot!(format!("bad_{name}"), bad.transcript());
+    // In English, then in Vietnamese (serde_json's own reason stays English).
+    for (lang, suffix) in [("en", ""), ("vi", "_vi")] {
+        for (name, text) in cases {
+            std::fs::write(dir.join("baseline.json"), text).unwrap();
+            let bad = run(
+                &dir,
+                &["--lang", lang, "--baseline", "baseline.json", "plan.yaml"],
+            );
+            assert_eq!(bad.code, 2, "{name}: {}", bad.transcript());
+            insta::assert_snapshot!(format!("bad_{name}{suffix}"), bad.transcript());
+        }
+        let missing = run(
+            &dir,
+            &["--lang", lang, "--baseline", "nowhere.json", "plan.yaml"],
+        );
+        assert_eq!(missing.code, 2, "{}", missing.transcript());
+        insta::assert_snapshot!(format!("bad_missing{suffix}"), missing.transcript());
     }
-    let missing = run(&dir, &["--baseline", "nowhere.json", "plan.yaml"]);
-    assert_eq!(missing.code, 2, "{}", missing.transcript());
-    insta::assert_snapshot!("bad_missing", missing.transcript());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -19,12 +19,12 @@ fn shipped_ids() -> Vec<String> {
 
 #[test]
 fn docs_rules_md_is_current() {
-    let run = staffcheck(&["rules", "--format", "markdown"]);
+    let run = staffcheck(&["rules", "--lang", "en", "--format", "markdown"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     let written = std::fs::read_to_string(root().join("docs/rules.md")).unwrap_or_default();
     assert!(
         written == run.stdout,
-        "docs/rules.md is stale: run `cargo run -- rules --format markdown > docs/rules.md`"
+        "docs/rules.md is stale: run `cargo run -- rules --lang en --format markdown > docs/rules.md`"
     );
 }
 
@@ -114,6 +114,42 @@ fn every_code_is_explained_in_both_languages() {
         }
         insta::assert_snapshot!(format!("every_code_explained_{lang}"), all);
     }
+}
+
+/// `explain` and `rules` in Vietnamese: the framing words, the rule's own texts and the
+/// example's finding, whole outputs.
+#[test]
+fn explain_and_rules_in_vietnamese() {
+    let explained = staffcheck(&["explain", "--lang", "vi", "--width", "80", "VICE-CAP"]);
+    assert_eq!(explained.code, 0, "{}", explained.transcript());
+    insta::assert_snapshot!("explain_a_rule_vi", explained.transcript());
+    let rules = "tests/fixtures/drafter-tests/drafter-rule/key-holder.rules";
+    let drafters = staffcheck(&[
+        "explain",
+        "--lang",
+        "vi",
+        "--width",
+        "80",
+        "PG-KEY-HOLDER",
+        "--rules",
+        rules,
+    ]);
+    assert_eq!(drafters.code, 0, "{}", drafters.transcript());
+    insta::assert_snapshot!("explain_a_drafters_rule_vi", drafters.transcript());
+    let unknown = staffcheck(&["explain", "--lang", "vi", "VICE-CAPP"]);
+    assert_eq!(unknown.code, 2);
+    insta::assert_snapshot!(unknown.stderr, @r"
+    SC0402
+
+      × không có quy tắc hay mã nào là `VICE-CAPP`; có phải là `VICE-CAP`?
+      help: lệnh `staffcheck rules` liệt kê các quy tắc; mã được ghi theo dạng SC0101
+    ");
+    let table = staffcheck(&["rules", "--lang", "vi"]);
+    assert_eq!(table.code, 0, "{}", table.transcript());
+    insta::assert_snapshot!("rules_table_vi", table.stdout);
+    let markdown = staffcheck(&["rules", "--lang", "vi", "--format", "markdown"]);
+    assert_eq!(markdown.code, 0, "{}", markdown.transcript());
+    insta::assert_snapshot!("rules_markdown_vi", markdown.stdout);
 }
 
 #[test]

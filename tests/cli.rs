@@ -122,10 +122,31 @@ fn unknown_param_is_a_usage_error_with_a_suggestion() {
     ]);
     assert_eq!(bad_value.code, 2);
     assert!(
-        bad_value.stderr.contains("`two` is not an integer value"),
+        bad_value
+            .stderr
+            .contains("`two` is not a value of type integer for `commune_vice_chair_cap`"),
         "{}",
         bad_value.stderr
     );
+    // The same mistakes in Vietnamese, whole outputs.
+    let mut vietnamese = String::new();
+    for assignment in [
+        "province_vice_chair_averag=3",
+        "commune_vice_chair_cap=two",
+        "women_share_target=x%",
+        "commune_vice_chair_cap",
+    ] {
+        let run = wide(&[
+            "--lang",
+            "vi",
+            "--param",
+            assignment,
+            "examples/violations.yaml",
+        ]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        vietnamese.push_str(&run.stderr);
+    }
+    insta::assert_snapshot!("unknown_param_vi", vietnamese);
 }
 
 #[test]

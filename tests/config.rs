@@ -100,33 +100,62 @@ fn the_test_section_gives_staffcheck_test_its_defaults() {
     insta::assert_snapshot!(run(&dir, &["test"]));
 }
 
+/// Each way a setting can be wrong: (snapshot name, the file).
+const WRONG_SETTINGS: [(&str, &str); 9] = [
+    ("unknown_key", "[check]\nfail_on = \"warning\"\n"),
+    ("unknown_test_key", "[test]\nmin_coverage = 90\n"),
+    ("wrong_type", "[check]\nthreads = \"4\"\n"),
+    ("wrong_list", "[check]\nrules = \"rules/\"\n"),
+    ("refused_value", "[check]\nfail-on = \"warn\"\n"),
+    ("refused_integer", "[check]\nmax-depth = -1\n"),
+    ("outside_a_section", "fail-on = \"warning\"\n"),
+    ("unknown_section", "[chekc]\nfail-on = \"warning\"\n"),
+    ("not_toml", "[check\nfail-on = \"warning\"\n"),
+];
+
+/// The whole output of the command a wrong setting is for, in `lang` when one is given.
+fn wrong_setting(name: &str, config: &str, lang: Option<&str>) -> String {
+    let dir = project(name, config);
+    let mut args = match name.contains("test") {
+        true => vec!["test"],
+        false => vec!["check", "minimal.yaml"],
+    };
+    if let Some(lang) = lang {
+        args.splice(1..1, ["--lang", lang]);
+    }
+    let output = run(&dir, &args);
+    assert!(output.starts_with("exit code: 2\n"), "{name}: {output}");
+    output
+}
+
 #[test]
 fn each_wrong_setting_is_shown_at_its_place() {
-    let cases = [
-        ("unknown_key", "[check]\nfail_on = \"warning\"\n"),
-        ("unknown_test_key", "[test]\nmin_coverage = 90\n"),
-        ("wrong_type", "[check]\nthreads = \"4\"\n"),
-        ("wrong_list", "[check]\nrules = \"rules/\"\n"),
-        ("refused_value", "[check]\nfail-on = \"warn\"\n"),
-        ("refused_integer", "[check]\nmax-depth = -1\n"),
-        ("outside_a_section", "fail-on = \"warning\"\n"),
-        ("unknown_section", "[chekc]\nfail-on = \"warning\"\n"),
-        ("not_toml", "[check\nfail-on = \"warning\"\n"),
-    ];
-    for (name, config) in cases {
-        let dir = project(name, config);
-        let command = if name.contains("test") {
-            "test"
-        } else {
-            "check"
-        };
-        let args: &[&str] = if command == "test" {
-            &["test"]
-        } else {
-            &["check", "minimal.yaml"]
-        };
-        let output = run(&dir, args);
-        assert!(output.starts_with("exit code: 2\n"), "{name}: {output}");
-        insta::assert_snapshot!(name, output);
+    for (name, config) in WRONG_SETTINGS {
+        insta::assert_snapshot!(name, wrong_setting(name, config, None));
     }
+}
+
+/// The same mistakes, and a file `--config` names that is not there, in Vietnamese (the
+/// TOML reader's and the command line parser's own reasons stay English).
+#[test]
+fn each_wrong_setting_in_vietnamese() {
+    for (name, config) in WRONG_SETTINGS {
+        let output = wrong_setting(name, config, Some("vi"));
+        insta::assert_snapshot!(format!("{name}_vi"), output);
+    }
+    let dir = project("missing-vi", "[check]\n");
+    insta::assert_snapshot!(
+        "missing_vi",
+        run(
+            &dir,
+            &[
+                "check",
+                "--lang",
+                "vi",
+                "--config",
+                "nowhere.toml",
+                "minimal.yaml"
+            ]
+        )
+    );
 }

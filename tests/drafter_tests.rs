@@ -106,3 +106,48 @@ fn coverage_counts_the_rules_the_tested_files_define() {
     assert_eq!(included.code, 1, "{}", included.transcript());
     insta::assert_snapshot!(included.transcript());
 }
+
+/// Every fixture of this file again in Vietnamese, whole outputs: the run's lines, the
+/// differences of a failing case, coverage, the test file's mistakes, unknown ids, rules
+/// that do not load.
+#[test]
+fn drafters_tests_in_vietnamese() {
+    let runs: [(&str, &[&str], i32); 6] = [
+        (
+            "broken-rule",
+            &["tests/fixtures/drafter-tests/broken-rule"],
+            1,
+        ),
+        (
+            "coverage",
+            &[
+                "--min-coverage",
+                "90",
+                "--coverage-include-included",
+                "tests/fixtures/drafter-tests/drafter-rule",
+            ],
+            1,
+        ),
+        ("malformed", &["tests/fixtures/drafter-tests/malformed"], 2),
+        (
+            "unknown-ids",
+            &["tests/fixtures/drafter-tests/unknown-ids"],
+            2,
+        ),
+        (
+            "rules-do-not-load",
+            &["tests/fixtures/drafter-tests/rules-do-not-load"],
+            2,
+        ),
+        (
+            "no-such-file",
+            &["tests/fixtures/drafter-tests/no-such.test.yaml"],
+            2,
+        ),
+    ];
+    for (name, args, code) in runs {
+        let run = staffcheck(&[&["test", "--lang", "vi", "--width", "80"], args].concat());
+        assert_eq!(run.code, code, "{name}: {}", run.transcript());
+        insta::assert_snapshot!(format!("vietnamese_{name}"), run.transcript());
+    }
+}

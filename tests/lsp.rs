@@ -37,6 +37,8 @@ impl Client {
             .current_dir(root())
             // The built-in rule files are written here for go to definition.
             .env("XDG_CACHE_HOME", cache())
+            // An English environment: a Vietnamese server is the client's `locale` at work.
+            .env("LC_ALL", "C")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -1054,6 +1056,38 @@ fn references_are_found_across_the_rule_set() {
         ));
     }
     insta::assert_snapshot!("rules_references_across_the_rule_set", references);
+    client.shutdown();
+}
+
+/// A client that says `locale: "vi"` in `initialize` gets its diagnostics in Vietnamese: a
+/// plan's findings and a rule file's syntax error, whole messages. The server runs with an
+/// English environment, so only the locale can make them Vietnamese.
+#[test]
+fn a_client_in_vietnamese_gets_vietnamese_diagnostics() {
+    let params = json!({ "processId": null, "rootUri": null, "capabilities": {}, "locale": "vi" });
+    let (mut client, _) = Client::start_with(params);
+    let path = root().join("examples/violations.yaml");
+    let plan = uri(&path);
+    client.open(&plan, "yaml", &std::fs::read_to_string(&path).unwrap());
+    let findings = client.diagnostics(&plan);
+    let messages: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    let dir = tempdir("locale-vi");
+    let rules = dir.join("broken.rules");
+    let text = "rule X \"x\" {\n  severity error\n  source \"s\"\n  for u in units\n  require u.population > 0 &&\n}\n";
+    std::fs::write(&rules, text).unwrap();
+    client.open(&uri(&rules), "staffcheck", text);
+    let syntax = client.diagnostics(&uri(&rules));
+    insta::assert_snapshot!(format!(
+        "{}\n---\n{}",
+        messages.join("\n"),
+        syntax[0]["message"].as_str().unwrap()
+    ));
     client.shutdown();
 }
 

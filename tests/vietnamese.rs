@@ -189,50 +189,6 @@ fn every_format_of_a_vietnamese_run_names_no_enumeration_identifier() {
     }
 }
 
-/// The fixed words of the English catalog's messages whose id starts with one of
-/// `prefixes`: each message's text between its placeables, of two words or more.
-fn english_fragments(prefixes: &[&str]) -> Vec<String> {
-    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
-    fn texts(pattern: &Pattern<&str>, out: &mut Vec<String>) {
-        for element in &pattern.elements {
-            match element {
-                PatternElement::TextElement { value } => out.push(value.to_string()),
-                PatternElement::Placeable {
-                    expression: Expression::Select { variants, .. },
-                } => variants.iter().for_each(|v| texts(&v.value, out)),
-                PatternElement::Placeable { .. } => out.push(String::new()),
-            }
-        }
-    }
-    let catalog = std::fs::read_to_string(common::root().join("i18n/en.ftl")).unwrap();
-    let resource = fluent_syntax::parser::parse(catalog.as_str()).unwrap();
-    let mut fragments = Vec::new();
-    for entry in resource.body {
-        let Entry::Message(message) = entry else {
-            continue;
-        };
-        if !prefixes.iter().any(|p| message.id.name.starts_with(p)) {
-            continue;
-        }
-        let mut parts = Vec::new();
-        if let Some(pattern) = &message.value {
-            texts(pattern, &mut parts);
-        }
-        // Text elements between two placeables are one fragment.
-        let joined = parts.join("\u{0}");
-        fragments.extend(
-            joined
-                .split('\u{0}')
-                .map(|f| f.trim().to_string())
-                .filter(|f| {
-                    let words = f.split_whitespace();
-                    words.filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
-                }),
-        );
-    }
-    fragments
-}
-
 /// What a JSON report says to people about loading: each plan's errors, their help and labels.
 fn load_error_texts(json: &Value) -> Vec<String> {
     let mut out = Vec::new();
@@ -250,7 +206,7 @@ fn load_error_texts(json: &Value) -> Vec<String> {
 
 /// English sentences a Vietnamese run of `plans` still says about loading them.
 fn english_in_vietnamese_load_errors(plans: &[String], prefixes: &[&str]) -> Vec<String> {
-    let fragments = english_fragments(prefixes);
+    let fragments = common::english_fragments(prefixes);
     assert!(fragments.len() > 20, "{fragments:?}");
     let mut english = Vec::new();
     let mut said = 0;
@@ -326,4 +282,81 @@ fn a_plan_that_cannot_be_read_and_a_bad_date_in_vietnamese() {
         assert_eq!(run.code, 2, "{name}: {}", run.transcript());
         insta::assert_snapshot!(name, run.transcript());
     }
+}
+
+/// The drafters' commands and the options of `check` whose texts moved into the catalog,
+/// in Vietnamese: no output holds a sentence of the English catalog's `code-`, `explain-`,
+/// `rules-`, `test-`, `config-`, `baseline-`, `param-` messages; in English each run says
+/// at least one, so the check can fail.
+#[test]
+fn the_drafters_commands_say_no_english_sentence_in_vietnamese() {
+    let prefixes = [
+        "code-sc",
+        "explain-",
+        "rules-",
+        "test-",
+        "config-",
+        "baseline-",
+        "param-",
+    ];
+    // Code the Vietnamese messages write as well (`{ rule: ID, record: KEY }`) is no English.
+    let vietnamese = common::catalog_fragments("vi", &prefixes);
+    let fragments: Vec<String> = common::english_fragments(&prefixes)
+        .into_iter()
+        .filter(|f| !vietnamese.contains(f))
+        .collect();
+    assert!(fragments.len() > 50, "{fragments:?}");
+    let runs: [&[&str]; 10] = [
+        &["explain", "SC0303"],
+        &["explain", "VICE-CAP"],
+        &["explain", "VICE-CAPP"],
+        &["rules"],
+        &[
+            "test",
+            "--coverage",
+            "tests/fixtures/drafter-tests/broken-rule",
+        ],
+        &["test", "tests/fixtures/drafter-tests/malformed"],
+        &["test", "tests/fixtures/drafter-tests/unknown-ids"],
+        &[
+            "check",
+            "--param",
+            "commune_vice_chair_cap=two",
+            "examples/violations.yaml",
+        ],
+        &[
+            "check",
+            "--baseline",
+            "examples/haiphong-2025.yaml",
+            "examples/violations.yaml",
+        ],
+        &[
+            "check",
+            "--config",
+            "tests/fixtures/config/mistakes.toml",
+            "examples/violations.yaml",
+        ],
+    ];
+    let mut english = Vec::new();
+    for args in runs {
+        let said = |lang: &str| {
+            let mut all = vec![args[0], "--lang", lang];
+            all.extend_from_slice(&args[1..]);
+            let run = common::staffcheck(&all);
+            format!("{}{}", run.stdout, run.stderr)
+        };
+        let found = |text: &str| -> Vec<String> {
+            fragments
+                .iter()
+                .filter(|f| text.contains(f.as_str()))
+                .map(|f| format!("{args:?}: {f:?}"))
+                .collect()
+        };
+        english.extend(found(&said("vi")));
+        assert!(
+            !found(&said("en")).is_empty(),
+            "{args:?} says no catalog sentence in English"
+        );
+    }
+    assert_eq!(english, Vec::<String>::new());
 }

@@ -375,6 +375,26 @@ fn each_bad_workbook_gets_a_located_diagnostic_in_vietnamese() {
     insta::assert_snapshot!(all);
 }
 
+/// No bad workbook's diagnostic in Vietnamese holds a sentence of the English catalog's
+/// workbook (`wb-`) or plan-loading (`load-`) messages; the English run holds some, so the
+/// check can fail.
+#[test]
+fn a_vietnamese_run_of_bad_workbooks_says_no_english_sentence() {
+    let fragments = common::english_fragments(&["wb-", "load-"]);
+    assert!(fragments.len() > 20, "{fragments:?}");
+    let found = |said: &str| -> Vec<&String> {
+        fragments
+            .iter()
+            .filter(|f| said.contains(f.as_str()))
+            .collect()
+    };
+    assert_eq!(
+        found(&bad_workbooks_said("vi", "nv-vi-")),
+        Vec::<&String>::new()
+    );
+    assert!(!found(&bad_workbooks_said("en", "nv-en-")).is_empty());
+}
+
 #[test]
 fn a_formula_with_a_saved_value_is_read_as_its_value() {
     let plan = small_plan("formula-with-value.xlsx", |book| {

@@ -57,7 +57,12 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             return Exit::Unusable;
         }
     };
-    let baseline = match args.baseline.as_deref().map(Baseline::load).transpose() {
+    let baseline = match args
+        .baseline
+        .as_deref()
+        .map(|path| Baseline::load(path, lang))
+        .transpose()
+    {
         Ok(baseline) => baseline,
         Err(diagnostic) => {
             print_all(err, &[diagnostic]);
@@ -98,7 +103,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     warnings.extend(crate::report::overrides::notes(&program, lang));
     print_all(err, &warnings);
     for assignment in &args.params {
-        if let Err(diagnostic) = param_override::apply(&mut program, assignment) {
+        if let Err(diagnostic) = param_override::apply(&mut program, assignment, lang) {
             print_all(err, &[diagnostic]);
             return Exit::Unusable;
         }

@@ -13,6 +13,8 @@ use super::Cli;
 use crate::code::Code;
 use crate::config::{Config, Setting};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 
 /// Why the command line could not be read.
 pub enum Refused {
@@ -28,13 +30,21 @@ pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
     let Some((name, given)) = matches.subcommand() else {
         return Cli::from_arg_matches(&matches).map_err(Refused::Arguments);
     };
+    // The file's mistakes are said in the language the command line asks for: `--lang`, else
+    // the environment's (the file has no say in it).
+    let lang = matches
+        .try_get_one::<Lang>("lang")
+        .ok()
+        .flatten()
+        .copied()
+        .unwrap_or_else(Lang::from_env);
     let config = match (name, given.try_get_one::<bool>("no_config")) {
         (_, Ok(Some(true))) | (_, Err(_)) => None,
         _ => match given.get_one::<std::path::PathBuf>("config") {
-            Some(file) => Some(Config::load(file)),
+            Some(file) => Some(Config::load(file, lang)),
             None => std::env::current_dir()
                 .ok()
-                .and_then(|dir| Config::discover(&dir).transpose()),
+                .and_then(|dir| Config::discover(&dir, lang).transpose()),
         },
     };
     let config = match config {
@@ -60,7 +70,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
         let on_command_line =
             id.is_some_and(|id| matches!(given.value_source(id), Some(ValueSource::CommandLine)));
         if !on_command_line {
-            accepted(name, setting, &config)?;
+            accepted(name, setting, &config, lang)?;
             added.extend(setting.arguments.iter().map(OsString::from));
         }
     }
@@ -77,7 +87,7 @@ pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
 
 /// Whether the command accepts the setting's arguments, else the reason at the setting's
 /// place in the file.
-fn accepted(name: &str, setting: &Setting, config: &Config) -> Result<(), Refused> {
+fn accepted(name: &str, setting: &Setting, config: &Config, lang: Lang) -> Result<(), Refused> {
     let mut alone: Vec<String> = vec!["staffcheck".into(), name.into()];
     alone.extend(setting.arguments.iter().cloned());
     if name == "check" {
@@ -98,14 +108,31 @@ fn accepted(name: &str, setting: &Setting, config: &Config) -> Result<(), Refuse
                 .filter_map(|line| line.trim().strip_prefix("[possible values: "))
                 .collect();
             let help = match values.first() {
-                Some(values) => format!("possible values: {}", values.trim_end_matches(']')),
-                None => format!("see `staffcheck {name} --help` for `--{}`", setting.key),
+                Some(values) => t_with(
+                    lang,
+                    "config-possible-values",
+                    &[("values", &values.trim_end_matches(']'))],
+                ),
+                None => t_with(
+                    lang,
+                    "config-see-help",
+                    &[("command", &name), ("key", &setting.key)],
+                ),
             };
+            // clap's reason stays in its English.
             let diagnostic = Diagnostic::error(
                 Code::Config,
-                format!("the value of `{}` is refused: {reason}", setting.key),
+                t_with(
+                    lang,
+                    "config-refused",
+                    &[("key", &setting.key), ("reason", &reason)],
+                ),
             )
-            .at(&config.source, setting.span, "refused")
+            .at(
+                &config.source,
+                setting.span,
+                t(lang, "config-refused-label"),
+            )
             .help(help);
             Err(Refused::Config(Box::new(diagnostic)))
         }

@@ -10,14 +10,14 @@ use super::{load_rules, Exit, ExplainArgs};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::i18n::t_with;
+use crate::i18n::{t, t_with};
 use crate::ir::Rule;
 use crate::lang::Lang;
 use crate::report::{render, Style};
 use crate::ruleset;
 use crate::ruletest::PlanRef;
 use crate::source::{Source, SourceFile};
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 use crate::{builtin, catalog};
 
 pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
@@ -48,23 +48,23 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         let ids = program.rules.iter().map(|r| r.id.as_str());
         let diagnostic = Diagnostic::error(
             Code::Usage,
-            format!(
-                "there is no rule or code `{}`{}",
-                args.id,
-                did_you_mean(&args.id, ids)
+            t_with(
+                lang,
+                "explain-unknown",
+                &[
+                    ("id", &args.id),
+                    ("suggestion", &did_you_mean_in(lang, &args.id, ids)),
+                ],
             ),
         )
-        .help("`staffcheck rules` lists the rules; codes are written SC0101");
+        .help(t(lang, "explain-unknown-help"));
         let _ = writeln!(err, "{}", render(&diagnostic, style));
         return Exit::Unusable;
     };
     let _ = out.write_all(catalog::explain(&program, rule, lang).as_bytes());
-    let Some(example) = example(rule) else {
-        let _ = writeln!(
-            out,
-            "\nno example plan: write a test that expects a finding of {} (docs/testing.md)",
-            rule.id
-        );
+    let Some(example) = example(rule, lang) else {
+        let no_example = t_with(lang, "explain-no-example", &[("id", &rule.id)]);
+        let _ = writeln!(out, "\n{no_example}");
         return Exit::Clean;
     };
     let options = Options {
@@ -77,19 +77,16 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         .and_then(|outcome| outcome.diagnostics.into_iter().find(|d| d.code == rule.id));
     match finding {
         Some(finding) => {
-            let _ = write!(
-                out,
-                "\nan example that breaks it ({}):\n\n{}",
-                example.origin,
-                render(&finding, style)
-            );
+            let heading = t_with(lang, "explain-example", &[("origin", &example.origin)]);
+            let _ = write!(out, "\n{heading}\n\n{}", render(&finding, style));
         }
         None => {
-            let _ = writeln!(
-                out,
-                "\nthe example ({}) no longer breaks it",
-                example.origin
+            let passes = t_with(
+                lang,
+                "explain-example-passes",
+                &[("origin", &example.origin)],
             );
+            let _ = writeln!(out, "\n{passes}");
         }
     }
     Exit::Clean
@@ -105,7 +102,7 @@ struct Example {
 /// A built-in rule's compiled-in example, even when a drafter's file includes it; a
 /// drafter's rule's from the first case of the tests beside its file that expects a
 /// finding of it.
-fn example(rule: &Rule) -> Option<Example> {
+fn example(rule: &Rule, lang: Lang) -> Option<Example> {
     let file = rule.source.name();
     if file.starts_with(ruleset::BUILTIN_PREFIX) {
         let (name, text) = builtin::example(&rule.id)?;
@@ -115,20 +112,23 @@ fn example(rule: &Rule) -> Option<Example> {
             origin: name,
         });
     }
-    let (test_path, tests, index) = super::test::first_case_expecting(Path::new(file), &rule.id)?;
+    let (test_path, tests, index) =
+        super::test::first_case_expecting(Path::new(file), &rule.id, lang)?;
     let case = &tests.cases[index];
-    let plan = super::test::case_plan(&test_path, case).ok()?;
+    let plan = super::test::case_plan(&test_path, case, lang).ok()?;
     let line = tests.source.location(case.span.start as usize).line;
-    let plan_file = match case.plan {
-        PlanRef::File { .. } => format!(", plan {}", plan.name()),
-        PlanRef::Inline(_) => String::new(),
+    let place = format!("{}:{line}", tests.source.name());
+    let args: [(&str, &dyn std::fmt::Display); 3] = [
+        ("name", &case.name),
+        ("place", &place),
+        ("plan", &plan.name()),
+    ];
+    let origin = match case.plan {
+        PlanRef::File { .. } => t_with(lang, "explain-example-case-plan", &args),
+        PlanRef::Inline(_) => t_with(lang, "explain-example-case", &args[..2]),
     };
     Some(Example {
-        origin: format!(
-            "the test case \"{}\", {}:{line}{plan_file}",
-            case.name,
-            tests.source.name()
-        ),
+        origin,
         plan,
         date: case.date,
     })

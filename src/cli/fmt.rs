@@ -93,7 +93,7 @@ pub fn run(args: &FmtArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write)
                         "fmt-cannot-write",
                         &[
                             ("name", file.name.clone().into()),
-                            ("error", crate::io_error::describe(&error).into()),
+                            ("error", crate::io_error::describe_in(&error, lang).into()),
                         ],
                     ),
                 )
@@ -123,7 +123,7 @@ fn format_file(path: &Path, lang: Lang) -> Result<Formatted, Vec<Diagnostic>> {
                 "fmt-cannot-read",
                 &[
                     ("name", name.clone().into()),
-                    ("error", crate::io_error::describe(&error).into()),
+                    ("error", crate::io_error::describe_in(&error, lang).into()),
                 ],
             ),
         )

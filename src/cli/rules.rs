@@ -13,7 +13,7 @@ pub fn run(args: &RulesArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     let text = match args.format {
         RulesFormat::Table => catalog::table(&program, lang),
         RulesFormat::Json => catalog::json(&program, lang),
-        RulesFormat::Markdown => catalog::markdown(&program),
+        RulesFormat::Markdown => catalog::markdown(&program, lang),
     };
     let _ = out.write_all(text.as_bytes());
     Exit::Clean

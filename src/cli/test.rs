@@ -10,6 +10,7 @@ use super::{Exit, TestArgs};
 use crate::check::{self, Options};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_args, t_with};
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::report::{render, Style};
@@ -56,7 +57,7 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
     // never reads as a success.
     let mut unreadable = Vec::new();
     for path in &files {
-        match read(path).and_then(|source| ruletest::parse(&source)) {
+        match read(path, lang).and_then(|source| ruletest::parse(&source, lang)) {
             Ok(file) => parsed.push((path.clone(), file)),
             Err(diagnostics) => {
                 diagnostics
@@ -66,25 +67,25 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
                 unreadable.push(Failure {
                     title: relative_name(&std::fs::canonicalize(path).unwrap_or(path.clone())),
                     body: format!(
-                        "the test file could not be read: {} error(s), shown on stderr\n",
-                        diagnostics.len()
+                        "{}\n",
+                        t_args(
+                            lang,
+                            "test-file-unreadable",
+                            &[("n", diagnostics.len().into())]
+                        )
                     ),
                 });
             }
         }
     }
     let total: usize = parsed.iter().map(|(_, file)| file.cases.len()).sum();
-    let _ = writeln!(
-        out,
-        "\nrunning {total} test{} from {} file{}",
-        plural(total),
-        files.len(),
-        plural(files.len())
-    );
+    let counts = [("total", total.into()), ("files", files.len().into())];
+    let _ = writeln!(out, "\n{}", t_args(lang, "test-running", &counts));
 
     let mut rule_sets: Vec<(RuleSet, Loaded)> = Vec::new();
+    let failed = |title: &str| t_with(lang, "test-failed", &[("title", &title)]);
     for failure in &unreadable {
-        let _ = writeln!(out, "test {} ... FAILED", failure.title);
+        let _ = writeln!(out, "{}", failed(&failure.title));
     }
     let mut failures = unreadable;
     let mut passed = 0;
@@ -118,7 +119,7 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
                 case.name
             );
             let unknown = match loaded {
-                Ok(program) => ruletest::unknown_rule_ids(&file.source, case, program),
+                Ok(program) => ruletest::unknown_rule_ids(&file.source, case, program, lang),
                 Err(_) => Vec::new(),
             };
             if !unknown.is_empty() {
@@ -126,21 +127,19 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
                     .iter()
                     .for_each(|d| drop(writeln!(err, "{}", render(d, style))));
                 exit = Exit::Unusable;
-                let _ = writeln!(out, "test {title} ... FAILED");
-                let body = format!(
-                    "the case names {} rule id(s) the rule set does not define, shown on stderr; it was not run\n",
-                    unknown.len()
-                );
+                let _ = writeln!(out, "{}", failed(&title));
+                let n = [("n", unknown.len().into())];
+                let body = format!("{}\n", t_args(lang, "test-unknown-ids", &n));
                 failures.push(Failure { title, body });
                 continue;
             }
-            match run_case(loaded, path, case, style) {
+            match run_case(loaded, path, case, style, lang) {
                 Ok(()) => {
                     passed += 1;
-                    let _ = writeln!(out, "test {title} ... ok");
+                    let _ = writeln!(out, "{}", t_with(lang, "test-ok", &[("title", &title)]));
                 }
                 Err(body) => {
-                    let _ = writeln!(out, "test {title} ... FAILED");
+                    let _ = writeln!(out, "{}", failed(&title));
                     failures.push(Failure { title, body });
                 }
             }
@@ -148,11 +147,12 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
     }
 
     if !failures.is_empty() {
-        let _ = writeln!(out, "\nfailures:");
+        let heading = t(lang, "test-failures");
+        let _ = writeln!(out, "\n{heading}");
         for failure in &failures {
             let _ = write!(out, "\n---- {} ----\n{}", failure.title, failure.body);
         }
-        let _ = writeln!(out, "\nfailures:");
+        let _ = writeln!(out, "\n{heading}");
         for failure in &failures {
             let _ = writeln!(out, "    {}", failure.title);
         }
@@ -160,9 +160,10 @@ pub fn run(args: &TestArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write
 
     let mut below = false;
     if args.coverage || args.min_coverage.is_some() {
-        below = coverage(&rule_sets, &exercised, args, out);
+        below = coverage(&rule_sets, &exercised, args, lang, out);
     }
-    let _ = writeln!(out, "\n{passed} passed, {} failed", failures.len());
+    let counts = [("passed", passed.into()), ("failed", failures.len().into())];
+    let _ = writeln!(out, "\n{}", t_args(lang, "test-summary", &counts));
     if !failures.is_empty() || below {
         exit = exit.max(Exit::Violations);
     }
@@ -177,6 +178,7 @@ fn coverage(
     rule_sets: &[(RuleSet, Loaded)],
     exercised: &BTreeSet<String>,
     args: &TestArgs,
+    lang: Lang,
     out: &mut dyn Write,
 ) -> bool {
     let mut rules = Vec::new();
@@ -213,62 +215,63 @@ fn coverage(
     } else {
         covered as f64 * 100.0 / rules.len() as f64
     };
-    let _ = writeln!(
-        out,
-        "\ncoverage: {covered} of {} rules have a test that expects a finding of them ({percent:.1}%)",
-        rules.len()
-    );
+    let shown = show_percent(percent, lang);
+    let counts = [
+        ("covered", covered.into()),
+        ("n", rules.len().into()),
+        ("percent", shown.clone().into()),
+    ];
+    let _ = writeln!(out, "\n{}", t_args(lang, "test-coverage", &counts));
     for rule in &untested {
         let location = rule.source.location(rule.span.start as usize);
-        let _ = writeln!(
-            out,
-            "  not exercised: {} ({}:{location})",
-            rule.id,
-            rule.source.name()
-        );
+        let place = format!("{}:{location}", rule.source.name());
+        let args: [(&str, &dyn std::fmt::Display); 2] = [("id", &rule.id), ("place", &place)];
+        let _ = writeln!(out, "  {}", t_with(lang, "test-not-exercised", &args));
     }
     if !included.is_empty() {
-        let _ = writeln!(
-            out,
-            "  not counted: {} rule{} the tested files only include (--coverage-include-included counts them)",
-            included.len(),
-            plural(included.len())
-        );
+        let n = [("n", included.len().into())];
+        let _ = writeln!(out, "  {}", t_args(lang, "test-not-counted", &n));
     }
     match min {
         Some(min) if percent < min => {
-            let _ = writeln!(
-                out,
-                "coverage {percent:.1}% is below --min-coverage {min}%: add a case that expects a finding of each rule listed"
-            );
+            let args: [(&str, &dyn std::fmt::Display); 2] = [("percent", &shown), ("min", &min)];
+            let _ = writeln!(out, "{}", t_with(lang, "test-below-min", &args));
             true
         }
         _ => false,
     }
 }
 
-fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Result<(), String> {
+/// Runs one case, its findings and what is said about them in `lang`.
+fn run_case(
+    loaded: &Loaded,
+    test_file: &Path,
+    case: &Case,
+    style: Style,
+    lang: Lang,
+) -> Result<(), String> {
     let program = loaded.as_ref().map_err(|errors| {
-        format!(
-            "the rules could not be loaded: {} error(s), shown on stderr; the case was not run\n",
-            errors.len()
-        )
+        let n = [("n", errors.len().into())];
+        format!("{}\n", t_args(lang, "test-rules-not-loaded", &n))
     })?;
-    let source = case_plan(test_file, case).map_err(|errors| rendered(&errors, style))?;
+    let source = case_plan(test_file, case, lang).map_err(|errors| rendered(&errors, style))?;
     let options = Options {
         date: case.date,
+        lang,
         ..Options::default()
     };
     let outcome = check::check(program, &source, options).map_err(|errors| {
         format!(
-            "the plan could not be loaded:\n{}",
+            "{}\n{}",
+            t(lang, "test-plan-not-loaded"),
             rendered(&errors, style)
         )
     })?;
     // A case judges a valid plan: a value loading refused fails it, as before recovery.
     if !outcome.load_errors.is_empty() {
         return Err(format!(
-            "the plan has load errors:\n{}",
+            "{}\n{}",
+            t(lang, "test-plan-load-errors"),
             rendered(&outcome.load_errors, style)
         ));
     }
@@ -276,15 +279,31 @@ fn run_case(loaded: &Loaded, test_file: &Path, case: &Case, style: Style) -> Res
     if verdict.passed() {
         Ok(())
     } else {
-        Err(verdict.diff())
+        Err(verdict.diff(lang))
+    }
+}
+
+/// `66.7`, `66,7` in Vietnamese: a coverage percentage with one decimal.
+fn show_percent(percent: f64, lang: Lang) -> String {
+    let shown = format!("{percent:.1}");
+    match lang {
+        Lang::En => shown,
+        Lang::Vi => shown.replace('.', ","),
     }
 }
 
 /// The plan a case checks: written under `plan:`, or a file relative to the test file.
-pub(super) fn case_plan(test_file: &Path, case: &Case) -> Result<Source, Vec<Diagnostic>> {
+pub(super) fn case_plan(
+    test_file: &Path,
+    case: &Case,
+    lang: Lang,
+) -> Result<Source, Vec<Diagnostic>> {
     match &case.plan {
         PlanRef::Inline(source) => Ok(source.clone()),
-        PlanRef::File { path, .. } => read(&test_file.parent().unwrap_or(Path::new("")).join(path)),
+        PlanRef::File { path, .. } => read(
+            &test_file.parent().unwrap_or(Path::new("")).join(path),
+            lang,
+        ),
     }
 }
 
@@ -293,6 +312,7 @@ pub(super) fn case_plan(test_file: &Path, case: &Case) -> Result<Source, Vec<Dia
 pub(super) fn first_case_expecting(
     rule_file: &Path,
     id: &str,
+    lang: Lang,
 ) -> Option<(PathBuf, TestFile, usize)> {
     let dir = match rule_file.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -305,8 +325,8 @@ pub(super) fn first_case_expecting(
         .collect();
     files.sort();
     files.into_iter().find_map(|path| {
-        let file = read(&path)
-            .and_then(|source| ruletest::parse(&source))
+        let file = read(&path, lang)
+            .and_then(|source| ruletest::parse(&source, lang))
             .ok()?;
         let index = file
             .cases
@@ -364,29 +384,22 @@ fn load(set: &RuleSet, lang: Lang) -> Loaded {
 
 /// The file itself, every `*.test.yaml` under a directory, or the files a pattern matches (walk.rs).
 fn test_files(path: &Path, lang: Lang) -> Result<Vec<PathBuf>, Diagnostic> {
-    let help = "name test files (`*.test.yaml`) or directories holding them";
+    let help = t(lang, "test-files-help");
     let wanted = |file: &Path| file.to_string_lossy().ends_with(".test.yaml");
     super::walk::expand(path, &wanted, lang)
         .map_err(|message| Diagnostic::error(Code::Io, message).help(help))
 }
 
-fn read(path: &Path) -> Result<Source, Vec<Diagnostic>> {
+fn read(path: &Path, lang: Lang) -> Result<Source, Vec<Diagnostic>> {
     let name = relative_name(&std::fs::canonicalize(path).unwrap_or(path.to_path_buf()));
     std::fs::read_to_string(path)
         .map(|text| SourceFile::new(name.clone(), text))
         .map_err(|error| {
+            let why = crate::io_error::describe_in(&error, lang);
             vec![Diagnostic::error(
                 Code::Io,
-                format!("cannot read {name}: {}", crate::io_error::describe(&error)),
+                t_with(lang, "test-cannot-read", &[("name", &name), ("why", &why)]),
             )
-            .help("paths in a test file are relative to the test file")]
+            .help(t(lang, "test-cannot-read-help"))]
         })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }

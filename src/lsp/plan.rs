@@ -24,13 +24,14 @@ pub fn is_plan(text: &str) -> bool {
 }
 
 /// The rule files a plan is checked against: the `[check] rules` of the `staffcheck.toml`
-/// in its directory or the nearest parent; none (the built-in rules) without one.
-pub fn rule_paths(plan: &Uri) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+/// in its directory or the nearest parent; none (the built-in rules) without one. A bad
+/// configuration is said in `lang`.
+pub fn rule_paths(plan: &Uri, lang: Lang) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let Some(dir) = super::uri::to_path(plan).and_then(|p| p.parent().map(Path::to_path_buf))
     else {
         return Ok(Vec::new());
     };
-    let config = Config::discover(&dir).map_err(|error| vec![error])?;
+    let config = Config::discover(&dir, lang).map_err(|error| vec![error])?;
     Ok(config
         .iter()
         .flat_map(|config| &config.check)
@@ -54,7 +55,7 @@ pub fn with_rules(
     check: impl FnOnce(&Program) -> Vec<lsp_types::Diagnostic>,
 ) -> Vec<lsp_types::Diagnostic> {
     let failed;
-    let loaded = match rule_paths(plan) {
+    let loaded = match rule_paths(plan, lang) {
         Ok(paths) => &*rule_sets
             .entry(paths)
             .or_insert_with_key(|paths| load_rules(paths, lang)),

@@ -24,7 +24,7 @@ use crate::ruleset::relative_name;
 pub const WATCHED: &str = "**/*.{xlsx,xlsm,ods,xls}";
 
 /// The workbook plans below the workspace folders, in path order; and the folders that
-/// could not be walked, with why.
+/// could not be walked, with why (in `lang`).
 pub fn find(folders: &[PathBuf], lang: Lang) -> (Vec<PathBuf>, Vec<String>) {
     let mut found = Vec::new();
     let mut errors = Vec::new();

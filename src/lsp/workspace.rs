@@ -14,7 +14,8 @@ use crate::ruleset::rule_files_in;
 /// The rule files of the document's rule set, by canonical path, the document's own left out.
 pub fn rule_set(document: &Uri, open: impl IntoIterator<Item = PathBuf>) -> Vec<PathBuf> {
     let own = super::rules::path_of(document);
-    let configured = super::plan::rule_paths(document).unwrap_or_default();
+    // A bad configuration is the plan's diagnostic to report, not this search's.
+    let configured = super::plan::rule_paths(document, crate::lang::Lang::En).unwrap_or_default();
     let beside = own.parent().map(PathBuf::from).into_iter();
     let mut files = BTreeSet::new();
     for path in configured.into_iter().chain(beside) {

@@ -14,6 +14,8 @@ use crate::ast::Severity;
 use crate::check::Outcome;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::report::format::json::VERSION;
 use crate::report::Summary;
 use crate::source::{Location, Source, SourceFile, Span};
@@ -83,28 +85,29 @@ struct JsonLocation {
     line: usize,
 }
 
-const HELP: &str = "the baseline is the JSON report of an earlier run: `staffcheck check PLANS --format json=baseline.json`";
-
 impl Baseline {
     /// The baseline at `path`; a file that cannot be read or is no JSON report is a
     /// diagnostic (exit code 2).
-    pub fn load(path: &Path) -> Result<Baseline, Diagnostic> {
+    /// What is wrong with it is said in `lang`.
+    pub fn load(path: &Path, lang: Lang) -> Result<Baseline, Diagnostic> {
         let name = crate::ruleset::relative_name(path);
         let text = std::fs::read_to_string(path).map_err(|error| {
+            let why = crate::io_error::describe_in(&error, lang);
             Diagnostic::error(
                 Code::Io,
-                format!(
-                    "cannot read the baseline {name}: {}",
-                    crate::io_error::describe(&error)
+                t_with(
+                    lang,
+                    "baseline-cannot-read",
+                    &[("name", &name), ("why", &why)],
                 ),
             )
-            .help(HELP)
+            .help(t(lang, "baseline-help"))
         })?;
-        Baseline::parse(&SourceFile::new(name, text))
+        Baseline::parse(&SourceFile::new(name, text), lang)
     }
 
     /// The baseline written in `source`.
-    pub fn parse(source: &Source) -> Result<Baseline, Diagnostic> {
+    pub fn parse(source: &Source, lang: Lang) -> Result<Baseline, Diagnostic> {
         let document: Document = serde_json::from_str(source.text()).map_err(|error| {
             let at = source
                 .offset_of(Location {
@@ -112,36 +115,40 @@ impl Baseline {
                     column: error.column().max(1),
                 })
                 .unwrap_or(0);
-            // serde_json says "… at line 3 column 14"; the snippet shows where.
+            // serde_json says "… at line 3 column 14" (in English); the snippet shows where.
             let what = error.to_string();
             let what = what
                 .split(" at line ")
                 .next()
                 .unwrap_or_default()
                 .to_string();
-            let kind = match error.classify() {
-                serde_json::error::Category::Data => "a staffcheck JSON report",
-                _ => "JSON",
+            let id = match error.classify() {
+                serde_json::error::Category::Data => "baseline-not-a-report",
+                _ => "baseline-not-json",
             };
             Diagnostic::error(
                 Code::Baseline,
-                format!("the baseline {} is not {kind}: {what}", source.name()),
+                t_with(lang, id, &[("name", &source.name()), ("why", &what)]),
             )
             .at(source, Span::new(at, at), what)
-            .help(HELP)
+            .help(t(lang, "baseline-help"))
         })?;
         if document.version != VERSION {
             let at = source.text().find("\"version\"").unwrap_or(0);
-            return Err(Diagnostic::error(
-                Code::Baseline,
-                format!(
-                    "the baseline {} is a version {} report; this staffcheck reads version {VERSION}",
-                    source.name(),
-                    document.version
-                ),
-            )
-            .at(source, Span::new(at, at + "\"version\"".len()), "this version")
-            .help("make the baseline again with this staffcheck"));
+            let args: [(&str, &dyn std::fmt::Display); 3] = [
+                ("name", &source.name()),
+                ("version", &document.version),
+                ("reads", &VERSION),
+            ];
+            return Err(
+                Diagnostic::error(Code::Baseline, t_with(lang, "baseline-version", &args))
+                    .at(
+                        source,
+                        Span::new(at, at + "\"version\"".len()),
+                        t(lang, "baseline-version-label"),
+                    )
+                    .help(t(lang, "baseline-version-help")),
+            );
         }
         let mut plans: HashMap<String, Vec<Known>> = HashMap::new();
         for plan in document.plans {
@@ -228,11 +235,11 @@ impl Baseline {
 }
 
 impl Known {
-    /// `VICE-CAP (was at line 40): MESSAGE`, on one line.
-    pub fn line(&self) -> String {
+    /// `VICE-CAP (was at line 40): MESSAGE`, on one line, in `lang`.
+    pub fn line(&self, lang: Lang) -> String {
         let at = self
             .line
-            .map(|line| format!(" (was at line {line})"))
+            .map(|line| format!(" {}", t_with(lang, "baseline-was-at", &[("line", &line)])))
             .unwrap_or_default();
         format!(
             "{}{at}: {}",

@@ -99,11 +99,9 @@ impl Summary {
             "summary-totals",
             &[("counts", counts.join(", ").into()), ("plan", plan.into())],
         ));
-        // English only for now: the Fluent catalog (i18n/) has no words for it yet.
         if let (Some(unchanged), Some(fixed)) = (self.unchanged, self.fixed) {
-            out.push_str(&format!(
-                " ({unchanged} more unchanged since the baseline, {fixed} fixed)"
-            ));
+            let counts = [("unchanged", unchanged.into()), ("fixed", fixed.into())];
+            out.push_str(&format!(" ({})", t_args(lang, "summary-baseline", &counts)));
         }
         out.push('\n');
         let width = self.by_rule.keys().map(String::len).max().unwrap_or(0);

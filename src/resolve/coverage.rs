@@ -197,7 +197,7 @@ fn first_gap(
 }
 
 /// "from 2025-07-01 until 2025-09-30", in `lang`.
-fn window(from: Option<NaiveDate>, until: Option<NaiveDate>, lang: Lang) -> String {
+pub(crate) fn window(from: Option<NaiveDate>, until: Option<NaiveDate>, lang: Lang) -> String {
     let (id, from, until) = match (from, until) {
         (Some(from), Some(until)) => ("window-from-until", show_date(from), show_date(until)),
         (Some(from), None) => ("window-from", show_date(from), String::new()),

@@ -8,6 +8,9 @@ pub mod index;
 mod lookup;
 mod overrides;
 
+/// A window in words (`from 2025-07-01 until 2025-09-30`, `always`), in `lang`: the coverage
+/// warnings', `explain`'s and `rules`' one wording.
+pub(crate) use coverage::window as window_words;
 pub use lookup::children;
 mod scope;
 

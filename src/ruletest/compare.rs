@@ -2,6 +2,8 @@
 
 use super::spec::{quoted, Case, Expected};
 use crate::diagnostic::{names_record, Diagnostic};
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 
 /// A finding as a test sees it: the rule, the record it judged, where, and what it said.
 #[derive(Clone, Debug)]
@@ -78,20 +80,22 @@ impl Verdict {
     }
 
     /// Expected (`-`) and actual (`+`) findings, both written as a test file writes them,
-    /// so that a `+` line can be pasted into `expect:`.
-    pub fn diff(&self) -> String {
-        let mut out = String::from("expected findings (-) and actual findings (+):\n");
+    /// so that a `+` line can be pasted into `expect:`; the comments in `lang`.
+    pub fn diff(&self, lang: Lang) -> String {
+        let mut out = format!("{}\n", t(lang, "test-diff-heading"));
         if self.lines.is_empty() {
-            out.push_str("  (none)\n");
+            out.push_str(&format!("  {}\n", t(lang, "test-diff-none")));
         }
         for line in &self.lines {
             match line {
                 Line::Matched(expected, actual) => {
                     out.push_str(&format!("  - {}  # {}\n", expected.to_yaml(), actual.place))
                 }
-                Line::Missing(expected) => {
-                    out.push_str(&format!("- - {}  # not found\n", expected.to_yaml()))
-                }
+                Line::Missing(expected) => out.push_str(&format!(
+                    "- - {}  # {}\n",
+                    expected.to_yaml(),
+                    t(lang, "test-diff-not-found")
+                )),
                 Line::Unexpected(actual) => {
                     out.push_str(&format!(
                         "+ - {}  # {}: {}\n",
@@ -100,7 +104,8 @@ impl Verdict {
                         actual.message
                     ));
                     for why in &actual.why {
-                        out.push_str(&format!("+   #   why: {why}\n"));
+                        let why = t_with(lang, "test-diff-why", &[("why", why)]);
+                        out.push_str(&format!("+   #   {why}\n"));
                     }
                 }
             }

@@ -5,25 +5,31 @@
 use super::spec::Case;
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
 use crate::ir::Program;
+use crate::lang::Lang;
 use crate::source::Source;
-use crate::suggest::did_you_mean;
+use crate::suggest::did_you_mean_in;
 
-/// The ids in `case`'s `only:` and `expect:` that `program` has no rule of.
-pub fn unknown_rule_ids(test_file: &Source, case: &Case, program: &Program) -> Vec<Diagnostic> {
+/// The ids in `case`'s `only:` and `expect:` that `program` has no rule of
+/// (said in `lang`).
+pub fn unknown_rule_ids(
+    test_file: &Source,
+    case: &Case,
+    program: &Program,
+    lang: Lang,
+) -> Vec<Diagnostic> {
     let ids = || program.rules.iter().map(|rule| rule.id.as_str());
     case.rule_ids()
         .filter(|(id, _)| !ids().any(|known| known == *id))
         .map(|(id, span)| {
+            let hint = did_you_mean_in(lang, id, ids());
             Diagnostic::error(
                 Code::TestFile,
-                format!(
-                    "`{id}` is not a rule of the rule set under test{}",
-                    did_you_mean(id, ids())
-                ),
+                t_with(lang, "test-unknown-rule", &[("id", &id), ("hint", &hint)]),
             )
-            .at(test_file, span, "no rule has this id")
-            .help("name a rule the tested rule files define or include; `staffcheck rules --rules PATH` lists them")
+            .at(test_file, span, t(lang, "test-unknown-rule-label"))
+            .help(t(lang, "test-unknown-rule-help"))
         })
         .collect()
 }

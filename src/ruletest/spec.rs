@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::plan::yaml::{self, Node, NodeKind, Sink};
 use crate::plan::Limits;
 use crate::source::{Source, SourceFile, Span};
@@ -120,20 +122,21 @@ impl Sink for Whole {
     }
 }
 
-pub fn parse(source: &Source) -> Result<TestFile, Vec<Diagnostic>> {
+/// The test file in `source`; its mistakes said in `lang`.
+pub fn parse(source: &Source, lang: Lang) -> Result<TestFile, Vec<Diagnostic>> {
     let mut whole = Whole::default();
-    yaml::read(source, Limits::default(), crate::lang::Lang::En, &mut whole)
-        .map_err(|d| vec![d])?;
+    yaml::read(source, Limits::default(), lang, &mut whole).map_err(|d| vec![d])?;
     let mut reader = Reader {
         source,
         errors: Vec::new(),
+        lang,
     };
     let mut rules = None;
     let mut cases = Vec::new();
     let mut saw_tests = false;
     for (key, value) in &whole.entries {
         match key.scalar().unwrap_or_default() {
-            "rules" => rules = Some(reader.strings(value, "a rule file or directory")),
+            "rules" => rules = Some(reader.strings(value, "test-what-rule-file")),
             "tests" => {
                 saw_tests = true;
                 match value.kind() {
@@ -142,23 +145,26 @@ pub fn parse(source: &Source) -> Result<TestFile, Vec<Diagnostic>> {
                     }
                     _ => reader.error(
                         value.span,
-                        "`tests:` is a list of cases".into(),
-                        "write each case as `- name: ...` under `tests:`",
+                        "test-file-tests-not-a-list",
+                        "test-file-tests-not-a-list-help",
+                        &[],
                     ),
                 }
             }
             other => reader.error(
                 key.span,
-                format!("a test file has no section `{other}`"),
-                "a test file has `rules:` (optional) and `tests:`",
+                "test-file-unknown-section",
+                "test-file-unknown-section-help",
+                &[("name", &other)],
             ),
         }
     }
     if !saw_tests {
         reader.error(
             Span::new(0, 0),
-            "this test file has no `tests:`".into(),
-            "add `tests:` with a list of cases; see docs/testing.md",
+            "test-file-no-tests",
+            "test-file-no-tests-help",
+            &[],
         );
     }
     if reader.errors.is_empty() {
@@ -175,19 +181,23 @@ pub fn parse(source: &Source) -> Result<TestFile, Vec<Diagnostic>> {
 struct Reader<'s> {
     source: &'s Source,
     errors: Vec<Diagnostic>,
+    lang: Lang,
 }
 
 impl Reader<'_> {
-    fn error(&mut self, span: Span, message: String, help: &str) {
+    /// The mistake said by message `id`, what to do by message `help`, both with `args`.
+    fn error(&mut self, span: Span, id: &str, help: &str, args: &[(&str, &dyn std::fmt::Display)]) {
+        let lang = self.lang;
         self.errors.push(
-            Diagnostic::error(Code::TestFile, message)
-                .at(self.source, span, "here")
-                .help(help.to_string()),
+            Diagnostic::error(Code::TestFile, t_with(lang, id, args))
+                .at(self.source, span, t(lang, "test-file-here"))
+                .help(t_with(lang, help, args)),
         );
     }
 
-    /// A scalar, or a list of scalars.
+    /// A scalar, or a list of scalars; `what` names one (a message id).
     fn strings(&mut self, node: &Node, what: &str) -> Vec<(String, Span)> {
+        let what = t(self.lang, what);
         match node.kind() {
             NodeKind::Scalar { text, .. } => vec![(text.clone(), node.span)],
             NodeKind::Sequence(items) => items
@@ -195,13 +205,14 @@ impl Reader<'_> {
                 .filter_map(|item| match item.scalar() {
                     Some(text) => Some((text.to_string(), item.span)),
                     None => {
+                        let found = item.kind_name(self.lang);
+                        let args: [(&str, &dyn std::fmt::Display); 2] =
+                            [("what", &what), ("found", &found)];
                         self.error(
                             item.span,
-                            format!(
-                                "expected {what}, found {}",
-                                item.kind_name(crate::lang::Lang::En)
-                            ),
-                            "write one name per list item",
+                            "test-file-not-a-name",
+                            "test-file-not-a-name-help",
+                            &args,
                         );
                         None
                     }
@@ -211,8 +222,9 @@ impl Reader<'_> {
             NodeKind::Mapping(_) | NodeKind::Shared(_) => {
                 self.error(
                     node.span,
-                    format!("expected {what} or a list of them, found a mapping"),
-                    "write a name, or a list `[A, B]`",
+                    "test-file-names-not-a-mapping",
+                    "test-file-names-not-a-mapping-help",
+                    &[("what", &what)],
                 );
                 Vec::new()
             }
@@ -221,13 +233,12 @@ impl Reader<'_> {
 
     fn case(&mut self, node: &Node) -> Option<Case> {
         let NodeKind::Mapping(entries) = node.kind() else {
+            let found = node.kind_name(self.lang);
             self.error(
                 node.span,
-                format!(
-                    "a test case is a mapping, but this is {}",
-                    node.kind_name(crate::lang::Lang::En)
-                ),
-                "write `- name: ...` with `plan:` and `expect:` under it",
+                "test-file-case-not-a-mapping",
+                "test-file-case-not-a-mapping-help",
+                &[("found", &found)],
             );
             return None;
         };
@@ -241,16 +252,18 @@ impl Reader<'_> {
                     Some(d) => date = Some(d),
                     None => self.error(
                         value.span,
-                        "`date:` is not a date".into(),
-                        "write the date as YYYY-MM-DD",
+                        "test-file-bad-date",
+                        "test-file-bad-date-help",
+                        &[],
                     ),
                 },
-                "only" => only = Some(self.strings(value, "a rule id")),
+                "only" => only = Some(self.strings(value, "test-what-rule-id")),
                 "expect" => expect = Some(self.expect(value)),
                 other => self.error(
                     key.span,
-                    format!("a test case has no field `{other}`"),
-                    "a case has `name`, `plan`, `expect`, and optionally `date` and `only`",
+                    "test-file-unknown-field",
+                    "test-file-unknown-field-help",
+                    &[("name", &other)],
                 ),
             }
         }
@@ -263,8 +276,9 @@ impl Reader<'_> {
             if !present && self.errors.len() == errors_before {
                 self.error(
                     head,
-                    format!("this test case has no `{missing}:`"),
-                    "a case has `name`, `plan` and `expect` (`pass`, or a list of findings)",
+                    "test-file-missing-field",
+                    "test-file-missing-field-help",
+                    &[("name", &missing)],
                 );
             }
         }
@@ -290,8 +304,9 @@ impl Reader<'_> {
             NodeKind::Sequence(_) => {
                 self.error(
                     node.span,
-                    "`plan:` is a file name or a plan written out, not a list".into(),
-                    "write `plan: fail.yaml`, or the plan's sections indented under `plan:`",
+                    "test-file-plan-a-list",
+                    "test-file-plan-a-list-help",
+                    &[],
                 );
                 None
             }
@@ -308,8 +323,9 @@ impl Reader<'_> {
             _ => {
                 self.error(
                     node.span,
-                    "`expect:` is `pass` or a list of findings".into(),
-                    "write `expect: pass`, or `- { rule: VICE-CAP, record: \"20194\" }` items",
+                    "test-file-bad-expect",
+                    "test-file-bad-expect-help",
+                    &[],
                 );
                 Vec::new()
             }
@@ -327,8 +343,9 @@ impl Reader<'_> {
                         ("record", Some(text)) => record = Some(text.to_string()),
                         (other, _) => self.error(
                             key.span,
-                            format!("an expected finding has no field `{other}` of this kind"),
-                            "write `{ rule: ID, record: KEY }`: the rule's id and the key or path (`units[0]`) of the record it judges",
+                            "test-file-bad-expected-field",
+                            "test-file-bad-expected-field-help",
+                            &[("name", &other)],
                         ),
                     }
                 }
@@ -345,8 +362,9 @@ impl Reader<'_> {
             None => {
                 self.error(
                     node.span,
-                    "this expected finding names no rule".into(),
-                    "write `{ rule: ID, record: KEY }`",
+                    "test-file-expected-no-rule",
+                    "test-file-expected-no-rule-help",
+                    &[],
                 );
                 None
             }

@@ -111,3 +111,52 @@ pub fn findings(plan: &str) -> Vec<String> {
     ids.push(format!("{} waived", outcome.waived.len()));
     ids
 }
+
+/// The fixed words of the English catalog's messages whose id starts with one of
+/// `prefixes`: each message's text between its placeables, of two words or more.
+pub fn english_fragments(prefixes: &[&str]) -> Vec<String> {
+    catalog_fragments("en", prefixes)
+}
+
+/// `english_fragments` of the catalog of `lang` (`en`, `vi`).
+pub fn catalog_fragments(lang: &str, prefixes: &[&str]) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
+    fn texts(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push(value.to_string()),
+                PatternElement::Placeable {
+                    expression: Expression::Select { variants, .. },
+                } => variants.iter().for_each(|v| texts(&v.value, out)),
+                PatternElement::Placeable { .. } => out.push(String::new()),
+            }
+        }
+    }
+    let catalog = std::fs::read_to_string(root().join(format!("i18n/{lang}.ftl"))).unwrap();
+    let resource = fluent_syntax::parser::parse(catalog.as_str()).unwrap();
+    let mut fragments = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        if !prefixes.iter().any(|p| message.id.name.starts_with(p)) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        if let Some(pattern) = &message.value {
+            texts(pattern, &mut parts);
+        }
+        // Text elements between two placeables are one fragment.
+        let joined = parts.join("\u{0}");
+        fragments.extend(
+            joined
+                .split('\u{0}')
+                .map(|f| f.trim().to_string())
+                .filter(|f| {
+                    let words = f.split_whitespace();
+                    words.filter(|w| w.chars().any(char::is_alphabetic)).count() >= 2
+                }),
+        );
+    }
+    fragments
+}

@@ -137,7 +137,7 @@ fn plan_section(plan: &PlanReport, style: Style, lang: Lang) -> String {
     }
     let waived: Vec<String> = waived.iter().map(|finding| finding.line(lang)).collect();
     out.push_str(&folded(lang, "count-waived", &waived));
-    let fixed: Vec<String> = fixed.iter().map(|known| known.line()).collect();
+    let fixed: Vec<String> = fixed.iter().map(|known| known.line(lang)).collect();
     out.push_str(&folded(lang, "md-fixed", &fixed));
     out
 }

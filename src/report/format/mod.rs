@@ -266,15 +266,19 @@ pub fn waived(outcome: &crate::check::Outcome, lang: crate::lang::Lang) -> Strin
 }
 
 /// With `--baseline`: the findings it lists that the plan no longer has, a line each under
-/// a heading, for the stream formats; nothing when there are none. (English only for now:
-/// the Fluent catalog has no words for it yet.)
+/// a heading, for the stream formats, in the report's language; nothing when there are none.
 pub fn fixed(outcome: &crate::check::Outcome) -> String {
     let Some(compared) = outcome.baseline.as_ref().filter(|c| !c.fixed.is_empty()) else {
         return String::new();
     };
-    let mut out = format!("fixed since the baseline ({}):\n", compared.fixed.len());
+    let lang = outcome.summary.lang;
+    let n = [("n", compared.fixed.len().into())];
+    let mut out = format!(
+        "{}\n",
+        crate::i18n::t_args(lang, "baseline-fixed-heading", &n)
+    );
     for known in &compared.fixed {
-        out.push_str(&format!("  {}\n", known.line()));
+        out.push_str(&format!("  {}\n", known.line(lang)));
     }
     out
 }

@@ -135,7 +135,11 @@ fn document(report: &Report) -> Value {
                 "ruleIndex": index,
                 "kind": "pass",
                 "level": "none",
-                "message": { "text": format!("fixed since the baseline: {}", known.message) },
+                "message": { "text": t_with(
+                    report.lang,
+                    "sarif-fixed",
+                    &[("message", &known.message)],
+                ) },
                 "locations": [{ "physicalLocation": {
                     "artifactLocation": { "uri": uri(&plan.file) },
                     "region": { "startLine": known.line.unwrap_or(1) },
