@@ -378,6 +378,11 @@ check-stdin-too-big = the plan { $name } on stdin has more than { $max } bytes
 check-stdin-too-big-help = check that this is the plan you meant, or raise the limit with --max-file-bytes
 check-bad-date = `--date { $text }` is not a date
 check-bad-date-help = write the date as YYYY-MM-DD, for example --date 2025-11-17
+cannot-write-stdout = cannot write to stdout: { $why }
+cannot-write-stdout-help = check the file or device stdout is redirected to (is the disk full?), or write the report to a file with --output FILE
+# `staffcheck man COMMAND`: the pages themselves are clap's, in English.
+man-no-command = there is no command `{ $name }`; the commands are { $commands }
+man-cannot-render = cannot render the man page: { $why }
 check-cannot-write-report = cannot write the { $format } report to { $path }: { $why }
 check-cannot-write-report-help = check that the directory exists and can be written to
 

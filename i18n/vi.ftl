@@ -376,6 +376,11 @@ check-stdin-too-big = phương án { $name } từ đầu vào chuẩn dài hơn 
 check-stdin-too-big-help = kiểm tra lại đúng phương án cần kiểm tra, hoặc nâng giới hạn bằng --max-file-bytes
 check-bad-date = `--date { $text }` không phải là một ngày hợp lệ
 check-bad-date-help = ghi ngày theo dạng YYYY-MM-DD (năm-tháng-ngày), ví dụ --date 2025-11-17
+cannot-write-stdout = không ghi được ra stdout: { $why }
+cannot-write-stdout-help = kiểm tra tệp hoặc thiết bị mà stdout được chuyển hướng tới (ổ đĩa đã đầy?), hoặc ghi báo cáo ra tệp bằng --output FILE
+# `staffcheck man COMMAND`: bản thân các trang là của clap, bằng tiếng Anh.
+man-no-command = không có lệnh `{ $name }`; các lệnh là { $commands }
+man-cannot-render = không tạo được trang man: { $why }
 check-cannot-write-report = không ghi được báo cáo { $format } vào { $path }: { $why }
 check-cannot-write-report-help = kiểm tra thư mục có tồn tại và được phép ghi
 

@@ -360,3 +360,17 @@ fn the_drafters_commands_say_no_english_sentence_in_vietnamese() {
     }
     assert_eq!(english, Vec::<String>::new());
 }
+
+/// `man` of a command that does not exist, said in Vietnamese (the pages themselves are
+/// clap's, in English, as `--help` is).
+#[test]
+fn man_of_an_unknown_command_in_vietnamese() {
+    let run = common::staffcheck(&["man", "--lang", "vi", "chek"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript(), @r"
+    exit code: 2
+    --- stdout
+    --- stderr
+    không có lệnh `chek`; các lệnh là `check`, `schema`, `test`, `explain`, `rules`, `lint`, `fmt`, `convert`, `lsp`, `template`, `completions`, `man`
+    ");
+}

@@ -78,6 +78,26 @@ fn the_message_says_what_to_do() {
     ");
 }
 
+/// The same in Vietnamese (the system's reason for a full disk stays its own English).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_message_in_vietnamese() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    let args = ["check", "--lang", "vi", "examples/haiphong-2025.yaml"];
+    let (code, stderr) = run_into(Stdio::from(full), &args);
+    assert_eq!(code, 2, "{stderr}");
+    insta::assert_snapshot!(stderr, @r"
+    SC0401
+
+      × không ghi được ra stdout: No space left on device
+      help: kiểm tra tệp hoặc thiết bị mà stdout được chuyển hướng tới (ổ đĩa đã đầy?), hoặc ghi báo
+            cáo ra tệp bằng --output FILE
+    ");
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly_with_the_run_s_own_exit_code() {
     for args in COMMANDS {

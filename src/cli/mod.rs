@@ -370,13 +370,16 @@ pub fn main() -> std::process::ExitCode {
         // Served above, before stdout was locked.
         Command::Lsp => Exit::Clean,
         Command::Completions(args) => reference::completions(args.shell, &mut out),
-        Command::Man(args) => {
-            reference::man(args.command.as_deref(), &mut out, &mut std::io::stderr())
-        }
+        Command::Man(args) => reference::man(
+            args.command.as_deref(),
+            lang,
+            &mut out,
+            &mut std::io::stderr(),
+        ),
         Command::Convert(args) => convert::run(&args, lang, &mut out, &mut std::io::stderr()),
         Command::Template(args) => template::run(&args, lang, &mut out, &mut std::io::stderr()),
     };
-    let exit = out.finish(exit, &mut std::io::stderr());
+    let exit = out.finish(exit, lang, &mut std::io::stderr());
     exit.into()
 }
 

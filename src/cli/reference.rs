@@ -6,6 +6,8 @@ use std::io::Write;
 use clap::CommandFactory;
 
 use super::{Cli, Exit};
+use crate::i18n::t_with;
+use crate::lang::Lang;
 
 pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Exit {
     let mut command = Cli::command();
@@ -13,7 +15,8 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Exit {
     Exit::Clean
 }
 
-pub fn man(subcommand: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
+/// The pages are clap's, in English (as `--help`); a wrong command is said in `lang`.
+pub fn man(subcommand: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
     let command = Cli::command();
     let page = match subcommand {
         None => command,
@@ -25,18 +28,20 @@ pub fn man(subcommand: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -
                     .get_subcommands()
                     .map(|c| format!("`{}`", c.get_name()))
                     .collect();
-                let _ = writeln!(
-                    err,
-                    "there is no command `{name}`; the commands are {}",
-                    names.join(", ")
-                );
+                let args: [(&str, &dyn std::fmt::Display); 2] =
+                    [("name", &name), ("commands", &names.join(", "))];
+                let _ = writeln!(err, "{}", t_with(lang, "man-no-command", &args));
                 return Exit::Unusable;
             }
         },
     };
     let mut roff = Vec::new();
     if let Err(error) = clap_mangen::Man::new(page).render(&mut roff) {
-        let _ = writeln!(err, "cannot render the man page: {error}");
+        let _ = writeln!(
+            err,
+            "{}",
+            t_with(lang, "man-cannot-render", &[("why", &error)])
+        );
         return Exit::Bug;
     }
     let page = super::man_page::complete(&String::from_utf8_lossy(&roff), subcommand);

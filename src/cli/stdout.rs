@@ -6,6 +6,8 @@ use std::io::{self, Write};
 
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
+use crate::i18n::{t, t_with};
+use crate::lang::Lang;
 use crate::report::{render, Style};
 
 use super::Exit;
@@ -25,20 +27,17 @@ impl<W: Write> Tracked<W> {
 
     /// Flushes, then turns the first write error into the run's end: a closed pipe keeps
     /// `exit` and prints nothing (the reader has all it wanted), any other error is exit 2.
-    pub fn finish(mut self, exit: Exit, err: &mut dyn Write) -> Exit {
+    /// The message is said in `lang`.
+    pub fn finish(mut self, exit: Exit, lang: Lang, err: &mut dyn Write) -> Exit {
         let _ = self.flush();
         match self.failed {
             None => exit,
             Some(error) if error.kind() == io::ErrorKind::BrokenPipe => exit,
             Some(error) => {
-                let message = format!(
-                    "cannot write to stdout: {}",
-                    crate::io_error::describe(&error)
-                );
-                let diagnostic = Diagnostic::error(Code::Io, message).help(
-                    "check the file or device stdout is redirected to (is the disk full?), \
-                     or write the report to a file with --output FILE",
-                );
+                let why = crate::io_error::describe_in(&error, lang);
+                let message = t_with(lang, "cannot-write-stdout", &[("why", &why)]);
+                let diagnostic =
+                    Diagnostic::error(Code::Io, message).help(t(lang, "cannot-write-stdout-help"));
                 let _ = writeln!(err, "{}", render(&diagnostic, Style::default()));
                 exit.max(Exit::Unusable)
             }
@@ -98,7 +97,10 @@ mod tests {
         let mut out = Tracked::new(Failing(io::ErrorKind::BrokenPipe));
         let _ = out.write_all(b"text");
         let mut err = Vec::new();
-        assert_eq!(out.finish(Exit::Violations, &mut err), Exit::Violations);
+        assert_eq!(
+            out.finish(Exit::Violations, Lang::En, &mut err),
+            Exit::Violations
+        );
         assert!(err.is_empty());
     }
 
@@ -107,7 +109,7 @@ mod tests {
         let mut out = Tracked::new(Failing(io::ErrorKind::StorageFull));
         let _ = out.write_all(b"text");
         let mut err = Vec::new();
-        assert_eq!(out.finish(Exit::Clean, &mut err), Exit::Unusable);
+        assert_eq!(out.finish(Exit::Clean, Lang::En, &mut err), Exit::Unusable);
         let text = String::from_utf8_lossy(&err);
         assert!(text.contains("cannot write to stdout"), "{text}");
     }
