@@ -38,6 +38,7 @@ pub enum Item {
     Param(ParamDecl),
     Table(TableDecl),
     Rule(RuleDecl),
+    Disable(Disable),
 }
 
 #[derive(Clone, Debug)]
@@ -207,8 +208,19 @@ impl Severity {
     }
 }
 
+/// `disable VICE-CAP "why"`: a rule of an included file switched off, with the reason.
+#[derive(Clone, Debug)]
+pub struct Disable {
+    pub id: Name,
+    pub reason: Texts,
+    pub span: Span,
+}
+
 #[derive(Clone, Debug)]
 pub struct RuleDecl {
+    /// `replace rule ...`: the span of `replace`, for a rule written anew over an included
+    /// rule of the same id (its `reason` clause says why).
+    pub replace: Option<Span>,
     pub id: Name,
     pub title: Texts,
     pub clauses: Vec<Clause>,
@@ -247,6 +259,8 @@ pub enum Clause {
     At(Expr),
     Message(Bilingual<Template>),
     Help(Texts),
+    /// `reason "why"`: why a `replace rule` replaces the included rule.
+    Reason(Texts),
 }
 
 #[derive(Clone, Debug)]

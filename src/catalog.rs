@@ -7,9 +7,11 @@ use serde_json::{json, Value as Json};
 use crate::ast::Severity;
 use crate::bilingual::Bilingual;
 use crate::eval::explain::{show_date, show_decimal, show_duration};
-use crate::i18n::{t, t_with};
-use crate::ir::{Constant, Param, Program, Rule};
+use crate::i18n::{t, t_args, t_with, Arg};
+use crate::ir::{Constant, Override, OverrideKind, Param, Program, Rule};
 use crate::lang::Lang;
+use crate::report::format::json::JsonOverride;
+use crate::report::OverrideInfo;
 use crate::schema::Schema;
 
 /// A rule's window in words, in `lang`: `from 2025-06-23 until 2025-11-16`, or `always`.
@@ -81,6 +83,32 @@ fn written_at(origin: &crate::schema::Origin) -> String {
     )
 }
 
+/// The arguments of every text about an override.
+fn override_args(o: &Override, lang: Lang) -> [(&'static str, Arg<'static>); 6] {
+    let action = match o.kind {
+        OverrideKind::Disabled => "override-disabled",
+        OverrideKind::Replaced => "override-replaced",
+    };
+    [
+        ("id", o.rule.clone().into()),
+        ("action", t(lang, action).into()),
+        ("at", written_at(&o.origin).into()),
+        ("reason", o.reason.get(lang).clone().into()),
+        ("declared", written_at(&o.declared).into()),
+        ("title", o.original.title.get(lang).clone().into()),
+    ]
+}
+
+/// What `explain` says first of a rule disabled or replaced: by whom, where and why.
+fn explain_override(o: &Override, lang: Lang) -> String {
+    let args = override_args(o, lang);
+    let mut out = t_args(lang, "explain-override", &args) + "\n";
+    if o.kind == OverrideKind::Disabled {
+        out.push_str(&(t_args(lang, "explain-disabled", &args) + "\n"));
+    }
+    out
+}
+
 /// One line per extension of a constant the rule reads: `key_posts + office_head (file:3:14)`.
 pub fn extensions(program: &Program, rule: &Rule) -> Vec<String> {
     rule.extensions
@@ -125,6 +153,10 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
         .max()
         .unwrap_or(0);
     let mut out = format!("{}: {}\n\n", rule.id, rule.title.get(lang));
+    if let Some(o) = program.override_of(&rule.id) {
+        out.push_str(&explain_override(o, lang));
+        out.push('\n');
+    }
     for (label, value) in fields {
         out.push_str(&format!("{:width$}{value}\n", format!("{label}:")));
     }
@@ -147,6 +179,35 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
     out.push_str(&format!("\n{}\n\n", t(lang, "explain-the-rule")));
     for line in text(rule).lines() {
         out.push_str(&format!("    {line}\n"));
+    }
+    // A replacement shows what it replaced.
+    if let Some(o) = program
+        .override_of(&rule.id)
+        .filter(|o| o.kind == OverrideKind::Replaced)
+    {
+        let args = override_args(o, lang);
+        out.push_str(&format!(
+            "\n{}\n\n",
+            t_args(lang, "explain-replaced", &args)
+        ));
+        for line in text(&o.original).lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}
+
+/// One line per override, for `rules`: `VICE-CAP replaced at file:8:14: why (...)`.
+fn override_lines(program: &Program, lang: Lang) -> String {
+    if program.overrides.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", t(lang, "rules-overrides"));
+    for o in &program.overrides {
+        out.push_str(&format!(
+            "  {}\n",
+            t_args(lang, "rules-override", &override_args(o, lang))
+        ));
     }
     out
 }
@@ -207,6 +268,7 @@ pub fn table(program: &Program, lang: Lang) -> String {
         ];
         out.push_str(&format!("\n{}\n", t_with(lang, "rules-extended", &args)));
     }
+    out.push_str(&override_lines(program, lang));
     out
 }
 
@@ -287,9 +349,55 @@ pub fn json(program: &Program, lang: Lang) -> String {
             described
         })
         .collect();
-    let mut out = serde_json::to_string_pretty(&json!({ "rules": rules })).unwrap_or_default();
+    let mut document = json!({ "rules": rules });
+    // Only a rule set that disables or replaces rules has this key.
+    if let (false, Some(fields)) = (program.overrides.is_empty(), document.as_object_mut()) {
+        fields.insert("overrides".into(), overrides_json(program, lang));
+    }
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// The rules disabled or replaced, a table after the rules' own; nothing when there are none.
+fn overrides_markdown(program: &Program, lang: Lang) -> String {
+    if program.overrides.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
+        t(lang, "rules-md-overrides"),
+        t(lang, "rules-column-id"),
+        t(lang, "rules-md-override-action"),
+        t(lang, "rules-md-override-reason"),
+        t(lang, "rules-md-override-rule"),
+    );
+    for o in &program.overrides {
+        let action = match o.kind {
+            OverrideKind::Disabled => "override-disabled",
+            OverrideKind::Replaced => "override-replaced",
+        };
+        out.push_str(&format!(
+            "| `{}` | {} `{}` | {} | `{}`: {} |\n",
+            o.rule,
+            t(lang, action),
+            written_at(&o.origin),
+            both(&o.reason, lang).replace('|', "\\|"),
+            written_at(&o.declared),
+            both(&o.original.title, lang).replace('|', "\\|")
+        ));
+    }
+    out
+}
+
+/// Each override for a tool, as the report's JSON writes it.
+fn overrides_json(program: &Program, lang: Lang) -> Json {
+    program
+        .overrides
+        .iter()
+        .map(|o| JsonOverride::from(&OverrideInfo::new(o, lang)))
+        .map(|o| serde_json::to_value(o).unwrap_or_default())
+        .collect()
 }
 
 /// `error`, or `error when u.kind == "ward" otherwise warning` for a severity chosen per
@@ -363,6 +471,7 @@ pub fn markdown(program: &Program, lang: Lang) -> String {
             both(&rule.title, lang)
         ));
     }
+    out.push_str(&overrides_markdown(program, lang));
     let item = |id: &str, value: &str| format!("- {}: {value}\n", t(lang, id));
     for rule in &program.rules {
         out.push_str(&format!(

@@ -30,6 +30,9 @@ pub enum Code {
     /// A text for people (a rule's title, message, fix or citation, a schema label) with no
     /// Vietnamese: Vietnamese readers see the English.
     NoVietnamese,
+    /// A rule of an included file disabled or replaced (`disable`, `replace rule`): a note
+    /// with the reason, so that an override is never silent.
+    RuleOverridden,
     /// The YAML itself is malformed.
     Yaml,
     /// A value of the wrong type for its field.
@@ -72,7 +75,7 @@ pub enum Code {
 }
 
 impl Code {
-    pub const ALL: [Code; 30] = [
+    pub const ALL: [Code; 31] = [
         Code::Syntax,
         Code::BadLiteral,
         Code::IncludeMissing,
@@ -84,6 +87,7 @@ impl Code {
         Code::Unused,
         Code::NeverInForce,
         Code::NoVietnamese,
+        Code::RuleOverridden,
         Code::Yaml,
         Code::WrongType,
         Code::NotInEnum,
@@ -118,6 +122,7 @@ impl Code {
             Code::Unused => "SC0205",
             Code::NeverInForce => "SC0206",
             Code::NoVietnamese => "SC0207",
+            Code::RuleOverridden => "SC0208",
             Code::Yaml => "SC0301",
             Code::WrongType => "SC0302",
             Code::NotInEnum => "SC0303",
@@ -161,6 +166,7 @@ impl Code {
             Code::Unused => ("code-sc0205", "code-sc0205-fix"),
             Code::NeverInForce => ("code-sc0206", "code-sc0206-fix"),
             Code::NoVietnamese => ("code-sc0207", "code-sc0207-fix"),
+            Code::RuleOverridden => ("code-sc0208", "code-sc0208-fix"),
             Code::Yaml => ("code-sc0301", "code-sc0301-fix"),
             Code::WrongType => ("code-sc0302", "code-sc0302-fix"),
             Code::NotInEnum => ("code-sc0303", "code-sc0303-fix"),

@@ -307,8 +307,45 @@ pub struct Program {
     pub tables: Vec<Table>,
     pub rules: Vec<Rule>,
     pub aggregate_count: usize,
+    /// The rules of included files disabled or replaced, in the order written.
+    pub overrides: Vec<Override>,
     /// Members added to constants by other files (`extend const`), in the order loaded.
     pub const_extensions: Vec<ConstExtension>,
+}
+
+/// What a rule file did to a rule of another file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OverrideKind {
+    /// `disable VICE-CAP "why"`: the rule checks nothing.
+    Disabled,
+    /// `replace rule VICE-CAP "..." { reason "why" ... }`: the rule of that id is the new one.
+    Replaced,
+}
+
+impl OverrideKind {
+    /// The machine name, in JSON and SARIF.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OverrideKind::Disabled => "disabled",
+            OverrideKind::Replaced => "replaced",
+        }
+    }
+}
+
+/// An included rule disabled or replaced, kept so that the override is never silent:
+/// `rules`, `explain` and every report say who did what, where and why.
+#[derive(Clone, Debug)]
+pub struct Override {
+    pub rule: String,
+    pub kind: OverrideKind,
+    pub reason: Bilingual<String>,
+    /// Where the `disable` or the `replace rule` names the rule.
+    pub origin: crate::schema::Origin,
+    /// Where the rule's own file declares its id.
+    pub declared: crate::schema::Origin,
+    /// The rule as its own file declares it: what a disabled rule would check, what a
+    /// replacement replaced.
+    pub original: Box<Rule>,
 }
 
 /// `extend const key_posts { office_head }`: what a file added to a set constant declared
@@ -323,6 +360,11 @@ pub struct ConstExtension {
 }
 
 impl Program {
+    /// The override of the rule `id`, if a file disabled or replaced it.
+    pub fn override_of(&self, id: &str) -> Option<&Override> {
+        self.overrides.iter().find(|o| o.rule == id)
+    }
+
     pub fn param_by_name(&self, name: &str) -> Option<usize> {
         self.params.iter().position(|p| p.name == name)
     }

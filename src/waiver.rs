@@ -116,6 +116,30 @@ pub fn apply(
     let mut by: Vec<Option<usize>> = vec![None; diagnostics.len()];
     let mut problems = Vec::new();
     for (number, (waiver, [rule_span, record_span, expires_span])) in waivers.iter().enumerate() {
+        // A rule a rule file disabled: the waiver waives nothing, and says why.
+        if let Some(disabled) = program
+            .override_of(&waiver.rule)
+            .filter(|o| o.kind == crate::ir::OverrideKind::Disabled)
+        {
+            let at = &disabled.origin;
+            let place = at.source.location(at.span.start as usize);
+            let args = [
+                ("rule", Arg::from(waiver.rule.as_str())),
+                ("at", format!("{}:{place}", at.source.name()).into()),
+                ("reason", disabled.reason.get(lang).as_str().into()),
+            ];
+            problems.push(
+                Diagnostic::new(
+                    Code::WaiverUnmatched.as_str(),
+                    Severity::Warning,
+                    t_args(lang, "waiver-rule-disabled", &args),
+                )
+                .at(source, *rule_span, t(lang, "waiver-rule-disabled-label"))
+                .about(waiver.subject())
+                .help(t(lang, "waiver-rule-disabled-help")),
+            );
+            continue;
+        }
         let Some(rule) = program.rules.iter().find(|rule| rule.id == waiver.rule) else {
             let ids = program.rules.iter().map(|rule| rule.id.as_str());
             let args = [

@@ -677,31 +677,9 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
             "severity error when a.unit is Unit ‸",
         ),
     ] {
-        let text = TYPING.replace("where ‸", typed);
-        let cursor = text.find('‸').unwrap();
-        let text = text.replace('‸', "");
-        let line = text[..cursor].matches('\n').count();
-        let character = text[..cursor]
-            .rsplit('\n')
-            .next()
-            .unwrap()
-            .encode_utf16()
-            .count();
         version += 1;
-        client.notify(
-            "textDocument/didChange",
-            json!({
-                "textDocument": { "uri": uri, "version": version },
-                "contentChanges": [{ "text": text }],
-            }),
-        );
-        let items = client.request(
-            "textDocument/completion",
-            json!({
-                "textDocument": { "uri": uri },
-                "position": { "line": line, "character": character },
-            }),
-        );
+        let typing = TYPING.replace("where ‸", typed);
+        let items = complete_at(&mut client, &uri, version, &typing);
         completions.push_str(&format!("=== {what}: `{}`\n", typed.trim()));
         for item in items.as_array().unwrap() {
             completions.push_str(&format!(
@@ -714,6 +692,34 @@ fn completion_offers_what_the_resolver_expects_at_the_cursor() {
     }
     insta::assert_snapshot!("rules_completion", completions);
     client.shutdown();
+}
+
+/// The completions where `‸` stands in `typed`, once the document is changed to it (the
+/// `‸` taken out) as its `version`.
+fn complete_at(client: &mut Client, uri: &str, version: i64, typed: &str) -> Value {
+    let cursor = typed.find('‸').unwrap();
+    let text = typed.replace('‸', "");
+    let line = text[..cursor].matches('\n').count();
+    let character = text[..cursor]
+        .rsplit('\n')
+        .next()
+        .unwrap()
+        .encode_utf16()
+        .count();
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "text": text }],
+        }),
+    );
+    client.request(
+        "textDocument/completion",
+        json!({
+            "textDocument": { "uri": uri },
+            "position": { "line": line, "character": character },
+        }),
+    )
 }
 
 /// A small rule file with a name of every kind, for its semantic tokens.
@@ -869,35 +875,11 @@ fn a_set_valued_parameter_hovers_with_its_dated_sets_and_set_of_is_completed() {
 /// outline shows the extension.
 #[test]
 fn an_extended_constant_hovers_with_its_extensions_and_the_extension_is_in_the_outline() {
-    let text =
-        std::fs::read_to_string(common::root().join("tests/fixtures/drafting/extend-const.rules"))
-            .unwrap();
-    let dir = tempdir("extend-const");
-    let path = dir.join("extend-const.rules");
-    std::fs::write(&path, &text).unwrap();
-    let uri = uri(&path);
-    let (mut client, _) = Client::start();
-    client.open(&uri, "staffcheck", &text);
-    assert_eq!(client.diagnostics(&uri), json!([]));
+    let (mut client, dir, uri, text) = open_fixture("drafting/extend-const.rules");
     let at = |needle: &str, nth: usize| json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, nth) });
     let hover = client.request("textDocument/hover", at("key_posts\n", 0));
     let definition = client.request("textDocument/definition", at("key_posts {", 0));
-    let outline = client.request(
-        "textDocument/documentSymbol",
-        json!({ "textDocument": { "uri": uri } }),
-    );
-    let outline: Vec<String> = outline
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}",
-                s["name"].as_str().unwrap(),
-                s["detail"].as_str().unwrap_or("")
-            )
-        })
-        .collect();
+    let outline = outline(&mut client, &uri);
     insta::assert_snapshot!(format!(
         "=== hover on `key_posts` in a rule\n{}\n=== definition of the extension's name\n{}\n=== outline\n{}\n",
         hover["contents"]["value"].as_str().unwrap_or("(nothing)"),
@@ -1169,5 +1151,78 @@ fn the_percent_sign_and_severity_if_slips_are_fixed_by_their_code_action() {
         assert_eq!(client.diagnostics(&uri), json!([]), "{fixed}");
     }
     insta::assert_snapshot!("rules_slip_fixes", out);
+    client.shutdown();
+}
+
+/// A server with the fixture `tests/fixtures/{fixture}` saved in a directory of its own
+/// and open, loaded without a diagnostic: the directory, the document's URI and its text.
+fn open_fixture(fixture: &str) -> (Client, PathBuf, String, String) {
+    let text =
+        std::fs::read_to_string(common::root().join("tests/fixtures").join(fixture)).unwrap();
+    let name = Path::new(fixture).file_name().unwrap();
+    let dir = tempdir(&name.to_string_lossy().replace(".rules", ""));
+    let path = dir.join(name);
+    std::fs::write(&path, &text).unwrap();
+    let uri = uri(&path);
+    let (mut client, _) = Client::start();
+    client.open(&uri, "staffcheck", &text);
+    assert_eq!(client.diagnostics(&uri), json!([]));
+    (client, dir, uri, text)
+}
+
+/// The document's outline, one `NAME DETAIL` a symbol.
+fn outline(client: &mut Client, uri: &str) -> Vec<String> {
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let detail = s["detail"].as_str().unwrap_or("");
+            format!("{} {detail}", s["name"].as_str().unwrap())
+        })
+        .collect()
+}
+
+/// A province's overrides: hover on a disabled rule's id shows the rule and the reason, go
+/// to definition opens the built-in rule, the outline lists the overrides, and completion
+/// after `disable` and `replace rule` offers the rule ids of the included files.
+#[test]
+fn a_disabled_or_replaced_rule_hovers_with_its_reason_and_its_id_is_completed() {
+    let (mut client, dir, uri, text) = open_fixture("overrides/province.rules");
+    let at = |needle: &str| json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, 0) });
+    let hover_disabled = client.request("textDocument/hover", at("DEGREE-REMOTE \""));
+    let hover_replaced = client.request("textDocument/hover", at("VICE-CAP \"At most three"));
+    let definition = client.request("textDocument/definition", at("DEGREE-REMOTE \""));
+    let replaced = client.request("textDocument/definition", at("VICE-CAP \"At most three"));
+    let outline = outline(&mut client, &uri);
+    let mut completions = String::new();
+    for (version, typed) in [(2, "disable ‸"), (3, "disable DEG‸"), (4, "replace rule ‸")] {
+        let items = complete_at(&mut client, &uri, version, &format!("{text}\n{typed}"));
+        let labels: Vec<String> = items
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| {
+                format!(
+                    "{} ({})",
+                    item["label"].as_str().unwrap(),
+                    item["detail"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        completions.push_str(&format!("=== `{typed}`\n{}\n", labels.join("\n")));
+    }
+    insta::assert_snapshot!(format!(
+        "=== hover on a disabled rule's id\n{}\n=== hover on a replacement's id\n{}\n=== definition of the disabled id\n{}\n=== definition of the replacement's id\n{}\n=== outline\n{}\n{completions}",
+        hover_disabled["contents"]["value"].as_str().unwrap_or("(nothing)"),
+        hover_replaced["contents"]["value"].as_str().unwrap_or("(nothing)"),
+        describe_all(&definition, &dir),
+        describe_all(&replaced, &dir),
+        outline.join("\n")
+    ));
     client.shutdown();
 }

@@ -85,6 +85,18 @@ fn the_multitool_accepts_the_sarif_of_every_kind_of_plan() {
         sarif(lang, &odd_plans.each_ref().map(String::as_str), &all);
         logs.push(all);
     }
+    // Rules disabled and replaced: a notification at each override, in the rule file.
+    for lang in ["en", "vi"] {
+        let out = dir.join(format!("overrides-{lang}.sarif"));
+        let target = format!("sarif={}", out.display());
+        let rules = "tests/fixtures/overrides/province.rules";
+        let plan = "tests/fixtures/overrides/plan.yaml";
+        let run = staffcheck(&[
+            "check", "--lang", lang, "--rules", rules, "--format", &target, plan,
+        ]);
+        assert!(out.is_file(), "no SARIF written: {}", run.transcript());
+        logs.push(out);
+    }
     // With a baseline: results `new`, `unchanged` and `absent` (a finding fixed since).
     let edited = dir.join("edited.yaml");
     std::fs::copy(root().join("examples/violations.yaml"), &edited).expect("copy");

@@ -76,7 +76,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     };
     let Resolved {
         mut program,
-        warnings,
+        mut warnings,
     } = match loaded {
         Ok(resolved) => resolved,
         Err(errors) => {
@@ -99,6 +99,8 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             return Exit::Unusable;
         }
     };
+    // Each rule disabled or replaced is said with the warnings, in every format.
+    warnings.extend(crate::report::overrides::notes(&program, lang));
     print_all(err, &warnings);
     for assignment in &args.params {
         if let Err(diagnostic) = param_override::apply(&mut program, assignment, lang) {

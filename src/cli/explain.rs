@@ -36,6 +36,14 @@ pub fn run(args: &ExplainArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
         Some(program) => program,
         None => return Exit::Unusable,
     };
+    // A disabled rule is explained as its file declares it, after who disabled it and why.
+    if let Some(disabled) = program
+        .override_of(&args.id)
+        .filter(|o| o.kind == crate::ir::OverrideKind::Disabled)
+    {
+        let _ = out.write_all(catalog::explain(&program, &disabled.original, lang).as_bytes());
+        return Exit::Clean;
+    }
     let Some(rule) = program.rules.iter().find(|r| r.id == args.id) else {
         let ids = program.rules.iter().map(|r| r.id.as_str());
         let diagnostic = Diagnostic::error(

@@ -119,6 +119,7 @@ pub(super) fn item(
         Item::Param(decl) => param(out, src, decl, multiline),
         Item::Table(decl) => table(out, src, decl),
         Item::Rule(decl) => rule(out, src, decl),
+        Item::Disable(decl) => disable(out, src, decl),
     }
     multiline
 }
@@ -145,6 +146,29 @@ fn is_multiline(out: &Out, src: &str, item: &Item) -> bool {
                 || width(&param_line(src, decl)) > MAX_WIDTH
         }
         Item::Collection(_) | Item::Table(_) | Item::Rule(_) => true,
+        Item::Disable(decl) => decl.reason.vi.is_some(),
+    }
+}
+
+/// `disable VICE-CAP "why"`, the Vietnamese reason on a line of its own as a rule's title's.
+fn disable(out: &mut Out, src: &str, decl: &Disable) {
+    let head = format!(
+        "disable {} {}",
+        decl.id.text,
+        string(src, decl.reason.en.span)
+    );
+    match &decl.reason.vi {
+        None => out.line(0, head, start(decl.span), end(decl.span)),
+        Some(vi) => {
+            out.line(0, head, start(decl.span), end(decl.reason.en.span));
+            let from = keyword_before(src, start(vi.span), "vi");
+            out.line(
+                2 * INDENT,
+                format!("vi {}", string(src, vi.span)),
+                from,
+                end(decl.span),
+            );
+        }
     }
 }
 
@@ -406,7 +430,16 @@ fn table(out: &mut Out, src: &str, decl: &TableDecl) {
 
 fn rule(out: &mut Out, src: &str, decl: &RuleDecl) {
     let title = &decl.title;
-    let head = format!("rule {} {}", decl.id.text, string(src, title.en.span));
+    let replace = if decl.replace.is_some() {
+        "replace "
+    } else {
+        ""
+    };
+    let head = format!(
+        "{replace}rule {} {}",
+        decl.id.text,
+        string(src, title.en.span)
+    );
     let brace = brace_after(src, texts_end(title));
     let close = end(decl.span).saturating_sub(1);
     let empty = decl.clauses.is_empty() && !out.has_comment_within(brace, close);
@@ -434,7 +467,7 @@ fn rule(out: &mut Out, src: &str, decl: &RuleDecl) {
         out.line(INDENT, text, from, to);
         // A clause's Vietnamese follows it, one step deeper: the two read side by side.
         let vi = match clause {
-            Clause::Source(texts) | Clause::Help(texts) => {
+            Clause::Source(texts) | Clause::Help(texts) | Clause::Reason(texts) => {
                 texts.vi.as_ref().map(|vi| (string(src, vi.span), vi.span))
             }
             Clause::Message(message) => message.vi.as_ref().map(|vi| (template(src, vi), vi.span)),
@@ -525,6 +558,11 @@ fn clause_line(src: &str, clause: &Clause) -> (String, usize, usize) {
         Clause::Help(text) => (
             format!("help {}", string(src, text.en.span)),
             keyword(text.span, "help"),
+            end(text.span),
+        ),
+        Clause::Reason(text) => (
+            format!("reason {}", string(src, text.en.span)),
+            keyword(text.span, "reason"),
             end(text.span),
         ),
     }

@@ -198,3 +198,12 @@ fn a_severity_chosen_by_a_condition_keeps_its_place_and_its_condition() {
         "rule A \"t\" {\n  severity error when u.kind == \"ward\" otherwise warning\n  for u in units\n  require u.a\n}\n"
     );
 }
+
+#[test]
+fn an_override_is_laid_out_as_a_declaration_and_a_rule() {
+    let text = "disable   VICE-CAP \"why\"   vi \"lý do\"\ndisable X \"y\"\nreplace   rule R \"t\" { reason \"because\" vi \"vì\" for u in units require true }\n";
+    assert_eq!(
+        fmt(text),
+        "disable VICE-CAP \"why\"\n    vi \"lý do\"\n\ndisable X \"y\"\n\nreplace rule R \"t\" {\n  reason \"because\"\n    vi \"vì\"\n  for u in units\n  require true\n}\n"
+    );
+}

@@ -55,6 +55,10 @@ pub fn complete(
         .map(|(name, _)| name.as_str());
     let site = name.and_then(|name| opened.index.site_at(name, offset as u32));
     let mut items = Items::default();
+    if names_a_rule(text, offset) {
+        rule_ids(&mut items, &opened.index, name);
+        return items.into_vec();
+    }
     match site.map(|s| &s.context) {
         Some(Context::Field(ids)) => fields(&mut items, &opened.index.schema, ids),
         Some(Context::Name { locals, expected }) => {
@@ -112,6 +116,31 @@ pub fn complete(
         }
     }
     items.into_vec()
+}
+
+/// Whether the cursor is where `disable` or `replace rule` names the rule overridden (the
+/// id may be half typed). The file does not parse there yet, so the text is read.
+fn names_a_rule(text: &str, offset: usize) -> bool {
+    let line = &text[text[..offset].rfind('\n').map_or(0, |i| i + 1)..offset];
+    let typed = line
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || "-_./".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let words: Vec<&str> = line[..line.len() - typed].split_whitespace().collect();
+    matches!(words.as_slice(), ["disable"] | ["replace", "rule"])
+}
+
+/// The rules of the other files of the rule set: what `disable` and `replace rule` name.
+fn rule_ids(items: &mut Items, index: &Index, file: Option<&str>) {
+    for symbol in &index.symbols {
+        let declared_in = symbol.origin.source.name();
+        if symbol.kind == SymbolKind::Rule && Some(declared_in) != file {
+            let detail = format!("rule of {declared_in}");
+            items.add(&symbol.name, CompletionItemKind::EVENT, detail, 1);
+        }
+    }
 }
 
 /// What a keyword the parser expects does, and its group in the list: the words that go on

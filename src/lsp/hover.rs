@@ -115,7 +115,10 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
                 let _ = writeln!(out, "Source: {}", both(source));
             }
         }
-        Declaration::Rule(d) => rule(&mut out, d, &text),
+        Declaration::Rule(d) => {
+            rule(&mut out, d, &text);
+            overrides(&mut out, &d.id.text, files);
+        }
     }
     if let Some(comment) = declaration::comment(file, &found) {
         let _ = write!(out, "\n{comment}\n");
@@ -180,18 +183,53 @@ fn extensions(out: &mut String, name: &str, files: &[RuleFile]) {
                 continue;
             }
             let place = file.source.location(extension.span.start as usize);
-            let path = std::path::Path::new(file.source.name());
-            let file_name = path
-                .file_name()
-                .map_or(file.source.name().into(), |n| n.to_string_lossy());
             let _ = writeln!(
                 out,
-                "\nExtended in {file_name}:{} with `{}`",
+                "\nExtended in {}:{} with `{}`",
+                file_name(file),
                 place.line,
                 file.source.slice(extension.members.span)
             );
         }
     }
+}
+
+/// Where other files disable or replace the rule `id`, each with its reason: hovering the
+/// id in a `disable` or `replace rule`, or the rule itself, says so.
+fn overrides(out: &mut String, id: &str, files: &[RuleFile]) {
+    for file in files {
+        for item in &file.items {
+            let (what, span, reason) = match item {
+                crate::ast::Item::Disable(d) if d.id.text == id => {
+                    ("Disabled", d.span, Some(&d.reason))
+                }
+                crate::ast::Item::Rule(r) if r.id.text == id && r.replace.is_some() => {
+                    let reason = r.clauses.iter().find_map(|clause| match clause {
+                        Clause::Reason(reason) => Some(reason),
+                        _ => None,
+                    });
+                    ("Replaced", r.span, reason)
+                }
+                _ => continue,
+            };
+            let place = file.source.location(span.start as usize);
+            let _ = write!(out, "\n**{what}** in {}:{}", file_name(file), place.line);
+            match reason {
+                Some(reason) => {
+                    let _ = writeln!(out, ": {}", both(reason));
+                }
+                None => out.push('\n'),
+            }
+        }
+    }
+}
+
+/// A file by its name alone, as a drafter sees it in the editor's tab.
+fn file_name(file: &RuleFile) -> String {
+    let path = std::path::Path::new(file.source.name());
+    path.file_name()
+        .map_or(file.source.name().into(), |n| n.to_string_lossy())
+        .into_owned()
 }
 
 /// A label or citation, its Vietnamese after it.

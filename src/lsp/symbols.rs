@@ -4,7 +4,7 @@
 use lsp_types::{DocumentSymbol, SymbolKind};
 
 use super::position::Lines;
-use crate::ast::{Item, Name, RuleFile};
+use crate::ast::{Clause, Item, Name, RuleFile};
 use crate::source::Span;
 
 pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
@@ -83,9 +83,30 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
                 decl.span,
                 None,
             )),
-            Item::Rule(decl) => Some(symbol(
+            // A replacement and a disabled rule say so in the outline, with the reason.
+            Item::Rule(decl) => {
+                let reason = decl.clauses.iter().find_map(|clause| match clause {
+                    Clause::Reason(reason) => Some(reason.en.text.as_str()),
+                    _ => None,
+                });
+                let detail = match (decl.replace, reason) {
+                    (Some(_), Some(reason)) => {
+                        format!("{} (replaces: {reason})", decl.title.en.text)
+                    }
+                    (Some(_), None) => format!("{} (replaces)", decl.title.en.text),
+                    (None, _) => decl.title.en.text.clone(),
+                };
+                Some(symbol(
+                    &decl.id,
+                    Some(detail),
+                    SymbolKind::EVENT,
+                    decl.span,
+                    None,
+                ))
+            }
+            Item::Disable(decl) => Some(symbol(
                 &decl.id,
-                Some(decl.title.en.text.clone()),
+                Some(format!("disabled: {}", decl.reason.en.text)),
                 SymbolKind::EVENT,
                 decl.span,
                 None,

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::ast::Severity;
 use crate::check::Outcome;
 use crate::diagnostic::Diagnostic;
-use crate::ir::{Program, Rule};
+use crate::ir::{Override, OverrideKind, Program, Rule};
 use crate::lang::Lang;
 use crate::source::{Location, Source};
 
@@ -18,6 +18,8 @@ pub struct Report {
     pub rules: Vec<RuleInfo>,
     /// What loading the rules said: warnings, or the errors that stopped the run.
     pub rule_diagnostics: Vec<Diagnostic>,
+    /// The rules of included files disabled or replaced, with why and where.
+    pub overrides: Vec<OverrideInfo>,
     pub plans: Vec<PlanReport>,
     pub fail_on: FailOn,
     /// The language of every text meant for a person.
@@ -52,6 +54,40 @@ pub struct RuleInfo {
     pub location: Location,
 }
 
+/// A rule disabled or replaced, as the formats state it (a note of the rule diagnostics says
+/// it to people; JSON lists it, JUnit skips a disabled rule's case with the reason).
+#[derive(Clone, Debug)]
+pub struct OverrideInfo {
+    pub rule: String,
+    pub kind: OverrideKind,
+    pub reason: String,
+    /// The overridden rule's title, as its own file declares it.
+    pub title: String,
+    /// Where the `disable` or `replace rule` names the rule.
+    pub file: String,
+    pub location: Location,
+    /// Where the rule overridden is declared.
+    pub declared_file: String,
+    pub declared: Location,
+}
+
+impl OverrideInfo {
+    pub fn new(o: &Override, lang: Lang) -> OverrideInfo {
+        let location =
+            |origin: &crate::schema::Origin| origin.source.location(origin.span.start as usize);
+        OverrideInfo {
+            rule: o.rule.clone(),
+            kind: o.kind,
+            reason: o.reason.get(lang).clone(),
+            title: o.original.title.get(lang).clone(),
+            file: o.origin.source.name().to_string(),
+            location: location(&o.origin),
+            declared_file: o.declared.source.name().to_string(),
+            declared: location(&o.declared),
+        }
+    }
+}
+
 impl RuleInfo {
     /// The rule's texts in `lang`.
     pub fn new(rule: &Rule, lang: Lang) -> RuleInfo {
@@ -83,6 +119,14 @@ impl Report {
                     p.rules
                         .iter()
                         .map(|rule| RuleInfo::new(rule, lang))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            overrides: program
+                .map(|p| {
+                    p.overrides
+                        .iter()
+                        .map(|o| OverrideInfo::new(o, lang))
                         .collect()
                 })
                 .unwrap_or_default(),

@@ -6,6 +6,7 @@ mod expr;
 mod extend;
 pub mod index;
 mod lookup;
+mod overrides;
 
 /// A window in words (`from 2025-07-01 until 2025-09-30`, `always`), in `lang`: the coverage
 /// warnings', `explain`'s and `rules`' one wording.
@@ -90,11 +91,14 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
     for file in files {
         resolver.source = Some(file.source.clone());
         for item in &file.items {
-            if let Item::Rule(decl) = item {
-                resolver.rule(decl);
+            match item {
+                Item::Rule(decl) if decl.replace.is_none() => resolver.rule(decl),
+                _ => {}
             }
         }
     }
+    let originals = std::mem::take(&mut resolver.rules);
+    resolver.apply_overrides(files, originals);
     if resolver.errors.is_empty() {
         let program = Program {
             schema: std::mem::take(&mut resolver.schema),
@@ -102,6 +106,7 @@ fn resolve_files(files: &[RuleFile], resolver: &mut Resolver) -> Result<Resolved
             tables: std::mem::take(&mut resolver.tables),
             rules: std::mem::take(&mut resolver.rules),
             aggregate_count: resolver.aggregate_count,
+            overrides: std::mem::take(&mut resolver.overrides),
             const_extensions: std::mem::take(&mut resolver.const_extensions),
         };
         let mut warnings = std::mem::take(&mut resolver.warnings);
@@ -119,7 +124,11 @@ struct Resolver {
     params: Vec<Param>,
     tables: Vec<Table>,
     rules: Vec<ir::Rule>,
+    /// The rules declared (not replacements), by id, to refuse a duplicate and to find the
+    /// rule an override names.
     rule_origins: HashMap<String, Origin>,
+    /// The rules disabled or replaced (`overrides.rs`).
+    overrides: Vec<ir::Override>,
     aggregate_count: usize,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
@@ -808,12 +817,15 @@ impl Resolver {
     }
 
     fn rule(&mut self, decl: &ast::RuleDecl) {
-        if let Some(first) = self.rule_origins.get(&decl.id.text).cloned() {
-            return self.duplicate("what-rule", &decl.id, &first);
+        // A replacement's id names the rule it replaces (`overrides.rs`).
+        if decl.replace.is_none() {
+            if let Some(first) = self.rule_origins.get(&decl.id.text).cloned() {
+                return self.duplicate("what-rule", &decl.id, &first);
+            }
+            self.rule_origins
+                .insert(decl.id.text.clone(), self.origin(decl.id.span));
+            self.note_declaration(SymbolKind::Rule, decl.id.span, None);
         }
-        self.rule_origins
-            .insert(decl.id.text.clone(), self.origin(decl.id.span));
-        self.note_declaration(SymbolKind::Rule, decl.id.span, None);
         self.constants_read.clear();
         self.later_lets = decl
             .clauses
@@ -872,6 +884,11 @@ impl Resolver {
                 }
                 Clause::Checked(date) => source_checked = Some(date.date),
                 Clause::Help(text) => help = Some(texts(text)),
+                Clause::Reason(reason) => {
+                    if decl.replace.is_none() {
+                        self.reason_without_replace(reason);
+                    }
+                }
                 Clause::Effective(value, _) => {
                     self.check_window(value);
                     window = value.clone();
@@ -1115,7 +1132,7 @@ fn clause_span(clause: &Clause) -> crate::source::Span {
         Clause::Severity(_, span) | Clause::Effective(_, span) => *span,
         Clause::SeverityWhen { span, .. } => *span,
         Clause::For { span, .. } | Clause::Let { span, .. } => *span,
-        Clause::Source(text) | Clause::Help(text) => text.span,
+        Clause::Source(text) | Clause::Help(text) | Clause::Reason(text) => text.span,
         Clause::Url(text) => text.span,
         Clause::Checked(date) => date.span,
         Clause::Where(e) | Clause::Require(e) | Clause::At(e) => e.span,

@@ -90,6 +90,8 @@ fn label(rule: Rule) -> Word {
         at_clause => Code("`at EXPRESSION`"),
         message_clause => Code("`message \"...\"`"),
         help_clause => Code("`help \"...\"`"),
+        reason_clause => Code("`reason \"...\"`"),
+        disable_decl => Code("`disable RULE-ID \"reason\"`"),
         string | str_inner => Text("expected-string"),
         template | template_text | template_hole => Text("expected-message"),
         escape => Text("expected-escape"),
@@ -147,6 +149,9 @@ fn label(rule: Rule) -> Word {
         kw_set => Code("`set`"),
         kw_of => Code("`of`"),
         kw_vi => Code("`vi`"),
+        kw_disable => Code("`disable`"),
+        kw_replace => Code("`replace`"),
+        kw_reason => Code("`reason`"),
         as_percent | kw_as | kw_percent => Text("expected-as-percent"),
         percent_digits => Text("expected-percent-digits"),
     }

@@ -100,6 +100,8 @@ fn is_keyword(rule: Rule) -> bool {
             | kw_set
             | kw_of
             | kw_vi
+            | kw_disable
+            | kw_reason
             | kw_as
             | kw_percent
             | EOI
@@ -217,6 +219,7 @@ impl<'s> Lowerer<'s> {
             Rule::param_decl => Item::Param(self.param(pair)?),
             Rule::table_decl => Item::Table(self.table(pair)?),
             Rule::rule_decl => Item::Rule(self.rule(pair)?),
+            Rule::disable_decl => Item::Disable(self.disable(pair)?),
             _ => return Err(internal("declaration", self.span(&pair))),
         })
     }
@@ -496,9 +499,21 @@ impl<'s> Lowerer<'s> {
         })
     }
 
+    fn disable(&self, pair: Pair<'_, Rule>) -> Result<Disable> {
+        let span = self.span(&pair);
+        let mut children = self.children(pair);
+        let id = self.name(children.presume("rule id")?);
+        let reason = self.text(children.presume("reason")?)?;
+        let reason = self.with_vi(reason, &mut children)?;
+        Ok(Disable { id, reason, span })
+    }
+
     fn rule(&self, pair: Pair<'_, Rule>) -> Result<RuleDecl> {
         let span = self.span(&pair);
         let mut children = self.children(pair);
+        let replace = children
+            .take(Rule::kw_replace)
+            .map(|keyword| self.span(&keyword));
         let id = self.name(children.presume("rule id")?);
         let title = self.text(children.presume("rule title")?)?;
         let title = self.with_vi(title, &mut children)?;
@@ -507,6 +522,7 @@ impl<'s> Lowerer<'s> {
             clauses.push(self.clause(clause)?);
         }
         Ok(RuleDecl {
+            replace,
             id,
             title,
             clauses,
@@ -572,6 +588,7 @@ impl<'s> Lowerer<'s> {
                 })
             }
             Rule::help_clause => Clause::Help(self.with_vi(self.text(first)?, &mut children)?),
+            Rule::reason_clause => Clause::Reason(self.with_vi(self.text(first)?, &mut children)?),
             _ => return Err(internal("rule clause", span)),
         })
     }

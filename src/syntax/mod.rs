@@ -29,7 +29,7 @@ use crate::source::{Source, Span};
 pub const TYPE_NAMES: [&str; 6] = ["text", "integer", "decimal", "boolean", "date", "duration"];
 
 /// The words that start a declaration.
-pub const DECLARATION_KEYWORDS: [&str; 8] = [
+pub const DECLARATION_KEYWORDS: [&str; 10] = [
     "include",
     "enum",
     "extend",
@@ -38,10 +38,13 @@ pub const DECLARATION_KEYWORDS: [&str; 8] = [
     "param",
     "table",
     "rule",
+    "replace",
+    "disable",
 ];
 
 /// The words that start a clause of a rule.
-pub const CLAUSE_KEYWORDS: [&str; 12] = [
+pub const CLAUSE_KEYWORDS: [&str; 13] = [
+    "reason",
     "severity",
     "source",
     "url",

@@ -45,6 +45,13 @@ pub fn recognise(
     if let Some(slip) = unclosed_hole(text, at, lang) {
         return Some(slip);
     }
+    // A rule id runs on past the `-` that ends `token`.
+    let id_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || "-_./".contains(c)))
+        .unwrap_or(rest.len());
+    if let Some(slip) = override_slip(before, &rest[..id_end.max(token.len())], positives, lang) {
+        return Some(slip);
+    }
     if let Some(slip) = severity_if(text, at, token, positives, lang) {
         return Some(slip);
     }
@@ -114,6 +121,36 @@ pub fn recognise(
         return Some(operator("=", "==", "slip-equals-help"));
     }
     comment(rest, lang)
+}
+
+/// `replace VICE-CAP` without `rule`, `disable rule VICE-CAP`, a `disable` without its
+/// reason: the forms of an override said in full.
+fn override_slip(before: &str, token: &str, positives: &[Rule], lang: Lang) -> Option<Slip> {
+    let mut words = before.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+    let (last, previous) = (words.next()?, words.next());
+    if last == "replace" && positives.contains(&Rule::kw_rule) && !token.is_empty() {
+        return Some(Slip::new(
+            t_args(lang, "slip-replace", &[("token", token.into())]),
+            t(lang, "slip-replace-label"),
+            t(lang, "slip-override-help"),
+        ));
+    }
+    if !positives.contains(&Rule::string) || token.starts_with('"') {
+        return None;
+    }
+    match (previous, last) {
+        (Some("disable"), "rule") => Some(Slip::new(
+            t_args(lang, "slip-disable-rule", &[("token", token.into())]),
+            t(lang, "slip-disable-rule-label"),
+            t(lang, "slip-override-help"),
+        )),
+        (Some("disable"), id) => Some(Slip::new(
+            t_args(lang, "slip-disable-reason", &[("id", id.into())]),
+            t(lang, "slip-disable-reason-label"),
+            t(lang, "slip-override-help"),
+        )),
+        _ => None,
+    }
 }
 
 /// A comment written as in YAML or a shell.

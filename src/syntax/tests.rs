@@ -148,6 +148,49 @@ fn a_severity_may_be_chosen_by_a_condition() {
 }
 
 #[test]
+fn an_override_names_a_rule_with_its_reason() {
+    use crate::ast::Clause;
+    let text = "disable VICE-CAP \"why\" vi \"lý do\"\nreplace rule R \"t\" { reason \"because\" for u in units require true }\n";
+    let file = parse_text(text).unwrap();
+    let Item::Disable(disable) = &file.items[0] else {
+        panic!("not a disable")
+    };
+    assert_eq!(disable.id.text, "VICE-CAP");
+    assert_eq!(disable.reason.en.text, "why");
+    assert_eq!(
+        disable.reason.vi.as_ref().map(|v| v.text.as_str()),
+        Some("lý do")
+    );
+    let Item::Rule(rule) = &file.items[1] else {
+        panic!("not a rule")
+    };
+    assert!(rule.replace.is_some());
+    assert!(matches!(&rule.clauses[0], Clause::Reason(r) if r.en.text == "because"));
+    // `disable`, `replace` and `reason` are not reserved: they stay names elsewhere.
+    assert!(parse_text("const disable = 1\nconst replace = 2\nconst reason = 3\n").is_ok());
+}
+
+#[test]
+fn an_override_written_wrongly_says_its_whole_form() {
+    let first = |text: &str| parse_text(text).unwrap_err()[0].message.clone();
+    assert_eq!(
+        first("disable VICE-CAP\n"),
+        "`disable VICE-CAP` needs its reason, in quotes: `disable VICE-CAP \"why\"`"
+    );
+    assert_eq!(
+        first("disable rule VICE-CAP \"why\"\n"),
+        "`disable` names the rule by its id alone: write `disable VICE-CAP \"why\"`"
+    );
+    assert_eq!(
+        first("replace VICE-CAP \"t\" {}\n"),
+        "`replace` is followed by `rule`: write `replace rule VICE-CAP \"title\" { reason \"why\" ... }`"
+    );
+    // Parsing resumes at the next override.
+    let errors = parse_text("disable A\ndisable B \"ok\"\nreplace C\n").unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+#[test]
 fn a_percent_sign_after_a_value_is_a_slip_with_the_value_as_a_percentage() {
     let message = |text: &str| parse_text(text).unwrap_err()[0].message.clone();
     let rule = |hole: &str| format!("rule R \"t\" {{ message \"share {hole} of posts\" }}\n");

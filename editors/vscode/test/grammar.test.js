@@ -1,5 +1,5 @@
 // Tokenises every shipped rule file (rules/*.rules), and the language additions' examples
-// (tests/fixtures/language/ and drafting/), with the TextMate grammar, as VS Code
+// (tests/fixtures/language/, drafting/ and overrides/), with the TextMate grammar, as VS Code
 // does (vscode-textmate with the Oniguruma engine), and checks it against what the pest
 // grammar (grammar/staffcheck.pest) says each piece of text is: comments, strings, numbers
 // and dates, the keywords that start declarations and clauses, rule ids. Any character the
@@ -15,9 +15,10 @@ const ROOT = path.join(__dirname, "..", "..", "..");
 const GRAMMAR = path.join(__dirname, "..", "syntaxes", "staffcheck.tmLanguage.json");
 
 // The words of grammar/staffcheck.pest's `declaration` and `rule_clause` rules.
-const DECLARATIONS = ["include", "enum", "extend", "collection", "const", "param", "table", "rule"];
+const DECLARATIONS = ["include", "enum", "extend", "collection", "const", "param", "table", "rule",
+  "disable", "replace"];
 const CLAUSES = ["severity", "source", "url", "checked", "effective", "for", "let", "where",
-  "require", "at", "message", "help"];
+  "require", "at", "message", "help", "reason"];
 
 async function grammar() {
   const wasm = fs.readFileSync(require.resolve("vscode-oniguruma/release/onig.wasm"));
@@ -60,7 +61,8 @@ function expectations(text) {
     if (head && !inString && (DECLARATIONS.includes(head[2]) || CLAUSES.includes(head[2]))) {
       expected.push([n, head[1].length, head[2].length, "keyword.other"]);
     }
-    const rule = line.match(/^(rule\s+)(\p{L}[\p{L}\p{N}\-_./]*)/u);
+    // `rule ID`, `replace rule ID` (a replacement), `disable ID`.
+    const rule = line.match(/^((?:replace\s+)?rule\s+|disable\s+)(\p{L}[\p{L}\p{N}\-_./]*)/u);
     if (rule) {
       expected.push([n, rule[1].length, rule[2].length, "entity.name.function.rule-id"]);
     }
@@ -113,7 +115,7 @@ function expectations(text) {
 async function main() {
   const g = await grammar();
   const dirs = ["rules", path.join("tests", "fixtures", "language"),
-    path.join("tests", "fixtures", "drafting")];
+    path.join("tests", "fixtures", "drafting"), path.join("tests", "fixtures", "overrides")];
   const files = dirs.flatMap((dir) =>
     fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith(".rules")).sort()
       .map((f) => path.join(dir, f)));

@@ -10,7 +10,7 @@ use crate::ast::Severity;
 
 use crate::diagnostic::{Diagnostic, RecordRef};
 use crate::lang::Lang;
-use crate::report::{PlanReport, Report};
+use crate::report::{OverrideInfo, PlanReport, Report};
 use crate::source::Source;
 
 use super::Place;
@@ -35,8 +35,53 @@ struct Document {
     fail_on: &'static str,
     /// What loading the rule files said (warnings; errors if no plan could be checked).
     rule_diagnostics: Vec<JsonDiagnostic>,
+    /// The rules of included files disabled or replaced; only when some are.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    overrides: Vec<JsonOverride>,
     plans: Vec<JsonPlan>,
     summary: Totals,
+}
+
+/// A rule disabled or replaced, as the report and `staffcheck rules --format json` write it.
+#[derive(Serialize)]
+pub struct JsonOverride {
+    rule: String,
+    /// `disabled` or `replaced`.
+    action: &'static str,
+    reason: String,
+    /// Where the `disable` or `replace rule` names the rule.
+    at: JsonPlace,
+    /// Where the rule overridden is declared, and its title.
+    declared: JsonPlace,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct JsonPlace {
+    file: String,
+    line: usize,
+    column: usize,
+}
+
+impl From<&OverrideInfo> for JsonOverride {
+    fn from(o: &OverrideInfo) -> JsonOverride {
+        JsonOverride {
+            rule: o.rule.clone(),
+            action: o.kind.as_str(),
+            reason: o.reason.clone(),
+            at: JsonPlace {
+                file: o.file.clone(),
+                line: o.location.line,
+                column: o.location.column,
+            },
+            declared: JsonPlace {
+                file: o.declared_file.clone(),
+                line: o.declared.line,
+                column: o.declared.column,
+            },
+            title: o.title.clone(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -303,6 +348,7 @@ fn document(report: &Report) -> Document {
         },
         fail_on: report.fail_on.as_str(),
         rule_diagnostics: report.rule_diagnostics.iter().map(diagnostic).collect(),
+        overrides: report.overrides.iter().map(JsonOverride::from).collect(),
         summary: Totals {
             plans: report.plans.len(),
             checked,

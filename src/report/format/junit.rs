@@ -4,15 +4,18 @@
 //! the plan's date. A rule that could not judge some records is an erroring case (never a
 //! pass, whatever `--fail-on`), unless it also failed. A plan that cannot be loaded is a suite with one erroring case, `load`.
 //! Waived findings are listed in their rule's `system-out`; what the waivers themselves say
-//! (expired, unmatched, unknown rule) is a case of its own, `waivers`.
+//! (expired, unmatched, unknown rule) is a case of its own, `waivers`. A rule disabled by a
+//! rule file is a skipped case with the reason; a replaced rule's case has a `replaced`
+//! property with it.
 
-use quick_junit::{NonSuccessKind, Report as Junit, TestCase, TestCaseStatus, TestSuite};
+use quick_junit::{NonSuccessKind, Property, Report as Junit, TestCase, TestCaseStatus, TestSuite};
 
 use crate::diagnostic::Diagnostic;
 use crate::eval::display::display_date;
-use crate::i18n::{t_args, Arg};
+use crate::i18n::{t, t_args, Arg};
+use crate::ir::OverrideKind;
 use crate::lang::Lang;
-use crate::report::{PlanReport, Report};
+use crate::report::{OverrideInfo, PlanReport, Report};
 
 use super::plain::line;
 
@@ -28,6 +31,20 @@ pub fn render(report: &Report) -> String {
         junit.add_test_suite(suite(report, plan));
     }
     junit.to_string().unwrap_or_default()
+}
+
+/// `disabled at province.rules:6:9: why`.
+fn override_text(o: &OverrideInfo, lang: Lang) -> String {
+    let action = match o.kind {
+        OverrideKind::Disabled => "override-disabled",
+        OverrideKind::Replaced => "override-replaced",
+    };
+    let args = [
+        ("action", Arg::from(t(lang, action))),
+        ("at", format!("{}:{}", o.file, o.location).into()),
+        ("reason", o.reason.as_str().into()),
+    ];
+    t_args(lang, "junit-override", &args)
 }
 
 fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
@@ -105,6 +122,22 @@ fn suite(report: &Report, plan: &PlanReport) -> TestSuite {
             }
             case
         };
+        // A replacement's case says what it replaced and why.
+        if let Some(o) = report.overrides.iter().find(|o| o.rule == rule.id) {
+            case.add_property(Property::new("replaced", override_text(o, lang)));
+        }
+        case.set_classname(plan.file.as_str());
+        suite.add_test_case(case);
+    }
+    // A disabled rule is a skipped case, with who disabled it, where and why.
+    for o in report
+        .overrides
+        .iter()
+        .filter(|o| o.kind == OverrideKind::Disabled)
+    {
+        let mut status = TestCaseStatus::skipped();
+        status.set_message(override_text(o, lang));
+        let mut case = TestCase::new(o.rule.as_str(), status);
         case.set_classname(plan.file.as_str());
         suite.add_test_case(case);
     }
