@@ -83,6 +83,24 @@ pub struct Hint {
     pub names: Vec<String>,
 }
 
+/// `names` as they would be written in place of `written`, a YAML scalar as written: in
+/// the same quotes when it is quoted (`"0123"` stays text), leaving out a name the quotes
+/// would need an escape for.
+pub fn quoted_as(written: &str, names: Vec<String>) -> Vec<String> {
+    let quote = written
+        .chars()
+        .next()
+        .filter(|&q| (q == '"' || q == '\'') && written.len() > 1 && written.ends_with(q));
+    match quote {
+        Some(q) => names
+            .into_iter()
+            .filter(|name| !name.contains([q, '\\']))
+            .map(|name| format!("{q}{name}{q}"))
+            .collect(),
+        None => names,
+    }
+}
+
 /// The hint for `name` among `candidates`, in `lang`: the closest one, if any is close.
 pub fn hint<'a>(lang: Lang, name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Hint {
     hint_any(
@@ -181,6 +199,14 @@ mod tests {
             (vec!["education".to_string()], vec!["education".to_string()])
         );
         assert_eq!(hint(Lang::Vi, "salary", fields), Hint::default());
+        let names = || vec!["20194".to_string()];
+        assert_eq!(quoted_as("2019", names()), ["20194"]);
+        assert_eq!(quoted_as("\"2019\"", names()), ["\"20194\""]);
+        assert_eq!(quoted_as("'2019'", names()), ["'20194'"]);
+        assert_eq!(
+            quoted_as("'it''s'", vec!["it's".into()]),
+            Vec::<String>::new()
+        );
         let many = hint_any(
             Lang::Vi,
             &[("11317", Some("Phường Thiên Hương")), ("11311", None)],

@@ -142,13 +142,12 @@ pub fn apply(
         }
         let Some(rule) = program.rules.iter().find(|rule| rule.id == waiver.rule) else {
             let ids = program.rules.iter().map(|rule| rule.id.as_str());
+            let hint = crate::suggest::hint(lang, &waiver.rule, ids);
             let args = [
                 ("rule", Arg::from(waiver.rule.as_str())),
-                (
-                    "suggestion",
-                    crate::suggest::did_you_mean_in(lang, &waiver.rule, ids).into(),
-                ),
+                ("suggestion", hint.text.as_str().into()),
             ];
+            let fixes = crate::suggest::quoted_as(source.slice(*rule_span), hint.names);
             problems.push(
                 Diagnostic::new(
                     Code::WaiverUnknownRule.as_str(),
@@ -157,7 +156,8 @@ pub fn apply(
                 )
                 .at(source, *rule_span, t(lang, "waiver-unknown-rule-label"))
                 .about(waiver.subject())
-                .help(t(lang, "waiver-unknown-rule-help")),
+                .help(t(lang, "waiver-unknown-rule-help"))
+                .replacing(fixes),
             );
             continue;
         };
@@ -269,19 +269,20 @@ fn unmatched(
         let names = records
             .iter()
             .map(|r| r.key.as_deref().unwrap_or(r.path.as_str()));
-        let suggestion = crate::suggest::did_you_mean_in(lang, &waiver.record, names);
+        let hint = crate::suggest::hint(lang, &waiver.record, names);
         let args = [
             ("collection", Arg::from(collection.as_str())),
             ("rule", waiver.rule.as_str().into()),
             ("record", waiver.record.as_str().into()),
-            ("suggestion", suggestion.into()),
+            ("suggestion", hint.text.as_str().into()),
         ];
         let ids = [
             "waiver-no-record",
             "waiver-no-record-label",
             "waiver-no-record-help",
         ];
-        return diagnostic(ids, &args);
+        let fixes = crate::suggest::quoted_as(plan.source.slice(record_span), hint.names);
+        return diagnostic(ids, &args).replacing(fixes);
     };
     let name = record
         .name

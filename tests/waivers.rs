@@ -191,3 +191,21 @@ fn the_example_in_vietnamese() {
     assert_eq!(run.code, 1, "{}", run.transcript());
     insta::assert_snapshot!(run.transcript());
 }
+
+/// A misspelt rule or record of a waiver carries what to write in its place, as a quick
+/// fix or JSON's `suggestions` offers it: a quoted record key stays quoted (text, not a
+/// number).
+#[test]
+fn a_misspelt_rule_or_record_carries_its_replacement_in_its_quotes() {
+    let replacements = |outcome: &staffcheck::check::Outcome, code: &str| {
+        let found = outcome.diagnostics.iter().find(|d| d.code == code);
+        found.map(|d| d.replacements.clone()).unwrap()
+    };
+    assert_eq!(
+        replacements(&outcome(&example(), None), "SC0503"),
+        ["VICE-CAP"]
+    );
+    let missing = VICE_CAP.replace("\"20194\"", "\"20276\"");
+    let outcome = outcome(&with_waivers(&missing), None);
+    assert_eq!(replacements(&outcome, "SC0502"), ["\"20275\""]);
+}

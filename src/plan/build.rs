@@ -17,7 +17,7 @@ use crate::schema::{
     CollectionDef, CollectionId, Default, DefaultValue, FieldDef, Schema, Shape, Type,
 };
 use crate::source::{Source, Span};
-use crate::suggest::{self, did_you_mean_any_in, did_you_mean_in};
+use crate::suggest::{self, Hint};
 
 /// Stop collecting load errors past this many: the first ones say what is wrong.
 const MAX_ERRORS: usize = 1000;
@@ -416,7 +416,7 @@ impl<'a> Builder<'a> {
         let name = key.scalar().unwrap_or_default();
         let Some(collection) = self.schema.collection_by_name(name) else {
             let names = self.schema.collections.iter().map(|c| c.name.as_str());
-            let hint = did_you_mean_in(self.lang, name, names);
+            let hint = suggest::hint(self.lang, name, names);
             let sections: Vec<String> = self
                 .schema
                 .collections
@@ -425,7 +425,7 @@ impl<'a> Builder<'a> {
                 .collect();
             let message = self.say(
                 "load-unknown-section",
-                &[("name", name.into()), ("hint", hint.into())],
+                &[("name", name.into()), ("hint", hint.text.as_str().into())],
             );
             let help = self.say(
                 "load-unknown-section-help",
@@ -439,7 +439,8 @@ impl<'a> Builder<'a> {
                         self.say("load-unknown-section-label", &[]),
                     )
                     .help(help)
-                    .about(name),
+                    .about(name)
+                    .replacing(self.written_as(key.span, hint)),
             );
             return None;
         };
@@ -478,7 +479,7 @@ impl<'a> Builder<'a> {
             let name = key.scalar().unwrap_or_default();
             let Some(field) = definition.field(name) else {
                 let names = definition.fields.iter().map(|f| f.name.as_str());
-                let hint = did_you_mean_in(self.lang, name, names);
+                let hint = suggest::hint(self.lang, name, names);
                 let record = self.record_words(definition);
                 let message = self.say(
                     "load-unknown-field",
@@ -486,7 +487,7 @@ impl<'a> Builder<'a> {
                         ("name", name.into()),
                         ("record", record.as_str().into()),
                         ("label", record_label(definition, index, entries).into()),
-                        ("hint", hint.into()),
+                        ("hint", hint.text.as_str().into()),
                     ],
                 );
                 let fields: Vec<String> = definition
@@ -509,7 +510,8 @@ impl<'a> Builder<'a> {
                             self.say("load-unknown-field-label", &[]),
                         )
                         .help(help)
-                        .about(subject(definition, index, entries, name)),
+                        .about(subject(definition, index, entries, name))
+                        .replacing(self.written_as(key.span, hint)),
                 );
                 continue;
             };
@@ -719,7 +721,7 @@ impl<'a> Builder<'a> {
                     Some(position) => Stored::Enum(position as u16),
                     None => {
                         let names = definition.values.iter().map(String::as_str);
-                        let hint = did_you_mean_in(self.lang, text, names);
+                        let hint = suggest::hint(self.lang, text, names);
                         // The values as written, each with what it means to people.
                         let values: Vec<String> = (0..definition.values.len())
                             .map(|position| {
@@ -735,7 +737,7 @@ impl<'a> Builder<'a> {
                             &[
                                 ("field", named.as_str().into()),
                                 ("text", text.into()),
-                                ("hint", hint.into()),
+                                ("hint", hint.text.as_str().into()),
                             ],
                         );
                         let help = self.say(
@@ -753,7 +755,8 @@ impl<'a> Builder<'a> {
                                     self.say("load-not-in-enum-label", &[]),
                                 )
                                 .help(help)
-                                .about(at.subject(self.schema, &field.name)),
+                                .about(at.subject(self.schema, &field.name))
+                                .replacing(self.written_as(node.span, hint)),
                         );
                         return None;
                     }
@@ -1039,14 +1042,14 @@ impl<'a> Builder<'a> {
             })
             .unwrap_or_default();
         let key = self.text(pending.key);
-        let hint = did_you_mean_any_in(self.lang, &self.near_keys(target_ids, key));
+        let hint = suggest::hint_any(self.lang, &self.near_keys(target_ids, key));
         let message = self.say(
             "load-dangling",
             &[
                 ("field", self.field_words(field).into()),
                 ("key", key.into()),
                 ("targets", targets.into()),
-                ("hint", hint.into()),
+                ("hint", hint.text.as_str().into()),
             ],
         );
         let subject = format!(
@@ -1061,12 +1064,18 @@ impl<'a> Builder<'a> {
                 self.say("load-dangling-label", &[]),
             )
             .help(self.say("load-dangling-help", &[]))
-            .about(subject);
+            .about(subject)
+            .replacing(self.written_as(pending.span, hint));
         self.push(diagnostic);
     }
 }
 
 impl Builder<'_> {
+    /// The names a hint suggests as they would be written in place of the text at `span`.
+    fn written_as(&self, span: Span, hint: Hint) -> Vec<String> {
+        suggest::quoted_as(self.source.slice(span), hint.names)
+    }
+
     /// A loaded record as a fingerprint names it: `people:CT-0001` by its key, else by
     /// its path, `posts[3]`.
     fn record_id(&self, collection: CollectionId, record: u32) -> String {

@@ -9,7 +9,7 @@ use crate::i18n::{t, t_with};
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::source::Source;
-use crate::suggest::did_you_mean_in;
+use crate::suggest;
 
 /// The ids in `case`'s `only:` and `expect:` that `program` has no rule of
 /// (said in `lang`).
@@ -23,13 +23,19 @@ pub fn unknown_rule_ids(
     case.rule_ids()
         .filter(|(id, _)| !ids().any(|known| known == *id))
         .map(|(id, span)| {
-            let hint = did_you_mean_in(lang, id, ids());
+            let hint = suggest::hint(lang, id, ids());
+            let fixes = suggest::quoted_as(test_file.slice(span), hint.names);
             Diagnostic::error(
                 Code::TestFile,
-                t_with(lang, "test-unknown-rule", &[("id", &id), ("hint", &hint)]),
+                t_with(
+                    lang,
+                    "test-unknown-rule",
+                    &[("id", &id), ("hint", &hint.text)],
+                ),
             )
             .at(test_file, span, t(lang, "test-unknown-rule-label"))
             .help(t(lang, "test-unknown-rule-help"))
+            .replacing(fixes)
         })
         .collect()
 }

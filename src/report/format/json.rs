@@ -270,6 +270,10 @@ struct JsonDiagnostic {
     help: Option<String>,
     location: Option<JsonLocation>,
     labels: Vec<JsonLabel>,
+    /// Texts that may replace what the location covers, best first (a "did you mean"'s
+    /// names, a slip's fix): the same in every language; left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suggestions: Vec<String>,
     /// A plan's load error: what names it when lines move, the same in every language
     /// (report/fingerprint.rs), as SARIF's `partialFingerprints`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -580,6 +584,7 @@ fn diagnostic(diagnostic: &Diagnostic) -> JsonDiagnostic {
         help: diagnostic.help.clone(),
         location: Place::of(diagnostic).map(JsonLocation::new),
         labels: labels(diagnostic),
+        suggestions: diagnostic.replacements.clone(),
         fingerprint: None,
     }
 }
