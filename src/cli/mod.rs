@@ -3,7 +3,7 @@
 
 pub(crate) mod atomic;
 pub(crate) mod check;
-mod configured;
+pub(crate) mod configured;
 mod convert;
 mod exit;
 mod explain;

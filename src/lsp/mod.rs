@@ -35,8 +35,8 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::RecvTimeoutError;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
-    DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidChangeWorkspaceFolders, DidCloseTextDocument,
+    DidOpenTextDocument, DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
@@ -57,11 +57,28 @@ use lsp_types::{
 use crate::lang::Lang;
 use analysed::Analysed;
 use builtin_files::BuiltinFiles;
+use diagnostic::Places;
 use documents::{Documents, Kind};
+use plan::Waivers;
 use position::Lines;
 
 /// How long edits must pause before a document is analysed again.
 const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// The globs of the files plans are checked with, which the client's watcher is asked to
+/// report changes of beside the workbooks.
+const RULES_WATCHED: &str = "**/*.rules";
+const CONFIG_WATCHED: &str = "**/staffcheck.toml";
+
+/// Whether the file is one plans are checked with: a rule file or a `staffcheck.toml`.
+fn configures(uri: &Uri) -> bool {
+    uri::to_path(uri).is_some_and(|path| {
+        path.extension().is_some_and(|e| e == "rules")
+            || path
+                .file_name()
+                .is_some_and(|n| n == crate::config::FILE_NAME)
+    })
+}
 
 /// Serves one client on stdin and stdout until it exits, speaking `lang` when the command
 /// line chose one (`--lang`), else the client's `locale`, else the environment's.
@@ -72,12 +89,25 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
         name: "staffcheck".to_string(),
         version: Some(env!("CARGO_PKG_VERSION").to_string()),
     };
-    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    // A client that goes away before the handshake is done leaves nothing to serve.
+    let (id, params) = match connection.initialize_start() {
+        Ok(started) => started,
+        Err(error) if error.channel_is_disconnected() => {
+            drop(connection);
+            return quietly(io_threads.join());
+        }
+        Err(error) => return Err(error.to_string()),
+    };
     let lang = lang.unwrap_or_else(|| client_lang(&params));
     let result = serde_json::json!({ "capabilities": capabilities, "serverInfo": info });
-    connection
-        .initialize_finish(id, result)
-        .map_err(|e| e.to_string())?;
+    match connection.initialize_finish(id, result) {
+        Ok(()) => {}
+        Err(error) if error.channel_is_disconnected() => {
+            drop(connection);
+            return quietly(io_threads.join());
+        }
+        Err(error) => return Err(error.to_string()),
+    }
     let mut server = Server::new(&connection, lang);
     server.folders = workspace_folders(&params);
     // A watcher is asked for only where the client says it can add one at run time.
@@ -87,7 +117,17 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
     server.initialized();
     server.serve()?;
     drop(connection);
-    io_threads.join().map_err(|e| e.to_string())
+    quietly(io_threads.join())
+}
+
+/// How the reading and writing threads ended: a client that closed its end of the pipes
+/// early (its output before reading all we wrote: "Broken pipe") is a client gone, which
+/// ends the server as an `exit` would, without a word.
+fn quietly(ended: std::io::Result<()>) -> Result<(), String> {
+    match ended {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.to_string()),
+        _ => Ok(()),
+    }
 }
 
 /// The language the client asks for in `initialize`: its `locale` (LSP 3.16, a BCP 47 tag
@@ -135,6 +175,14 @@ fn capabilities() -> ServerCapabilities {
                 ..SemanticTokensOptions::default()
             },
         )),
+        // Folders added to the workspace are searched for workbooks; removed, forgotten.
+        workspace: Some(lsp_types::WorkspaceServerCapabilities {
+            workspace_folders: Some(lsp_types::WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -147,8 +195,11 @@ struct Server<'a> {
     /// For each rule document analysed, the documents it published diagnostics on.
     published: HashMap<Uri, HashSet<Uri>>,
     /// The rule sets plans are checked against, by their files (none: the built-in set),
-    /// each loaded on first need and again after a rule file is saved.
+    /// each loaded on first need and again after a rule file or a `staffcheck.toml` is
+    /// saved or changes on disk.
     plan_rules: plan::RuleSets,
+    /// What was last published on each `staffcheck.toml` a plan was checked with.
+    config_published: HashMap<Uri, Vec<lsp_types::Diagnostic>>,
     /// Each rule document as last loaded, for hover, definition and references.
     analysed: HashMap<Uri, Analysed>,
     /// The built-in rule files as files, written on first need.
@@ -172,7 +223,8 @@ impl<'a> Server<'a> {
             documents: Documents::default(),
             due: HashMap::new(),
             published: HashMap::new(),
-            plan_rules: HashMap::new(),
+            plan_rules: plan::RuleSets::default(),
+            config_published: HashMap::new(),
             analysed: HashMap::new(),
             builtin: None,
             lang,
@@ -247,7 +299,12 @@ impl<'a> Server<'a> {
                 if let Ok(params) = notification
                     .extract::<lsp_types::DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
                 {
-                    self.due.insert(params.text_document.uri, now);
+                    let uri = params.text_document.uri;
+                    let is_rules = self.documents.get(&uri).map(|d| d.kind) == Some(Kind::Rules);
+                    if is_rules || configures(&uri) {
+                        self.configuration_changed();
+                    }
+                    self.due.insert(uri, now);
                 }
             }
             DidCloseTextDocument::METHOD => {
@@ -267,30 +324,51 @@ impl<'a> Server<'a> {
                 if let Ok(params) = notification.extract::<lsp_types::DidChangeWatchedFilesParams>(
                     DidChangeWatchedFiles::METHOD,
                 ) {
-                    self.workbooks_changed(params.changes);
+                    let (configuring, others): (Vec<_>, Vec<_>) = params
+                        .changes
+                        .into_iter()
+                        .partition(|event| configures(&event.uri));
+                    if !configuring.is_empty() {
+                        self.configuration_changed();
+                    }
+                    self.workbooks_changed(others);
+                }
+            }
+            DidChangeWorkspaceFolders::METHOD => {
+                if let Ok(params) = notification
+                    .extract::<lsp_types::DidChangeWorkspaceFoldersParams>(
+                        DidChangeWorkspaceFolders::METHOD,
+                    )
+                {
+                    self.folders_changed(params.event);
                 }
             }
             _ => {}
         }
     }
 
-    /// The client is ready: the workbooks are found, checked and watched.
+    /// The client is ready: the workbooks are found, checked and watched, and so are the
+    /// rule files and configurations plans are checked with.
     fn initialized(&mut self) {
         if self.can_watch {
-            let watcher = lsp_types::FileSystemWatcher {
-                glob_pattern: lsp_types::GlobPattern::String(workbook::WATCHED.to_string()),
+            let watcher = |glob: &str| lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(glob.to_string()),
                 kind: None,
             };
             let options = lsp_types::DidChangeWatchedFilesRegistrationOptions {
-                watchers: vec![watcher],
+                watchers: vec![
+                    watcher(workbook::WATCHED),
+                    watcher(RULES_WATCHED),
+                    watcher(CONFIG_WATCHED),
+                ],
             };
             let registration = lsp_types::Registration {
-                id: "staffcheck-workbooks".to_string(),
+                id: "staffcheck-watched-files".to_string(),
                 method: DidChangeWatchedFiles::METHOD.to_string(),
                 register_options: Some(to_json(options)),
             };
             self.send(Request::new(
-                RequestId::from("staffcheck-workbooks".to_string()),
+                RequestId::from("staffcheck-watched-files".to_string()),
                 RegisterCapability::METHOD.to_string(),
                 lsp_types::RegistrationParams {
                     registrations: vec![registration],
@@ -298,6 +376,56 @@ impl<'a> Server<'a> {
             ));
         }
         self.add_workbooks(&[]);
+    }
+
+    /// A rule file or a `staffcheck.toml` was saved or changed on disk: the rule sets are
+    /// loaded again, and every open plan and every workbook checked again, each once the
+    /// events have paused. (Plans read rule files as saved, as `check` does: an unsaved
+    /// edit of an open rule file changes no plan's findings.)
+    fn configuration_changed(&mut self) {
+        self.plan_rules.forget();
+        let later = Instant::now() + DEBOUNCE;
+        for uri in self.documents.of_kind(Kind::Plan) {
+            self.due.insert(uri, later);
+        }
+        for path in self.workbooks.keys() {
+            self.workbooks_due.insert(path.clone(), later);
+        }
+    }
+
+    /// Folders added to or removed from the workspace: the workbooks of an added folder are
+    /// found and checked as at the start, those no remaining folder holds are forgotten and
+    /// their diagnostics cleared.
+    fn folders_changed(&mut self, event: lsp_types::WorkspaceFoldersChangeEvent) {
+        let paths = |folders: Vec<lsp_types::WorkspaceFolder>| -> Vec<PathBuf> {
+            folders
+                .iter()
+                .filter_map(|folder| uri::to_path(&folder.uri))
+                .collect()
+        };
+        let (added, removed) = (paths(event.added), paths(event.removed));
+        self.folders.retain(|folder| !removed.contains(folder));
+        for folder in added.iter() {
+            if !self.folders.contains(folder) {
+                self.folders.push(folder.clone());
+            }
+        }
+        let mut gone: Vec<PathBuf> = self
+            .workbooks
+            .keys()
+            .filter(|path| !self.folders.iter().any(|folder| path.starts_with(folder)))
+            .cloned()
+            .collect();
+        gone.sort();
+        for path in gone {
+            self.workbooks_due.remove(&path);
+            if let Some(uri) = self.workbooks.remove(&path) {
+                self.publish(uri, Vec::new());
+            }
+        }
+        if !added.is_empty() {
+            self.add_workbooks(&[]);
+        }
     }
 
     /// Finds the workbook plans in the workspace folders and schedules a check of each new
@@ -366,11 +494,15 @@ impl<'a> Server<'a> {
         let Some(uri) = self.workbooks.get(&path).cloned() else {
             return;
         };
-        let lang = self.lang;
-        let diagnostics = plan::with_rules(&mut self.plan_rules, &uri, lang, |program| {
-            workbook::analyse(&uri, &path, program, lang)
-        });
-        self.publish(uri, diagnostics);
+        let published = plan::check_configured(
+            &mut self.plan_rules,
+            &uri,
+            self.lang,
+            &Places::Cells,
+            Waivers::NotOffered,
+            |program, options| workbook::check(&path, program, options),
+        );
+        self.publish_checked(uri, published);
     }
 
     /// Analyses every document whose edits have paused. A changed rule file may be included
@@ -454,6 +586,7 @@ impl<'a> Server<'a> {
             &document.text,
             at.position,
             self.documents.unsaved_rules(),
+            self.lang,
         );
         Some(CompletionResponse::Array(items))
     }
@@ -494,11 +627,29 @@ impl<'a> Server<'a> {
         let Some(document) = self.documents.get(uri) else {
             return;
         };
-        let lang = self.lang;
-        let diagnostics = plan::with_rules(&mut self.plan_rules, uri, lang, |program| {
-            plan::analyse(uri, &document.text, program, lang)
-        });
-        self.publish(uri.clone(), diagnostics);
+        let lines = Lines::new(&document.text);
+        let published = plan::check_configured(
+            &mut self.plan_rules,
+            uri,
+            self.lang,
+            &Places::Text(&lines),
+            Waivers::Offered,
+            |program, options| plan::check_text(uri, &document.text, program, options),
+        );
+        self.publish_checked(uri.clone(), published);
+    }
+
+    /// A checked plan's diagnostics, and its configuration's when they are not those last
+    /// published on it (so a mistake fixed is cleared there).
+    fn publish_checked(&mut self, plan: Uri, published: plan::Published) {
+        self.publish(plan, published.plan);
+        if let Some((config, diagnostics)) = published.config {
+            let before = self.config_published.get(&config);
+            if before.map_or(!diagnostics.is_empty(), |before| *before != diagnostics) {
+                self.publish(config.clone(), diagnostics.clone());
+                self.config_published.insert(config, diagnostics);
+            }
+        }
     }
 
     fn publish(&self, uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>) {
@@ -520,9 +671,9 @@ impl<'a> Server<'a> {
                 parse(request).map(|p: CodeActionParams| to_json(self.code_actions(&p)))
             }
             HoverRequest::METHOD => parse(request).map(|p: HoverParams| {
-                let at = p.text_document_position_params;
+                let (at, lang) = (p.text_document_position_params, self.lang);
                 let analysed = self.analysed(&at.text_document.uri);
-                to_json(analysed.and_then(|a| a.hover(at.position)))
+                to_json(analysed.and_then(|a| a.hover(at.position, lang)))
             }),
             GotoDefinition::METHOD => {
                 parse(request).map(|p: GotoDefinitionParams| to_json(self.definition(&p)))
@@ -576,12 +727,15 @@ impl<'a> Server<'a> {
         let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
         let file = crate::syntax::parse(&source, self.lang).ok()?;
         Some(DocumentSymbolResponse::Nested(symbols::document_symbols(
-            &file,
+            &file, self.lang,
         )))
     }
 
-    /// A rule file's suggested names in place of the one written; a plan finding's waiver.
+    /// A rule file's suggested names in place of the one written (the diagnostic's
+    /// `replacements`, carried in its `data`); a plan finding's waiver. Titled in the
+    /// server's language.
     fn code_actions(&self, params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
+        let lang = self.lang;
         let uri = &params.text_document.uri;
         let Some(document) = self.documents.get(uri) else {
             return Vec::new();
@@ -605,7 +759,9 @@ impl<'a> Server<'a> {
             if let Some(names) = data.get("replace").and_then(|r| r.as_array()) {
                 for (i, name) in names.iter().filter_map(|n| n.as_str()).enumerate() {
                     let text_edit = TextEdit::new(found.range, name.to_string());
-                    actions.push(edit(format!("Change to `{name}`"), text_edit, i == 0));
+                    let title =
+                        crate::i18n::t_args(lang, "lsp-change-to", &[("name", name.into())]);
+                    actions.push(edit(title, text_edit, i == 0));
                 }
             }
             if let Some(Ok(finding)) = data
@@ -613,7 +769,11 @@ impl<'a> Server<'a> {
                 .map(|w| serde_json::from_value::<waiver_action::Waivable>(w.clone()))
             {
                 let text_edit = waiver_action::add_waiver(&document.text, &finding);
-                let title = format!("Waive {} for {}", finding.rule, finding.record);
+                let args = [
+                    ("rule", finding.rule.as_str().into()),
+                    ("record", finding.record.as_str().into()),
+                ];
+                let title = crate::i18n::t_args(lang, "lsp-waive", &args);
                 actions.push(edit(title, text_edit, false));
             }
         }
