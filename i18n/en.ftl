@@ -1378,3 +1378,27 @@ cli-clap-reason-empty = cannot parse from an empty string
 cli-clap-reason-large = number too large to fit in target type
 cli-clap-reason-small = number too small to fit in target type
 cli-clap-reason-number = invalid float literal
+toml-reason-unclosed-table = a section's name needs its closing `]`: `[check]`
+toml-reason-unquoted = a text value needs quotes: `fail-on = "warning"`
+toml-reason-duplicate-key = this key is written twice: keep one
+toml-reason-no-equals = a setting is a key, `=` and a value: `width = 100`
+toml-reason-unclosed-string = a text value needs its closing `"` on the same line
+toml-reason-unclosed-array = a list needs its closing `]`: `rules = ["rules/"]`
+toml-reason-comma = the values of a list are separated by commas: `["a", "b"]`
+toml-reason-key = a key is one word of letters, digits, `-` and `_`: `fail-on`
+toml-reason-other = the TOML reader stopped here (its words: “{ $why }”)
+json-reason-value = a JSON value was expected here (a JSON report starts with `{"{"}`)
+json-reason-eof-object = the file ends before a `{"}"}` closes an object: it was cut short
+json-reason-eof-list = the file ends before a `]` closes a list: it was cut short
+json-reason-eof-string = the file ends inside a text: a closing `"` is missing
+json-reason-eof-value = the file ends where a value was expected: it was cut short
+json-reason-trailing-comma = a comma before `{"}"}` or `]`, which JSON does not allow
+json-reason-trailing-characters = more text after the end of the JSON document
+json-reason-colon = a `:` must follow a key
+json-reason-comma-object = a `,` or a `{"}"}` is missing after a value
+json-reason-comma-list = a `,` or a `]` is missing after a value of a list
+json-reason-key = a key must be written in double quotes: `"version"`
+json-reason-missing-field = the field `{ $field }` is missing
+json-reason-other = { $why }
+toml-reason-extra-comma = two commas in a row in a list: write a value between them, or remove one
+toml-reason-line-end = one setting a line: after a value or a section's name only a `#` comment may follow

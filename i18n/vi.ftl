@@ -1290,3 +1290,27 @@ cli-clap-reason-empty = giá trị rỗng
 cli-clap-reason-large = số quá lớn
 cli-clap-reason-small = số quá nhỏ
 cli-clap-reason-number = không phải là số
+toml-reason-unclosed-table = tên mục phải có dấu `]` đóng lại: `[check]`
+toml-reason-unquoted = giá trị văn bản phải đặt trong dấu nháy: `fail-on = "warning"`
+toml-reason-duplicate-key = khóa này được ghi hai lần: chỉ giữ một
+toml-reason-no-equals = mỗi thiết lập gồm khóa, dấu `=` và giá trị: `width = 100`
+toml-reason-unclosed-string = giá trị văn bản phải có dấu `"` đóng lại trên cùng dòng
+toml-reason-unclosed-array = danh sách phải có dấu `]` đóng lại: `rules = ["rules/"]`
+toml-reason-comma = các giá trị của danh sách cách nhau bởi dấu phẩy: `["a", "b"]`
+toml-reason-key = khóa là một từ gồm chữ cái, chữ số, `-` và `_`: `fail-on`
+toml-reason-other = bộ đọc TOML dừng tại đây (thông báo gốc bằng tiếng Anh: “{ $why }”)
+json-reason-value = chỗ này phải là một giá trị JSON (báo cáo JSON bắt đầu bằng `{"{"}`)
+json-reason-eof-object = tệp kết thúc khi một đối tượng chưa được đóng bằng `{"}"}`: tệp bị cắt cụt
+json-reason-eof-list = tệp kết thúc khi một danh sách chưa được đóng bằng `]`: tệp bị cắt cụt
+json-reason-eof-string = tệp kết thúc giữa một chuỗi văn bản: thiếu dấu `"` đóng lại
+json-reason-eof-value = tệp kết thúc ở chỗ phải có một giá trị: tệp bị cắt cụt
+json-reason-trailing-comma = có dấu phẩy trước `{"}"}` hoặc `]`, JSON không cho phép
+json-reason-trailing-characters = còn nội dung sau khi văn bản JSON đã kết thúc
+json-reason-colon = sau khóa phải có dấu `:`
+json-reason-comma-object = thiếu dấu `,` hoặc `{"}"}` sau một giá trị
+json-reason-comma-list = thiếu dấu `,` hoặc `]` sau một giá trị của danh sách
+json-reason-key = khóa phải đặt trong dấu nháy kép: `"version"`
+json-reason-missing-field = thiếu trường `{ $field }`
+json-reason-other = (thông báo gốc bằng tiếng Anh: “{ $why }”)
+toml-reason-extra-comma = danh sách có hai dấu phẩy liền nhau: ghi một giá trị vào giữa, hoặc bỏ bớt một dấu
+toml-reason-line-end = mỗi dòng một thiết lập: sau giá trị hoặc tên mục chỉ được có chú thích bắt đầu bằng `#`
