@@ -1237,6 +1237,42 @@ percent-of-count-help = `as percent` shows a fraction of one (`0.062` as `6.2%`)
 percent-of-non-number = `as percent` shows a number, but `{ $text }` is { $type }
 percent-of-non-number-help = remove `as percent`, or show a fraction such as `share(...)` or `part / total`
 
+## the editor (staffcheck lsp): quick fixes (src/lsp/mod.rs), hover (src/lsp/hover.rs), completion details (src/lsp/completion.rs), the outline (src/lsp/symbols.rs)
+
+lsp-change-to = Change to `{ $name }`
+lsp-waive = Waive { $rule } for { $record }
+lsp-hover-source = Source: { $source }
+lsp-hover-checked = Checked against it on { $date }
+lsp-hover-in-force = In force { $window }
+lsp-hover-judges = Judges each `{ $var }` in `{ $collection }`
+lsp-hover-extended = Extended in { $place } with `{ $members }`
+lsp-hover-disabled = **Disabled** in { $place }
+lsp-hover-replaced = **Replaced** in { $place }
+lsp-detail-list-of = a list, as a plan's field holds
+lsp-detail-set-of = a set, as a parameter or table holds
+lsp-detail-collection = collection of { $record }
+lsp-detail-record = a record of `{ $collection }`
+lsp-detail-type = type
+lsp-detail-enumeration = enumeration
+lsp-detail-rule = rule of { $file }
+lsp-detail-percent = a fraction shown as a percentage
+lsp-detail-percent-decimal = a fraction shown as a percentage, one decimal
+lsp-detail-as-percent = shows a fraction as a percentage
+lsp-detail-when = a condition
+lsp-detail-otherwise = what holds where the condition does not
+lsp-detail-severity = severity
+lsp-detail-keyword = keyword
+lsp-detail-clause = clause
+lsp-detail-declaration = declaration
+lsp-detail-constant = constant
+lsp-detail-parameter = parameter
+lsp-detail-table = table
+lsp-detail-header = the plan's header: { $record }
+lsp-detail-function = function
+lsp-detail-aggregate = aggregate
+lsp-symbol-replaces = { $title } (replaces)
+lsp-symbol-replaces-why = { $title } (replaces: { $reason })
+lsp-symbol-disabled = disabled: { $reason }
 ## The command line's own words: --help, man pages, clap's parse errors (src/cli/help_text.rs,
 ## src/cli/clap_error.rs, src/cli/man_page.rs). The English texts of commands and arguments
 ## are the derive's doc comments (src/cli/mod.rs); a test holds them equal.

@@ -1149,6 +1149,42 @@ percent-of-count-help = `as percent` hiển thị một tỷ lệ (`0.062` thàn
 percent-of-non-number = `as percent` hiển thị một số, nhưng `{ $text }` là { $type }
 percent-of-non-number-help = bỏ `as percent`, hoặc hiển thị một tỷ lệ như `share(...)` hay `part / total`
 
+## the editor — Trình soạn thảo (staffcheck lsp): sửa nhanh (src/lsp/mod.rs), thông tin khi di chuột (src/lsp/hover.rs), mô tả gợi ý hoàn thành (src/lsp/completion.rs), dàn ý (src/lsp/symbols.rs)
+
+lsp-change-to = Sửa thành `{ $name }`
+lsp-waive = Miễn trừ { $rule } cho { $record }
+lsp-hover-source = Căn cứ: { $source }
+lsp-hover-checked = Đã đối chiếu với căn cứ ngày { $date }
+lsp-hover-in-force = Có hiệu lực { $window }
+lsp-hover-judges = Đánh giá từng `{ $var }` trong `{ $collection }`
+lsp-hover-extended = Được mở rộng tại { $place }, thêm `{ $members }`
+lsp-hover-disabled = **Bị tắt** tại { $place }
+lsp-hover-replaced = **Được thay thế** tại { $place }
+lsp-detail-list-of = một danh sách, như trường của phương án
+lsp-detail-set-of = một tập giá trị, như tham số hoặc bảng
+lsp-detail-collection = tập hợp các bản ghi { $record }
+lsp-detail-record = một bản ghi của `{ $collection }`
+lsp-detail-type = kiểu dữ liệu
+lsp-detail-enumeration = kiểu liệt kê
+lsp-detail-rule = quy tắc của { $file }
+lsp-detail-percent = một tỷ lệ hiển thị dưới dạng phần trăm
+lsp-detail-percent-decimal = một tỷ lệ hiển thị dưới dạng phần trăm, với một chữ số thập phân
+lsp-detail-as-percent = hiển thị một tỷ lệ dưới dạng phần trăm
+lsp-detail-when = một điều kiện
+lsp-detail-otherwise = áp dụng khi điều kiện không đúng
+lsp-detail-severity = mức độ
+lsp-detail-keyword = từ khóa
+lsp-detail-clause = mệnh đề
+lsp-detail-declaration = khai báo
+lsp-detail-constant = hằng số
+lsp-detail-parameter = tham số
+lsp-detail-table = bảng
+lsp-detail-header = phần đầu của phương án: { $record }
+lsp-detail-function = hàm
+lsp-detail-aggregate = hàm tổng hợp
+lsp-symbol-replaces = { $title } (thay thế quy tắc được bao gồm)
+lsp-symbol-replaces-why = { $title } (thay thế quy tắc được bao gồm: { $reason })
+lsp-symbol-disabled = bị tắt: { $reason }
 ## Lời của chính dòng lệnh: --help, trang man, lỗi phân tích đối số của clap (src/cli/help_text.rs,
 ## src/cli/clap_error.rs, src/cli/man_page.rs). Tên tùy chọn, tên giá trị (FILE, PATH, N) và
 ## các giá trị (`human`, `error`) giữ nguyên: người dùng gõ chúng như vậy.

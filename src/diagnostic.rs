@@ -33,6 +33,11 @@ pub struct Diagnostic {
     /// waiver: its rule and record), that thing named without its place, so its fingerprint
     /// stays when lines move (`report/fingerprint.rs`); `None` otherwise.
     pub subject: Option<String>,
+    /// Texts that may replace what the primary label covers, best first: the names a
+    /// "did you mean" suggests, the operator a slip should have been. Filled where the
+    /// suggestion is made, so an editor's quick fix never reads the message (which is in
+    /// the report's language); the same in every language.
+    pub replacements: Vec<String>,
 }
 
 /// A rule violation's facts, kept apart from its rendered text: the rule, the records it
@@ -142,7 +147,15 @@ impl Diagnostic {
             related: Vec::new(),
             finding: None,
             subject: None,
+            replacements: Vec::new(),
         }
+    }
+
+    /// Offers `replacements` (best first) for what the primary label covers: see
+    /// [`Diagnostic::replacements`].
+    pub fn replacing(mut self, replacements: Vec<String>) -> Self {
+        self.replacements = replacements;
+        self
     }
 
     /// Names what the diagnostic is about without its place: see [`Diagnostic::subject`].

@@ -69,9 +69,26 @@ pub fn did_you_mean_in<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> String {
-    closest(name, candidates).map_or_else(String::new, |c| {
-        t_args(lang, "did-you-mean", &[("names", format!("`{c}`").into())])
-    })
+    hint(lang, name, candidates).text
+}
+
+/// A "did you mean" for a misspelt name: the words that end a message, and the names they
+/// suggest, which an editor offers in the misspelt name's place
+/// (`Diagnostic::replacements`), so that no one has to read them back out of the message.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hint {
+    /// "; did you mean `x`?" in the language asked for, or nothing.
+    pub text: String,
+    /// The names suggested, best first: the same in every language.
+    pub names: Vec<String>,
+}
+
+/// The hint for `name` among `candidates`, in `lang`: the closest one, if any is close.
+pub fn hint<'a>(lang: Lang, name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Hint {
+    hint_any(
+        lang,
+        &closest(name, candidates).map_or_else(Vec::new, |c| vec![(c, None)]),
+    )
 }
 
 /// "; did you mean `a` (its name), `b` or `c`?" for suggestions each shown with what it
@@ -82,6 +99,11 @@ pub fn did_you_mean_any(suggestions: &[(&str, Option<&str>)]) -> String {
 
 /// `did_you_mean_any` in `lang`.
 pub fn did_you_mean_any_in(lang: Lang, suggestions: &[(&str, Option<&str>)]) -> String {
+    hint_any(lang, suggestions).text
+}
+
+/// The hint naming `suggestions` (each with what it names, if anything), in `lang`.
+pub fn hint_any(lang: Lang, suggestions: &[(&str, Option<&str>)]) -> Hint {
     let shown: Vec<String> = suggestions
         .iter()
         .map(|(key, name)| match name {
@@ -90,14 +112,17 @@ pub fn did_you_mean_any_in(lang: Lang, suggestions: &[(&str, Option<&str>)]) -> 
         })
         .collect();
     let names = match shown.split_last() {
-        None => return String::new(),
+        None => return Hint::default(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => {
             let args = [("first", rest.join(", ").into()), ("last", last.into())];
             t_args(lang, "either-or", &args)
         }
     };
-    t_args(lang, "did-you-mean", &[("names", names.into())])
+    Hint {
+        text: t_args(lang, "did-you-mean", &[("names", names.into())]),
+        names: suggestions.iter().map(|(key, _)| key.to_string()).collect(),
+    }
 }
 
 #[cfg(test)]
@@ -140,5 +165,26 @@ mod tests {
             did_you_mean_any_in(Lang::Vi, &[("a", Some("A")), ("b", None), ("c", Some("C"))]),
             "; có phải là `a` (A), `b` hay `c` (C)?"
         );
+    }
+
+    #[test]
+    fn a_hint_names_its_suggestions_the_same_in_either_language() {
+        let fields = ["education", "ethnicity", "home_province"];
+        let (en, vi) = (
+            hint(Lang::En, "educaton", fields),
+            hint(Lang::Vi, "educaton", fields),
+        );
+        assert_eq!(en.text, "; did you mean `education`?");
+        assert_eq!(vi.text, "; có phải là `education`?");
+        assert_eq!(
+            (en.names, vi.names),
+            (vec!["education".to_string()], vec!["education".to_string()])
+        );
+        assert_eq!(hint(Lang::Vi, "salary", fields), Hint::default());
+        let many = hint_any(
+            Lang::Vi,
+            &[("11317", Some("Phường Thiên Hương")), ("11311", None)],
+        );
+        assert_eq!(many.names, ["11317", "11311"]);
     }
 }

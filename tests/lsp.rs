@@ -1226,3 +1226,121 @@ fn a_disabled_or_replaced_rule_hovers_with_its_reason_and_its_id_is_completed() 
     ));
     client.shutdown();
 }
+
+/// `DRAFT` (a slip, `&&`, and a misspelt field) with a parameter, and a rule whose hover has
+/// every line of prose: its title in both languages, its source, the date it was checked,
+/// its window and what it judges.
+fn draft_vi() -> String {
+    let texts = [
+        (
+            "schema.rules\"\n",
+            "schema.rules\"\n\nparam key_post_cap: integer { 4 from 2025-07-01 source \"Decree 1/2025\" }\n",
+        ),
+        (
+            "degree\" {",
+            "degree\"\n    vi \"Lãnh đạo có trình độ đại học\" {",
+        ),
+        (
+            "source \"a test\"",
+            "source \"a test\" vi \"một phép thử\"\n  checked 2026-02-05\n  effective from 2025-07-01 until 2030-12-31",
+        ),
+    ];
+    texts.iter().fold(DRAFT.to_string(), |text, (from, to)| {
+        assert!(text.contains(from), "{from}");
+        text.replacen(from, to, 1)
+    })
+}
+
+/// A client that says `locale: "vi"`: the quick fixes of a slip and of a misspelt field are
+/// titled in Vietnamese and write what they write in English (the replacements do not come
+/// from the message, which is Vietnamese here); hover and completion details are Vietnamese,
+/// dates written as Vietnamese documents write them.
+#[test]
+fn a_client_in_vietnamese_gets_quick_fixes_hover_and_completion_in_vietnamese() {
+    let params = json!({ "processId": null, "rootUri": null, "capabilities": {}, "locale": "vi" });
+    let (mut client, _) = Client::start_with(params);
+    let dir = tempdir("vi-editor");
+    let path = dir.join("draft.rules");
+    std::fs::write(&path, "").unwrap();
+    let uri = uri(&path);
+    let mut out = String::new();
+    let mut text = draft_vi();
+    client.open(&uri, "staffcheck", &text);
+    for (version, written, fix) in [(2, "&&", "and"), (3, "educaton", "education")] {
+        let found = client.diagnostics(&uri);
+        assert_eq!(found.as_array().unwrap().len(), 1, "{found}");
+        let actions = quick_fixes(&mut client, &uri, &found);
+        assert_eq!(actions.as_array().unwrap().len(), 1, "{actions}");
+        let edit = &actions[0]["edit"]["changes"][&uri][0];
+        assert_eq!(ranged(&text, &edit["range"]), written);
+        assert_eq!(edit["newText"], fix);
+        assert_eq!(actions[0]["isPreferred"], true);
+        out.push_str(&format!(
+            "=== {}\n--- `{written}` becomes `{fix}` ({})\n",
+            found[0]["message"].as_str().unwrap(),
+            actions[0]["title"].as_str().unwrap(),
+        ));
+        let (start, end) = (
+            offset(&text, &edit["range"]["start"]),
+            offset(&text, &edit["range"]["end"]),
+        );
+        text.replace_range(start..end, fix);
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": version },
+                "contentChanges": [{ "range": edit["range"], "text": fix }],
+            }),
+        );
+    }
+    assert_eq!(client.diagnostics(&uri), json!([]), "{text}");
+    for (what, needle) in [("a rule", "LEADER-DEGREE"), ("a parameter", "key_post_cap")] {
+        let hover = client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": position(&text, needle, 0) }),
+        );
+        let shown = hover["contents"]["value"].as_str().unwrap();
+        out.push_str(&format!("=== hover on {what}\n{shown}\n"));
+    }
+    for (version, typed) in [
+        (4, "a.person.political_theory >= ‸"),
+        (5, "a.person.education >= bachelor and ‸"),
+    ] {
+        let typing = text.replace("a.person.education >= bachelor", typed);
+        let items = complete_at(&mut client, &uri, version, &typing);
+        out.push_str(&format!("=== completion at `{typed}`\n"));
+        for item in items.as_array().unwrap().iter().take(12) {
+            out.push_str(&format!(
+                "{}: {}\n",
+                item["label"].as_str().unwrap(),
+                item["detail"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    // A plan's finding: its waiver's title.
+    let plan = root().join("examples/violations.yaml");
+    let plan_uri = self::uri(&plan);
+    client.open(&plan_uri, "yaml", &std::fs::read_to_string(&plan).unwrap());
+    let findings = client.diagnostics(&plan_uri);
+    let waivable = findings.as_array().unwrap().iter();
+    let first = waivable.filter(|d| d["data"]["waive"].is_object()).take(1);
+    let actions = quick_fixes(&mut client, &plan_uri, &json!(first.collect::<Vec<_>>()));
+    out.push_str(&format!(
+        "=== waiver of a finding\n{}\n",
+        actions[0]["title"].as_str().unwrap()
+    ));
+    insta::assert_snapshot!("vietnamese_editor", out);
+    client.shutdown();
+}
+
+/// The code actions for `diagnostics` of the document `uri`, at the first one's range.
+fn quick_fixes(client: &mut Client, uri: &str, diagnostics: &Value) -> Value {
+    client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": diagnostics[0]["range"],
+            "context": { "diagnostics": diagnostics },
+        }),
+    )
+}

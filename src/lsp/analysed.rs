@@ -7,6 +7,7 @@ use super::builtin_files::BuiltinFiles;
 use super::moved::Moved;
 use super::position::Lines;
 use crate::ast::RuleFile;
+use crate::lang::Lang;
 use crate::ruleset::Opened;
 use crate::schema::Origin;
 use crate::source::Span;
@@ -130,15 +131,16 @@ impl Analysed {
 
     /// What the name at `position` is; in a declaration that does not parse now, what it was
     /// in the last text that parsed whole, if the name is outside what was edited since.
-    pub fn hover(&self, position: Position) -> Option<Hover> {
-        self.hover_here(position).or_else(|| {
+    /// Its words are in `lang`.
+    pub fn hover(&self, position: Position, lang: Lang) -> Option<Hover> {
+        self.hover_here(position, lang).or_else(|| {
             let fallback = self.fallback.as_deref()?;
             let now = self.own_file()?.source.text();
             let then = fallback.own_file()?.source.text();
             let (lines_now, lines_then) = (Lines::new(now), Lines::new(then));
             let moved = Moved::between(then, now);
             let at = moved.to_old(lines_now.offset(position))?;
-            let mut hover = fallback.hover_here(lines_then.position(at))?;
+            let mut hover = fallback.hover_here(lines_then.position(at), lang)?;
             hover.range = hover.range.and_then(|range| {
                 let start = moved.start_to_new(lines_then.offset(range.start))?;
                 let end = moved.to_new(lines_then.offset(range.end))?;
@@ -151,11 +153,11 @@ impl Analysed {
         })
     }
 
-    fn hover_here(&self, position: Position) -> Option<Hover> {
+    fn hover_here(&self, position: Position, lang: Lang) -> Option<Hover> {
         let (name, offset) = self.at(position)?;
         let reference = self.opened.index.reference_at(name, offset)?;
-        let value =
-            super::hover::markdown(&self.opened.index, reference.symbol, &self.opened.files)?;
+        let (index, files) = (&self.opened.index, &self.opened.files);
+        let value = super::hover::markdown(index, reference.symbol, files, lang)?;
         let file = self.file(name)?;
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {

@@ -9,6 +9,7 @@
 //! file does not parse, and the parser says which keywords it would take there (`percent`
 //! after `as` in a message's value, `when` after `severity error`, `otherwise` after its
 //! condition); where it names none, the keywords that start a clause or a declaration.
+//! Each item's `detail` says what it is in the server's language (`lsp-detail-*`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -17,7 +18,9 @@ use lsp_types::{CompletionItem, CompletionItemKind, Position};
 
 use super::position::Lines;
 use crate::ast::AggregateFn;
+use crate::i18n::{t, t_args};
 use crate::ir::Builtin;
+use crate::lang::Lang;
 use crate::resolve::index::{Context, Index, SymbolKind};
 use crate::schema::{Schema, Type};
 use crate::syntax::{next_words, CLAUSE_KEYWORDS, DECLARATION_KEYWORDS, TYPE_NAMES};
@@ -28,26 +31,28 @@ const PLACEHOLDER: &str = "staffcheck_completion_placeholder";
 const OPERATORS: [&str; 11] = [
     "and", "or", "not", "in", "is", "defined", "if", "then", "else", "true", "false",
 ];
-/// Written before a type: `list of Post` (a plan's field), `set of Post` (a parameter's value).
+/// Written before a type: `list of Post` (a plan's field), `set of Post` (a parameter's
+/// value), each with the catalog's id of what it is.
 const CONTAINERS: [(&str, &str); 2] = [
-    ("list of", "a list, as a plan's field holds"),
-    ("set of", "a set, as a parameter or table holds"),
+    ("list of", "lsp-detail-list-of"),
+    ("set of", "lsp-detail-set-of"),
 ];
 
 /// The completions at `position` of the rule document `text`, loaded as `path` with the
-/// other open rule files' `unsaved` texts.
+/// other open rule files' `unsaved` texts, each said in `lang`.
 pub fn complete(
     path: PathBuf,
     text: &str,
     position: Position,
     mut unsaved: HashMap<PathBuf, String>,
+    lang: Lang,
 ) -> Vec<CompletionItem> {
     let offset = Lines::new(text).offset(position);
     let mut with_placeholder = text.to_string();
     with_placeholder.insert_str(offset, PLACEHOLDER);
     unsaved.insert(path.clone(), with_placeholder.clone());
     // Only the index is read, never the errors: their language does not matter.
-    let opened = crate::ruleset::load_open(&path, unsaved, crate::lang::Lang::En);
+    let opened = crate::ruleset::load_open(&path, unsaved, Lang::En);
     let name = opened
         .read
         .iter()
@@ -56,33 +61,41 @@ pub fn complete(
     let site = name.and_then(|name| opened.index.site_at(name, offset as u32));
     let mut items = Items::default();
     if names_a_rule(text, offset) {
-        rule_ids(&mut items, &opened.index, name);
+        rule_ids(&mut items, &opened.index, name, lang);
         return items.into_vec();
     }
     match site.map(|s| &s.context) {
         Some(Context::Field(ids)) => fields(&mut items, &opened.index.schema, ids),
         Some(Context::Name { locals, expected }) => {
-            names(&mut items, &opened.index, locals, expected.as_ref())
+            names(&mut items, &opened.index, locals, expected.as_ref(), lang)
         }
         Some(Context::Collection) => {
             for collection in &opened.index.schema.collections {
-                let detail = format!("collection of {}", collection.record);
+                let record = [("record", collection.record.as_str().into())];
+                let detail = t_args(lang, "lsp-detail-collection", &record);
                 items.add(&collection.name, CompletionItemKind::MODULE, detail, 1);
             }
         }
         Some(Context::Type) => {
             let schema = &opened.index.schema;
             for name in TYPE_NAMES {
-                items.add(name, CompletionItemKind::KEYWORD, "type".into(), 1);
+                items.add(
+                    name,
+                    CompletionItemKind::KEYWORD,
+                    t(lang, "lsp-detail-type"),
+                    1,
+                );
             }
             for (name, detail) in CONTAINERS {
-                items.add(name, CompletionItemKind::KEYWORD, detail.into(), 1);
+                items.add(name, CompletionItemKind::KEYWORD, t(lang, detail), 1);
             }
             for e in &schema.enums {
-                items.add(&e.name, CompletionItemKind::ENUM, "enumeration".into(), 1);
+                let detail = t(lang, "lsp-detail-enumeration");
+                items.add(&e.name, CompletionItemKind::ENUM, detail, 1);
             }
             for c in &schema.collections {
-                let detail = format!("a record of `{}`", c.name);
+                let collection = [("collection", c.name.as_str().into())];
+                let detail = t_args(lang, "lsp-detail-record", &collection);
                 items.add(&c.record, CompletionItemKind::STRUCT, detail, 1);
             }
         }
@@ -97,21 +110,18 @@ pub fn complete(
             let words = next_words(&with_placeholder, offset - typed);
             for word in &words {
                 let (detail, group) = keyword_detail(word);
-                items.add(word, CompletionItemKind::KEYWORD, detail.into(), group);
+                items.add(word, CompletionItemKind::KEYWORD, t(lang, detail), group);
             }
             if !words.is_empty() {
                 return items.into_vec();
             }
             for keyword in CLAUSE_KEYWORDS {
-                items.add(keyword, CompletionItemKind::KEYWORD, "clause".into(), 1);
+                let detail = t(lang, "lsp-detail-clause");
+                items.add(keyword, CompletionItemKind::KEYWORD, detail, 1);
             }
             for keyword in DECLARATION_KEYWORDS {
-                items.add(
-                    keyword,
-                    CompletionItemKind::KEYWORD,
-                    "declaration".into(),
-                    2,
-                );
+                let detail = t(lang, "lsp-detail-declaration");
+                items.add(keyword, CompletionItemKind::KEYWORD, detail, 2);
             }
         }
     }
@@ -133,29 +143,29 @@ fn names_a_rule(text: &str, offset: usize) -> bool {
 }
 
 /// The rules of the other files of the rule set: what `disable` and `replace rule` name.
-fn rule_ids(items: &mut Items, index: &Index, file: Option<&str>) {
+fn rule_ids(items: &mut Items, index: &Index, file: Option<&str>, lang: Lang) {
     for symbol in &index.symbols {
         let declared_in = symbol.origin.source.name();
         if symbol.kind == SymbolKind::Rule && Some(declared_in) != file {
-            let detail = format!("rule of {declared_in}");
+            let detail = t_args(lang, "lsp-detail-rule", &[("file", declared_in.into())]);
             items.add(&symbol.name, CompletionItemKind::EVENT, detail, 1);
         }
     }
 }
 
-/// What a keyword the parser expects does, and its group in the list: the words that go on
-/// with what is written first, then clauses, then operators.
+/// What a keyword the parser expects does (the catalog's id), and its group in the list:
+/// the words that go on with what is written first, then clauses, then operators.
 fn keyword_detail(word: &str) -> (&'static str, u8) {
     match word {
-        "percent" => ("a fraction shown as a percentage", 0),
-        "percent(1)" => ("a fraction shown as a percentage, one decimal", 0),
-        "as percent" => ("shows a fraction as a percentage", 0),
-        "when" => ("a condition", 0),
-        "otherwise" => ("what holds where the condition does not", 0),
-        "error" | "warning" | "info" => ("severity", 0),
-        "and" | "or" | "in" | "is" => ("keyword", 2),
-        _ if CLAUSE_KEYWORDS.contains(&word) => ("clause", 1),
-        _ => ("keyword", 1),
+        "percent" => ("lsp-detail-percent", 0),
+        "percent(1)" => ("lsp-detail-percent-decimal", 0),
+        "as percent" => ("lsp-detail-as-percent", 0),
+        "when" => ("lsp-detail-when", 0),
+        "otherwise" => ("lsp-detail-otherwise", 0),
+        "error" | "warning" | "info" => ("lsp-detail-severity", 0),
+        "and" | "or" | "in" | "is" => ("lsp-detail-keyword", 2),
+        _ if CLAUSE_KEYWORDS.contains(&word) => ("lsp-detail-clause", 1),
+        _ => ("lsp-detail-keyword", 1),
     }
 }
 
@@ -169,12 +179,12 @@ fn fields(items: &mut Items, schema: &Schema, ids: &[u16]) {
     }
 }
 
-fn names(items: &mut Items, index: &Index, locals: &[usize], expected: Option<&Type>) {
+fn names(items: &mut Items, index: &Index, locals: &[usize], expected: Option<&Type>, lang: Lang) {
     let schema = &index.schema;
     if let Some(id) = expected.and_then(Type::enumeration) {
         let definition = schema.enumeration(id);
         for (position, value) in definition.values.iter().enumerate() {
-            let label = definition.label(position, crate::lang::Lang::En);
+            let label = definition.label(position, lang);
             let detail = format!("{}: {label}", definition.name);
             items.add(value, CompletionItemKind::ENUM_MEMBER, detail, 0);
         }
@@ -186,24 +196,31 @@ fn names(items: &mut Items, index: &Index, locals: &[usize], expected: Option<&T
     }
     for symbol in &index.symbols {
         let (kind, what) = match symbol.kind {
-            SymbolKind::Constant => (CompletionItemKind::CONSTANT, "constant"),
-            SymbolKind::Parameter => (CompletionItemKind::VARIABLE, "parameter"),
-            SymbolKind::Table => (CompletionItemKind::FUNCTION, "table"),
+            SymbolKind::Constant => (CompletionItemKind::CONSTANT, "lsp-detail-constant"),
+            SymbolKind::Parameter => (CompletionItemKind::VARIABLE, "lsp-detail-parameter"),
+            SymbolKind::Table => (CompletionItemKind::FUNCTION, "lsp-detail-table"),
             _ => continue,
         };
+        let what = t(lang, what);
         let detail = match &symbol.ty {
             Some(ty) => format!("{what}: {ty}"),
-            None => what.to_string(),
+            None => what,
         };
         items.add(&symbol.name, kind, detail, 2);
     }
     if let Some(header) = schema.header() {
         let collection = schema.collection(header);
-        let detail = format!("the plan's header: {}", collection.record);
+        let record = [("record", collection.record.as_str().into())];
+        let detail = t_args(lang, "lsp-detail-header", &record);
         items.add(&collection.name, CompletionItemKind::VARIABLE, detail, 2);
     }
     for (name, _) in Builtin::ALL {
-        items.add(name, CompletionItemKind::FUNCTION, "function".into(), 3);
+        items.add(
+            name,
+            CompletionItemKind::FUNCTION,
+            t(lang, "lsp-detail-function"),
+            3,
+        );
     }
     for function in [
         AggregateFn::Count,
@@ -220,12 +237,17 @@ fn names(items: &mut Items, index: &Index, locals: &[usize], expected: Option<&T
         items.add(
             function.name(),
             CompletionItemKind::FUNCTION,
-            "aggregate".into(),
+            t(lang, "lsp-detail-aggregate"),
             3,
         );
     }
     for keyword in OPERATORS {
-        items.add(keyword, CompletionItemKind::KEYWORD, "keyword".into(), 4);
+        items.add(
+            keyword,
+            CompletionItemKind::KEYWORD,
+            t(lang, "lsp-detail-keyword"),
+            4,
+        );
     }
 }
 

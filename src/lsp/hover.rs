@@ -1,18 +1,24 @@
 //! What a name in a rule file stands for, in Markdown: a field's type and comment, a rule's
 //! title, source and window, a parameter's dated values, a constant's members, an
 //! enumeration value's label. The facts come from the resolver's index (what the name is,
-//! its resolved type) and the declaration as parsed (its texts, as written).
+//! its resolved type) and the declaration as parsed (its texts, as written). The code lines
+//! are the rule language; the prose around them is the catalog's (`lsp-hover-*`), in the
+//! server's language, with dates as that language writes them.
 
 use std::fmt::Write;
 
 use crate::ast::{Clause, Presence, RuleFile, Texts, Window};
+use crate::eval::display::display_date;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
 use crate::resolve::index::{Index, Symbol, SymbolKind};
 use crate::source::Span;
 
 use super::declaration::{self, Declaration};
 
-/// The hover of `symbol`: a code line saying what it is, then its texts and comment.
-pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<String> {
+/// The hover of `symbol`: a code line saying what it is, then its texts and comment, the
+/// words around them in `lang`.
+pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile], lang: Lang) -> Option<String> {
     let symbol_data = index.symbols.get(symbol)?;
     let parent = |s: &Symbol| {
         s.parent
@@ -78,7 +84,7 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
                 format!("const {} = {}", d.name.text, text(d.value.span)),
             );
             let _ = writeln!(out, "{ty}");
-            extensions(&mut out, &d.name.text, files);
+            extensions(&mut out, &d.name.text, files, lang);
         }
         Declaration::Param(d) => {
             code(
@@ -88,9 +94,9 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
             for value in &d.values {
                 let _ = write!(
                     out,
-                    "- `{}`{}",
+                    "- `{}` {}",
                     text(value.value.span),
-                    window(&value.window)
+                    window(&value.window, lang)
                 );
                 if let Some(source) = &value.source {
                     let _ = write!(out, ": {}", both(source));
@@ -112,12 +118,13 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
             );
             code(&mut out, line);
             if let Some(source) = &d.source {
-                let _ = writeln!(out, "Source: {}", both(source));
+                let source = [("source", both(source).into())];
+                let _ = writeln!(out, "{}", t_args(lang, "lsp-hover-source", &source));
             }
         }
         Declaration::Rule(d) => {
-            rule(&mut out, d, &text);
-            overrides(&mut out, &d.id.text, files);
+            rule(&mut out, d, &text, lang);
+            overrides(&mut out, &d.id.text, files, lang);
         }
     }
     if let Some(comment) = declaration::comment(file, &found) {
@@ -126,7 +133,7 @@ pub fn markdown(index: &Index, symbol: usize, files: &[RuleFile]) -> Option<Stri
     Some(out)
 }
 
-fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> String) {
+fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> String, lang: Lang) {
     let mut severity = "error".to_string();
     let mut lines = Vec::new();
     for clause in &decl.clauses {
@@ -145,16 +152,28 @@ fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> St
                     otherwise.as_str()
                 )
             }
-            Clause::Source(source) => lines.push(format!("Source: {}", both(source))),
+            Clause::Source(source) => {
+                let source = [("source", both(source).into())];
+                lines.push(t_args(lang, "lsp-hover-source", &source))
+            }
             Clause::Url(url) => lines.push(format!("<{}>", url.text)),
-            Clause::Checked(date) => lines.push(format!("Checked against it on {}", date.date)),
-            Clause::Effective(window_, _) => lines.push(format!("In force{}", window(window_))),
+            Clause::Checked(date) => {
+                let date = [("date", display_date(date.date, lang).into())];
+                lines.push(t_args(lang, "lsp-hover-checked", &date))
+            }
+            Clause::Effective(window_, _) => {
+                let window = [("window", window(window_, lang).into())];
+                lines.push(t_args(lang, "lsp-hover-in-force", &window))
+            }
             Clause::For {
                 var, collection, ..
-            } => lines.push(format!(
-                "Judges each `{}` in `{}`",
-                var.text, collection.text
-            )),
+            } => {
+                let args = [
+                    ("var", var.text.as_str().into()),
+                    ("collection", collection.text.as_str().into()),
+                ];
+                lines.push(t_args(lang, "lsp-hover-judges", &args))
+            }
             _ => {}
         }
     }
@@ -163,9 +182,11 @@ fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> St
         "```staffcheck\nrule {} ({severity})\n```",
         decl.id.text
     );
-    let _ = writeln!(out, "**{}**", decl.title.en.text);
-    if let Some(vi) = &decl.title.vi {
-        let _ = writeln!(out, "\n**{}**", vi.text);
+    // The title in the server's language first, the other after it.
+    let first = &decl.title.get(lang).text;
+    let _ = writeln!(out, "**{first}**");
+    for title in decl.title.both().filter(|title| title.text != *first) {
+        let _ = writeln!(out, "\n**{}**", title.text);
     }
     for line in lines {
         let _ = write!(out, "\n{line}\n");
@@ -173,7 +194,7 @@ fn rule(out: &mut String, decl: &crate::ast::RuleDecl, text: &dyn Fn(Span) -> St
 }
 
 /// The members other files added to a constant (`extend const`), each with its place.
-fn extensions(out: &mut String, name: &str, files: &[RuleFile]) {
+fn extensions(out: &mut String, name: &str, files: &[RuleFile], lang: Lang) {
     for file in files {
         for item in &file.items {
             let crate::ast::Item::ConstExtension(extension) = item else {
@@ -183,37 +204,42 @@ fn extensions(out: &mut String, name: &str, files: &[RuleFile]) {
                 continue;
             }
             let place = file.source.location(extension.span.start as usize);
-            let _ = writeln!(
-                out,
-                "\nExtended in {}:{} with `{}`",
-                file_name(file),
-                place.line,
-                file.source.slice(extension.members.span)
-            );
+            let args = [
+                (
+                    "place",
+                    format!("{}:{}", file_name(file), place.line).into(),
+                ),
+                ("members", file.source.slice(extension.members.span).into()),
+            ];
+            let _ = writeln!(out, "\n{}", t_args(lang, "lsp-hover-extended", &args));
         }
     }
 }
 
 /// Where other files disable or replace the rule `id`, each with its reason: hovering the
 /// id in a `disable` or `replace rule`, or the rule itself, says so.
-fn overrides(out: &mut String, id: &str, files: &[RuleFile]) {
+fn overrides(out: &mut String, id: &str, files: &[RuleFile], lang: Lang) {
     for file in files {
         for item in &file.items {
             let (what, span, reason) = match item {
                 crate::ast::Item::Disable(d) if d.id.text == id => {
-                    ("Disabled", d.span, Some(&d.reason))
+                    ("lsp-hover-disabled", d.span, Some(&d.reason))
                 }
                 crate::ast::Item::Rule(r) if r.id.text == id && r.replace.is_some() => {
                     let reason = r.clauses.iter().find_map(|clause| match clause {
                         Clause::Reason(reason) => Some(reason),
                         _ => None,
                     });
-                    ("Replaced", r.span, reason)
+                    ("lsp-hover-replaced", r.span, reason)
                 }
                 _ => continue,
             };
             let place = file.source.location(span.start as usize);
-            let _ = write!(out, "\n**{what}** in {}:{}", file_name(file), place.line);
+            let place = [(
+                "place",
+                format!("{}:{}", file_name(file), place.line).into(),
+            )];
+            let _ = write!(out, "\n{}", t_args(lang, what, &place));
             match reason {
                 Some(reason) => {
                     let _ = writeln!(out, ": {}", both(reason));
@@ -246,11 +272,16 @@ fn both(texts: &Texts) -> String {
     }
 }
 
-fn window(window: &Window) -> String {
-    match (window.from, window.until) {
-        (Some(from), Some(until)) => format!(" from {} until {}", from.date, until.date),
-        (Some(from), None) => format!(" from {}", from.date),
-        (None, Some(until)) => format!(" until {}", until.date),
-        (None, None) => " always".to_string(),
+/// `from 2025-07-01 until 2030-12-31`; in Vietnamese `từ 01/7/2025 đến 31/12/2030`.
+fn window(window: &Window, lang: Lang) -> String {
+    let date = |date: &crate::ast::DateLit| display_date(date.date, lang);
+    match (&window.from, &window.until) {
+        (Some(from), Some(until)) => {
+            let args = [("from", date(from).into()), ("until", date(until).into())];
+            t_args(lang, "window-from-until", &args)
+        }
+        (Some(from), None) => t_args(lang, "window-from", &[("from", date(from).into())]),
+        (None, Some(until)) => t_args(lang, "window-until", &[("until", date(until).into())]),
+        (None, None) => t(lang, "window-always"),
     }
 }

@@ -454,6 +454,7 @@ impl<'a> Server<'a> {
             &document.text,
             at.position,
             self.documents.unsaved_rules(),
+            self.lang,
         );
         Some(CompletionResponse::Array(items))
     }
@@ -520,9 +521,9 @@ impl<'a> Server<'a> {
                 parse(request).map(|p: CodeActionParams| to_json(self.code_actions(&p)))
             }
             HoverRequest::METHOD => parse(request).map(|p: HoverParams| {
-                let at = p.text_document_position_params;
+                let (at, lang) = (p.text_document_position_params, self.lang);
                 let analysed = self.analysed(&at.text_document.uri);
-                to_json(analysed.and_then(|a| a.hover(at.position)))
+                to_json(analysed.and_then(|a| a.hover(at.position, lang)))
             }),
             GotoDefinition::METHOD => {
                 parse(request).map(|p: GotoDefinitionParams| to_json(self.definition(&p)))
@@ -576,12 +577,15 @@ impl<'a> Server<'a> {
         let source = crate::source::SourceFile::new(uri.as_str(), document.text.clone());
         let file = crate::syntax::parse(&source, self.lang).ok()?;
         Some(DocumentSymbolResponse::Nested(symbols::document_symbols(
-            &file,
+            &file, self.lang,
         )))
     }
 
-    /// A rule file's suggested names in place of the one written; a plan finding's waiver.
+    /// A rule file's suggested names in place of the one written (the diagnostic's
+    /// `replacements`, carried in its `data`); a plan finding's waiver. Titled in the
+    /// server's language.
     fn code_actions(&self, params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
+        let lang = self.lang;
         let uri = &params.text_document.uri;
         let Some(document) = self.documents.get(uri) else {
             return Vec::new();
@@ -605,7 +609,9 @@ impl<'a> Server<'a> {
             if let Some(names) = data.get("replace").and_then(|r| r.as_array()) {
                 for (i, name) in names.iter().filter_map(|n| n.as_str()).enumerate() {
                     let text_edit = TextEdit::new(found.range, name.to_string());
-                    actions.push(edit(format!("Change to `{name}`"), text_edit, i == 0));
+                    let title =
+                        crate::i18n::t_args(lang, "lsp-change-to", &[("name", name.into())]);
+                    actions.push(edit(title, text_edit, i == 0));
                 }
             }
             if let Some(Ok(finding)) = data
@@ -613,7 +619,11 @@ impl<'a> Server<'a> {
                 .map(|w| serde_json::from_value::<waiver_action::Waivable>(w.clone()))
             {
                 let text_edit = waiver_action::add_waiver(&document.text, &finding);
-                let title = format!("Waive {} for {}", finding.rule, finding.record);
+                let args = [
+                    ("rule", finding.rule.as_str().into()),
+                    ("record", finding.record.as_str().into()),
+                ];
+                let title = crate::i18n::t_args(lang, "lsp-waive", &args);
                 actions.push(edit(title, text_edit, false));
             }
         }

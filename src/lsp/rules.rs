@@ -61,7 +61,9 @@ fn place(diagnostic: &Diagnostic, document: &Uri, opened: &Opened) -> (Uri, lsp_
             None => None,
         }
     });
-    let fix = replacements(diagnostic);
+    // What the diagnostic offers in place of what its primary label covers, as it was
+    // suggested, never read back from the message (which is in the server's language).
+    let fix = &diagnostic.replacements;
     let data = (!fix.is_empty()).then(|| serde_json::json!({ "replace": fix }));
     match (target, file) {
         (Some(target), Some(file)) => {
@@ -91,18 +93,158 @@ fn place(diagnostic: &Diagnostic, document: &Uri, opened: &Opened) -> (Uri, lsp_
     }
 }
 
-/// The names a diagnostic suggests in place of what its primary label covers: each of
-/// "did you mean `a`, `b` or `c`?", or a slip's "write `and`".
-pub fn replacements(diagnostic: &Diagnostic) -> Vec<String> {
-    let text = diagnostic.message.as_str();
-    let tail = match (text.rfind("did you mean "), text.rfind("; write `")) {
-        (Some(at), _) => &text[at..],
-        (None, Some(at)) => &text[at..],
-        (None, None) => return Vec::new(),
-    };
-    tail.split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A rule file that loads clean; each case below breaks it in one place.
+    const BASE: &str = r#"include "<builtin>"
+
+rule T "t" {
+  severity error
+  source "s"
+  for a in posts
+  require a.person.education >= bachelor
+  message "{a.person.name}"
+}
+"#;
+
+    /// (what is changed, into what, the text the fix replaces, the fix): every kind of
+    /// suggestion a rule file gets, the resolver's "did you mean" and the slips'.
+    const CASES: [(&str, &str, &str, &str); 15] = [
+        (
+            "person.education",
+            "person.educaton",
+            "educaton",
+            "education",
+        ),
+        (">= bachelor", ">= bachelr", "bachelr", "bachelor"),
+        ("in posts", "in postss", "postss", "posts"),
+        (
+            "require a.person",
+            "require starts_wth(a.person.name, \"x\") and a.person",
+            "starts_wth",
+            "starts_with",
+        ),
+        (
+            ">= bachelor\n",
+            ">= bachelor and small_zone_populaton > 0\n",
+            "small_zone_populaton",
+            "small_zone_population",
+        ),
+        (
+            "require a.person.education >= bachelor",
+            "require a.unit is Unitt",
+            "Unitt",
+            "Unit",
+        ),
+        (
+            "}\n",
+            "}\n\ndisable DEGREE-PLAN \"why\"\n",
+            "DEGREE-PLAN",
+            "DEGREE-PLAIN",
+        ),
+        (
+            "}\n",
+            "}\n\nextend const council_and_committee_leadrs { party_secretary }\n",
+            "council_and_committee_leadrs",
+            "council_and_committee_leaders",
+        ),
+        (
+            ">= bachelor",
+            ">= bachelor && a.post == party_secretary",
+            "&&",
+            "and",
+        ),
+        (
+            ">= bachelor",
+            ">= bachelor || a.post == party_secretary",
+            "||",
+            "or",
+        ),
+        ("education >= bachelor", "education = bachelor", "=", "=="),
+        (
+            "  severity error",
+            "  # a note\n  severity error",
+            "#",
+            "//",
+        ),
+        ("severity error", "severity warn", "warn", "warning"),
+        (
+            "{a.person.name}",
+            "{a.person.name}: {a.unit.area_km2%}",
+            "{a.unit.area_km2%}",
+            "{a.unit.area_km2 as percent}",
+        ),
+        (
+            "severity error",
+            "severity error if a.person.education >= bachelor else warning",
+            "severity error if a.person.education >= bachelor else warning",
+            "severity error when a.person.education >= bachelor otherwise warning",
+        ),
+    ];
+
+    /// What loading `text` said, in `lang`.
+    fn diagnostics(text: &str, lang: Lang) -> Vec<Diagnostic> {
+        let path = PathBuf::from("/staffcheck-test-not-on-disk/draft.rules");
+        let opened = ruleset::load_open(&path, HashMap::from([(path.clone(), text.into())]), lang);
+        match opened.outcome {
+            Ok(resolved) => resolved.warnings,
+            Err(errors) => errors,
+        }
+    }
+
+    #[test]
+    fn the_base_loads_without_a_suggestion() {
+        let said = diagnostics(BASE, Lang::En);
+        assert!(said.iter().all(|d| d.replacements.is_empty()), "{said:?}");
+        assert!(said
+            .iter()
+            .all(|d| d.severity != crate::ast::Severity::Error));
+    }
+
+    /// A suggestion is the diagnostic's `replacements`, for exactly what its primary label
+    /// covers, and the same in Vietnamese as in English, though the messages differ.
+    #[test]
+    fn every_suggestion_replaces_what_its_label_covers_in_either_language() {
+        for (from, to, written, fix) in CASES {
+            assert!(BASE.contains(from), "{from}");
+            let text = BASE.replacen(from, to, 1);
+            let fixes = |lang| {
+                let said = diagnostics(&text, lang);
+                let offered: Vec<Diagnostic> = said
+                    .iter()
+                    .filter(|d| !d.replacements.is_empty())
+                    .cloned()
+                    .collect();
+                assert_eq!(offered.len(), 1, "{text}\n{said:#?}");
+                offered.into_iter().next().unwrap()
+            };
+            let (en, vi) = (fixes(Lang::En), fixes(Lang::Vi));
+            let span = en.primary_span().unwrap();
+            assert_eq!(
+                &text[span.start as usize..span.end as usize],
+                written,
+                "{text}"
+            );
+            assert_eq!(en.replacements, [fix], "{text}");
+            assert_eq!(
+                (&vi.code, vi.primary_span(), &vi.replacements),
+                (&en.code, en.primary_span(), &en.replacements),
+                "{text}"
+            );
+            assert_ne!(vi.message, en.message, "{text}");
+            // The fix written where the label points, the file loads without an error.
+            let fixed = format!(
+                "{}{fix}{}",
+                &text[..span.start as usize],
+                &text[span.end as usize..]
+            );
+            let said = diagnostics(&fixed, Lang::En);
+            let errors = said
+                .iter()
+                .filter(|d| d.severity == crate::ast::Severity::Error);
+            assert_eq!(errors.count(), 0, "{fixed}\n{said:#?}");
+        }
+    }
 }

@@ -1,13 +1,16 @@
 //! The outline of a rule file: each declaration, a collection with its fields and an
-//! enumeration with its values as children.
+//! enumeration with its values as children. A rule's detail is its title in the server's
+//! language, an override's with its reason.
 
 use lsp_types::{DocumentSymbol, SymbolKind};
 
 use super::position::Lines;
 use crate::ast::{Clause, Item, Name, RuleFile};
+use crate::i18n::t_args;
+use crate::lang::Lang;
 use crate::source::Span;
 
-pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
+pub fn document_symbols(file: &RuleFile, lang: Lang) -> Vec<DocumentSymbol> {
     let lines = Lines::new(file.source.text());
     let symbol = |name: &Name, detail: Option<String>, kind, span: Span, children| {
         #[allow(deprecated)] // `deprecated` is a required field of the struct
@@ -86,15 +89,19 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
             // A replacement and a disabled rule say so in the outline, with the reason.
             Item::Rule(decl) => {
                 let reason = decl.clauses.iter().find_map(|clause| match clause {
-                    Clause::Reason(reason) => Some(reason.en.text.as_str()),
+                    Clause::Reason(reason) => Some(reason.get(lang).text.as_str()),
                     _ => None,
                 });
+                let title = decl.title.get(lang).text.as_str();
                 let detail = match (decl.replace, reason) {
                     (Some(_), Some(reason)) => {
-                        format!("{} (replaces: {reason})", decl.title.en.text)
+                        let args = [("title", title.into()), ("reason", reason.into())];
+                        t_args(lang, "lsp-symbol-replaces-why", &args)
                     }
-                    (Some(_), None) => format!("{} (replaces)", decl.title.en.text),
-                    (None, _) => decl.title.en.text.clone(),
+                    (Some(_), None) => {
+                        t_args(lang, "lsp-symbol-replaces", &[("title", title.into())])
+                    }
+                    (None, _) => title.to_string(),
                 };
                 Some(symbol(
                     &decl.id,
@@ -106,7 +113,11 @@ pub fn document_symbols(file: &RuleFile) -> Vec<DocumentSymbol> {
             }
             Item::Disable(decl) => Some(symbol(
                 &decl.id,
-                Some(format!("disabled: {}", decl.reason.en.text)),
+                Some(t_args(
+                    lang,
+                    "lsp-symbol-disabled",
+                    &[("reason", decl.reason.get(lang).text.as_str().into())],
+                )),
                 SymbolKind::EVENT,
                 decl.span,
                 None,

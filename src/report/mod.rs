@@ -158,6 +158,7 @@ pub fn finding<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> Diag
         related: vec![related],
         finding: Some(Box::new(data)),
         subject: None,
+        replacements: Vec::new(),
     }
 }
 

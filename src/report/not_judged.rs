@@ -113,6 +113,7 @@ pub fn not_judged<'a>(evaluator: &mut Evaluator<'a>, finding: &Finding<'a>) -> D
         related: vec![related],
         finding: Some(Box::new(data)),
         subject: None,
+        replacements: Vec::new(),
     }
 }
 

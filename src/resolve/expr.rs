@@ -6,7 +6,7 @@ use crate::i18n::{t, t_args};
 use crate::ir::{self, Aggregate, Arith, Builtin, Constant, Expr, ExprKind};
 use crate::schema::{Shape, Type};
 use crate::source::Span;
-use crate::suggest::did_you_mean_in;
+use crate::suggest;
 
 use super::index::{Context, SymbolKind};
 use super::lookup;
@@ -205,17 +205,18 @@ impl Resolver {
                             .map(|id| self.schema.collection(*id).record.clone())
                             .collect();
                         let hint =
-                            did_you_mean_in(self.lang, &ty.text, names.iter().map(String::as_str));
+                            suggest::hint(self.lang, &ty.text, names.iter().map(String::as_str));
                         let lang = self.lang;
                         let args = [
                             ("value", source_text(self, value.span).into()),
                             ("type", ty.text.clone().into()),
                             ("types", names.join(" | ").into()),
-                            ("hint", hint.into()),
+                            ("hint", hint.text.into()),
                         ];
                         let message = t_args(lang, "is-never", &args);
                         let label = t(lang, "is-never-label");
-                        self.error(Code::TypeMismatch, ty.span, message, &label);
+                        self.error(Code::TypeMismatch, ty.span, message, &label)
+                            .replacements = hint.names;
                         0
                     }
                     _ => {
@@ -379,7 +380,7 @@ impl Resolver {
                 self.note_use(SymbolKind::EnumValue, &origin, span);
                 return enum_value(id, position, span);
             }
-            let hint = did_you_mean_in(
+            let hint = suggest::hint(
                 self.lang,
                 text,
                 definition.values.iter().map(String::as_str),
@@ -388,18 +389,19 @@ impl Resolver {
             let args = [
                 ("value", text.into()),
                 ("enum", definition.name.clone().into()),
-                ("hint", hint.into()),
+                ("hint", hint.text.into()),
             ];
             let message = t_args(lang, "not-a-value", &args);
             let values = [("values", list_values(&definition.values).into())];
             let help = t_args(lang, "not-a-value-help", &values);
-            self.error(
+            let diagnostic = self.error(
                 Code::UnknownName,
                 span,
                 message,
                 &t(lang, "not-a-value-label"),
-            )
-            .help = Some(help);
+            );
+            diagnostic.help = Some(help);
+            diagnostic.replacements = hint.names;
             return error(span);
         }
         let owners: Vec<(usize, usize)> = self
@@ -463,17 +465,18 @@ impl Resolver {
             diagnostic.related.push(related);
             return error(span);
         }
-        let hint = did_you_mean_in(self.lang, text, candidates);
+        let hint = suggest::hint(self.lang, text, candidates);
         let lang = self.lang;
-        let args = [("name", text.into()), ("hint", hint.into())];
+        let args = [("name", text.into()), ("hint", hint.text.into())];
         let message = t_args(lang, "unknown-name", &args);
-        self.error(
+        let diagnostic = self.error(
             Code::UnknownName,
             span,
             message,
             &t(lang, "not-declared-label"),
-        )
-        .help = Some(t(lang, "unknown-name-help"));
+        );
+        diagnostic.help = Some(t(lang, "unknown-name-help"));
+        diagnostic.replacements = hint.names;
         error(span)
     }
 
@@ -544,13 +547,13 @@ impl Resolver {
                 })
                 .collect();
             fields.dedup();
-            let hint = did_you_mean_in(self.lang, &name.text, fields.iter().map(String::as_str));
+            let hint = suggest::hint(self.lang, &name.text, fields.iter().map(String::as_str));
             let record = self.schema.type_name(&base.ty);
             let lang = self.lang;
             let args = [
                 ("field", name.text.clone().into()),
                 ("record", record.clone().into()),
-                ("hint", hint.into()),
+                ("hint", hint.text.into()),
             ];
             let message = t_args(lang, "unknown-field", &args);
             let collections: Vec<&str> = ids
@@ -566,13 +569,14 @@ impl Resolver {
                 ("field", name.text.clone().into()),
             ];
             let help = t_args(lang, "unknown-field-help", &args);
-            self.error(
+            let diagnostic = self.error(
                 Code::UnknownName,
                 name.span,
                 message,
                 &t(lang, "unknown-field-label"),
-            )
-            .help = Some(help);
+            );
+            diagnostic.help = Some(help);
+            diagnostic.replacements = hint.names;
             return error(span);
         };
         Expr {
@@ -839,11 +843,11 @@ impl Resolver {
         }
         let mut candidates: Vec<&str> = Builtin::ALL.iter().map(|(name, _)| *name).collect();
         candidates.extend(self.tables.iter().map(|t| t.name.as_str()));
-        let hint = did_you_mean_in(self.lang, &function.text, candidates);
+        let hint = suggest::hint(self.lang, &function.text, candidates);
         let lang = self.lang;
         let args = [
             ("name", function.text.clone().into()),
-            ("hint", hint.into()),
+            ("hint", hint.text.into()),
         ];
         let message = t_args(lang, "unknown-function", &args);
         let label = t(lang, "unknown-function-label");
@@ -851,8 +855,9 @@ impl Resolver {
             "functions",
             Builtin::ALL.map(|(name, _)| name).join(", ").into(),
         )];
-        self.error(Code::UnknownName, function.span, message, &label)
-            .help = Some(t_args(lang, "unknown-function-help", &functions));
+        let diagnostic = self.error(Code::UnknownName, function.span, message, &label);
+        diagnostic.help = Some(t_args(lang, "unknown-function-help", &functions));
+        diagnostic.replacements = hint.names;
         (ExprKind::Constant(Constant::Boolean(false)), Type::Error)
     }
 

@@ -15,7 +15,7 @@ use crate::i18n::{t, t_args};
 use crate::ir::{self, Constant, ExprKind};
 use crate::resolve::index::SymbolKind;
 use crate::schema::{Origin, Type};
-use crate::suggest::did_you_mean_in;
+use crate::suggest;
 
 impl Resolver {
     /// Every `extend const` of the rule set, by the constant it names, before any constant
@@ -189,15 +189,16 @@ impl Resolver {
                 continue;
             }
             let lang = self.lang;
-            let hint = did_you_mean_in(lang, name, self.consts.keys().map(String::as_str));
-            let args = [("name", name.clone().into()), ("hint", hint.into())];
-            self.error(
+            let hint = suggest::hint(lang, name, self.consts.keys().map(String::as_str));
+            let args = [("name", name.clone().into()), ("hint", hint.text.into())];
+            let diagnostic = self.error(
                 Code::UnknownName,
                 extension.name.span,
                 t_args(lang, "extend-const-unknown", &args),
                 &t(lang, "not-declared-label"),
-            )
-            .help = Some(t(lang, "extend-const-unknown-help"));
+            );
+            diagnostic.help = Some(t(lang, "extend-const-unknown-help"));
+            diagnostic.replacements = hint.names;
         }
     }
 

@@ -27,7 +27,7 @@ use crate::schema::{
     CollectionDef, Default, DefaultValue, EnumDef, FieldDef, Origin, Schema, Shape, Type,
 };
 use crate::source::Source;
-use crate::suggest::did_you_mean_in;
+use crate::suggest;
 pub use index::Index;
 use index::{Context, SymbolKind};
 use scope::Scope;
@@ -242,19 +242,20 @@ impl Resolver {
             }
             (true, None) => {
                 let names = self.schema.enums.iter().map(|e| e.name.as_str());
-                let hint = did_you_mean_in(self.lang, &decl.name.text, names);
+                let hint = suggest::hint(self.lang, &decl.name.text, names);
                 let lang = self.lang;
                 let args = [
                     ("name", decl.name.text.clone().into()),
-                    ("hint", hint.into()),
+                    ("hint", hint.text.into()),
                 ];
-                self.error(
+                let diagnostic = self.error(
                     Code::UnknownName,
                     decl.name.span,
                     t_args(lang, "extend-no-enum", &args),
                     &t(lang, "not-declared-label"),
-                )
-                .help = Some(t(lang, "extend-no-enum-help"));
+                );
+                diagnostic.help = Some(t(lang, "extend-no-enum-help"));
+                diagnostic.replacements = hint.names;
                 return;
             }
         };
@@ -325,7 +326,7 @@ impl Resolver {
                         );
                     }
                     None => {
-                        let hint = did_you_mean_in(
+                        let hint = suggest::hint(
                             self.lang,
                             &key.text,
                             collection.fields.iter().map(|f| f.name.as_str()),
@@ -334,14 +335,15 @@ impl Resolver {
                         let args = [
                             ("key", key.text.clone().into()),
                             ("collection", decl.name.text.clone().into()),
-                            ("hint", hint.into()),
+                            ("hint", hint.text.into()),
                         ];
                         self.error(
                             Code::UnknownName,
                             key.span,
                             t_args(lang, "key-not-a-field", &args),
                             &t(lang, "no-such-field-label"),
-                        );
+                        )
+                        .replacements = hint.names;
                     }
                 }
             }
@@ -413,15 +415,16 @@ impl Resolver {
             }
             (true, None) => {
                 let names = self.schema.collections.iter().map(|c| c.name.as_str());
-                let hint = did_you_mean_in(self.lang, &decl.name.text, names);
+                let hint = suggest::hint(self.lang, &decl.name.text, names);
                 let lang = self.lang;
                 let args = [
                     ("name", decl.name.text.clone().into()),
-                    ("hint", hint.into()),
+                    ("hint", hint.text.into()),
                 ];
                 let message = t_args(lang, "extend-no-collection", &args);
                 let label = t(lang, "not-declared-label");
-                self.error(Code::UnknownName, decl.name.span, message, &label);
+                self.error(Code::UnknownName, decl.name.span, message, &label)
+                    .replacements = hint.names;
                 None
             }
         }
@@ -561,18 +564,19 @@ impl Resolver {
                     }
                     None => {
                         let names = self.schema.collections.iter().map(|c| c.record.as_str());
-                        let hint = did_you_mean_in(self.lang, &alternative.text, names);
+                        let hint = suggest::hint(self.lang, &alternative.text, names);
                         let lang = self.lang;
                         let args = [
                             ("name", alternative.text.clone().into()),
-                            ("hint", hint.into()),
+                            ("hint", hint.text.into()),
                         ];
                         self.error(
                             Code::UnknownName,
                             alternative.span,
                             t_args(lang, "not-a-record-type", &args),
                             &t(lang, "not-a-record-type-label"),
-                        );
+                        )
+                        .replacements = hint.names;
                         return Type::Error;
                     }
                 }
@@ -615,13 +619,17 @@ impl Resolver {
             .chain(self.schema.enums.iter().map(|e| e.name.as_str()))
             .chain(self.schema.collections.iter().map(|c| c.record.as_str()))
             .collect();
-        let hint = did_you_mean_in(self.lang, &name.text, names);
+        let hint = suggest::hint(self.lang, &name.text, names);
         let lang = self.lang;
-        let args = [("name", name.text.clone().into()), ("hint", hint.into())];
+        let args = [
+            ("name", name.text.clone().into()),
+            ("hint", hint.text.into()),
+        ];
         let message = t_args(lang, "unknown-type", &args);
         let label = t(lang, "unknown-type-label");
-        self.error(Code::UnknownName, name.span, message, &label)
-            .help = Some(t(lang, "unknown-type-help"));
+        let diagnostic = self.error(Code::UnknownName, name.span, message, &label);
+        diagnostic.help = Some(t(lang, "unknown-type-help"));
+        diagnostic.replacements = hint.names;
         Type::Error
     }
 
@@ -1096,15 +1104,19 @@ impl Resolver {
             return Some(id);
         }
         let names = self.schema.collections.iter().map(|c| c.name.as_str());
-        let hint = did_you_mean_in(self.lang, &name.text, names);
+        let hint = suggest::hint(self.lang, &name.text, names);
         let lang = self.lang;
-        let args = [("name", name.text.clone().into()), ("hint", hint.into())];
+        let args = [
+            ("name", name.text.clone().into()),
+            ("hint", hint.text.into()),
+        ];
         self.error(
             Code::UnknownName,
             name.span,
             t_args(lang, "unknown-collection", &args),
             &t(lang, "unknown-collection-label"),
-        );
+        )
+        .replacements = hint.names;
         None
     }
 }

@@ -21,7 +21,7 @@ use crate::ir::{self, Override, OverrideKind};
 use crate::resolve::index::SymbolKind;
 use crate::schema::Origin;
 use crate::source::{Source, Span};
-use crate::suggest::did_you_mean_in;
+use crate::suggest;
 
 /// An override as written, before the rule it names is known to exist.
 struct Written<'a> {
@@ -144,14 +144,15 @@ impl Resolver {
 
     fn unknown_rule(&mut self, id: &ast::Name) {
         let names = self.rule_origins.keys().map(String::as_str);
-        let hint = did_you_mean_in(self.lang, &id.text, names);
-        let args = [("id", id.text.clone().into()), ("hint", hint.into())];
+        let hint = suggest::hint(self.lang, &id.text, names);
+        let args = [("id", id.text.clone().into()), ("hint", hint.text.into())];
         let ids = [
             "override-unknown",
             "override-unknown-label",
             "override-unknown-help",
         ];
-        self.refuse_override(Code::UnknownName, id.span, ids, &args, None);
+        self.refuse_override(Code::UnknownName, id.span, ids, &args, None)
+            .replacements = hint.names;
     }
 
     fn same_file(&mut self, id: &ast::Name, declared: &Origin) {
@@ -190,7 +191,7 @@ impl Resolver {
         [message, label, help]: [&str; 3],
         args: &[(&str, Arg)],
         related: Option<(&Origin, [&str; 2])>,
-    ) {
+    ) -> &mut Diagnostic {
         let lang = self.lang;
         let related = related.map(|(at, [message, label])| {
             Diagnostic::new(code.as_str(), Severity::Info, t_args(lang, message, args)).at(
@@ -203,6 +204,7 @@ impl Resolver {
         let diagnostic = self.error(code, span, t_args(lang, message, args), &label);
         diagnostic.help = Some(t(lang, help));
         diagnostic.related.extend(related);
+        diagnostic
     }
 }
 

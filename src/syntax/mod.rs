@@ -184,6 +184,7 @@ fn syntax_error(
         Diagnostic::error(Code::Syntax, slip.message)
             .at(source, at, &slip.label)
             .help(slip.help)
+            .replacing(slip.replacements)
     } else if token == "\"" && !line_rest[1..].contains('"') {
         Diagnostic::error(Code::Syntax, t(lang, "syntax-unclosed-text"))
             .at(source, span, t(lang, "syntax-unclosed-text-label"))

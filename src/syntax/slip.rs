@@ -13,8 +13,12 @@ pub struct Slip {
     pub message: String,
     pub label: String,
     pub help: String,
-    /// Where to point, when not at the unexpected token (the brace that was not closed).
+    /// Where to point, when not at the unexpected token (the brace that was not closed, the
+    /// whole of `&&`).
     pub at: Option<(usize, usize)>,
+    /// What to write in place of what the label covers, when the fix is that: the
+    /// diagnostic's `replacements`, offered by an editor as a quick fix.
+    pub replacements: Vec<String>,
 }
 
 impl Slip {
@@ -24,7 +28,20 @@ impl Slip {
             label,
             help,
             at: None,
+            replacements: Vec::new(),
         }
+    }
+
+    /// Where to point, from byte `start` to `end` of the text.
+    fn at(mut self, start: usize, end: usize) -> Slip {
+        self.at = Some((start, end));
+        self
+    }
+
+    /// The text to write in place of what the label covers.
+    fn write(mut self, replacement: impl Into<String>) -> Slip {
+        self.replacements = vec![replacement.into()];
+        self
     }
 }
 
@@ -76,15 +93,18 @@ pub fn recognise(
                 .find(|severity| !token.is_empty() && severity.starts_with(token))
         });
         if let Some(severity) = hint {
-            return Some(Slip::new(
-                t_args(
-                    lang,
-                    "slip-severity",
-                    &[("token", token.into()), ("severity", severity.into())],
-                ),
-                t(lang, "slip-severity-label"),
-                t(lang, "slip-severity-help"),
-            ));
+            return Some(
+                Slip::new(
+                    t_args(
+                        lang,
+                        "slip-severity",
+                        &[("token", token.into()), ("severity", severity.into())],
+                    ),
+                    t(lang, "slip-severity-label"),
+                    t(lang, "slip-severity-help"),
+                )
+                .write(severity),
+            );
         }
     }
     // Only where an operator could follow: `param cap: integer = 2` is another mistake.
@@ -103,6 +123,7 @@ pub fn recognise(
     if !operator_expected {
         return comment(rest, lang);
     }
+    // The label covers the operator as written, all of `&&`, which the fix replaces.
     let operator = |written: &str, meant: &str, does: &str| {
         let args = [("written", written.into()), ("meant", meant.into())];
         Slip::new(
@@ -110,6 +131,8 @@ pub fn recognise(
             t_args(lang, "slip-operator-label", &args[1..]),
             t(lang, does),
         )
+        .at(at, at + written.len())
+        .write(meant)
     };
     if rest.starts_with("&&") {
         return Some(operator("&&", "and", "slip-and-help"));
@@ -161,6 +184,7 @@ fn comment(rest: &str, lang: Lang) -> Option<Slip> {
             t(lang, "slip-hash-label"),
             t(lang, "slip-hash-help"),
         )
+        .write("//")
     })
 }
 
@@ -179,12 +203,12 @@ fn percent_sign(text: &str, at: usize, lang: Lang) -> Option<Slip> {
         return None;
     }
     let fix = format!("{{{written} as percent}}");
-    Some(Slip {
-        message: t_args(lang, "slip-percent-sign", &[("fix", fix.into())]),
-        label: t(lang, "slip-percent-sign-label"),
-        help: t(lang, "slip-percent-sign-help"),
-        at: Some((brace, close + 1)),
-    })
+    let slip = Slip::new(
+        t_args(lang, "slip-percent-sign", &[("fix", fix.as_str().into())]),
+        t(lang, "slip-percent-sign-label"),
+        t(lang, "slip-percent-sign-help"),
+    );
+    Some(slip.at(brace, close + 1).write(fix))
 }
 
 /// `severity error if COND else warning` (or `severity if COND then error else warning`):
@@ -215,11 +239,12 @@ fn severity_if(text: &str, at: usize, token: &str, positives: &[Rule], lang: Lan
     let found = line
         .match_indices("else")
         .find(|&(i, word)| whole(i, word) && words(i + 4).is_some_and(is_severity));
-    let open = || Slip {
-        message: t(lang, "slip-severity-if-open"),
-        label: t(lang, "slip-severity-if-label"),
-        help: t(lang, "slip-severity-if-help"),
-        at: None,
+    let open = || {
+        Slip::new(
+            t(lang, "slip-severity-if-open"),
+            t(lang, "slip-severity-if-label"),
+            t(lang, "slip-severity-if-help"),
+        )
     };
     let Some((else_at, _)) = found else {
         return Some(open());
@@ -242,12 +267,12 @@ fn severity_if(text: &str, at: usize, token: &str, positives: &[Rule], lang: Lan
     let second_at = at + "if".len() + else_at + 4;
     let second_at = second_at + text[second_at..].find(second)?;
     let fix = format!("severity {first} when {condition} otherwise {second}");
-    Some(Slip {
-        message: t_args(lang, "slip-severity-if", &[("fix", fix.into())]),
-        label: t(lang, "slip-severity-if-label"),
-        help: t(lang, "slip-severity-if-help"),
-        at: Some((clause, second_at + second.len())),
-    })
+    let slip = Slip::new(
+        t_args(lang, "slip-severity-if", &[("fix", fix.as_str().into())]),
+        t(lang, "slip-severity-if-label"),
+        t(lang, "slip-severity-if-help"),
+    );
+    Some(slip.at(clause, second_at + second.len()).write(fix))
 }
 
 fn is_severity(word: &str) -> bool {
@@ -285,12 +310,12 @@ fn unclosed_hole(text: &str, at: usize, lang: Lang) -> Option<Slip> {
     let brace = open_hole(text, at)?;
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let column = text[line_start..brace].chars().count() + 1;
-    Some(Slip {
-        message: t_args(lang, "slip-unclosed-hole", &[("column", column.into())]),
-        label: t(lang, "slip-unclosed-hole-label"),
-        help: t(lang, "slip-unclosed-hole-help"),
-        at: Some((brace, brace + 1)),
-    })
+    let slip = Slip::new(
+        t_args(lang, "slip-unclosed-hole", &[("column", column.into())]),
+        t(lang, "slip-unclosed-hole-label"),
+        t(lang, "slip-unclosed-hole-help"),
+    );
+    Some(slip.at(brace, brace + 1))
 }
 
 /// The offset in `line` of the opening quote of a `message "...`.
