@@ -100,15 +100,19 @@ impl Config {
     /// The `staffcheck.toml` in `dir` or its nearest parent, if there is one; what is wrong
     /// with it said in `lang`.
     pub fn discover(dir: &Path, lang: Lang) -> Result<Option<Config>, Diagnostic> {
-        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-        match dir
-            .ancestors()
-            .map(|dir| dir.join(FILE_NAME))
-            .find(|file| file.is_file())
-        {
+        match Config::find(dir) {
             Some(file) => Config::load(&file, lang).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// Where the `staffcheck.toml` for `dir` is, if there is one: in `dir` or its nearest
+    /// parent (canonical, so paths written in it come out absolute).
+    pub fn find(dir: &Path) -> Option<PathBuf> {
+        let dir = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        dir.ancestors()
+            .map(|dir| dir.join(FILE_NAME))
+            .find(|file| file.is_file())
     }
 
     /// The configuration file at `path`.

@@ -32,18 +32,7 @@ impl Client {
 
     /// A server, initialized with `params`, and what it said it can do.
     fn start_with(params: Value) -> (Client, Value) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_staffcheck"))
-            .arg("lsp")
-            .current_dir(root())
-            // The built-in rule files are written here for go to definition.
-            .env("XDG_CACHE_HOME", cache())
-            // An English environment: a Vietnamese server is the client's `locale` at work.
-            .env("LC_ALL", "C")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
+        let mut child = server().stderr(Stdio::inherit()).spawn().unwrap();
         let stdin = child.stdin.take().unwrap();
         let mut stdout = BufReader::new(child.stdout.take().unwrap());
         let (sender, incoming) = std::sync::mpsc::channel();
@@ -164,6 +153,21 @@ impl Client {
     fn shutdown(self) {
         self.shutdown_held(|_| {});
     }
+}
+
+/// `staffcheck lsp` as the tests start it, its stdin and stdout piped.
+fn server() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_staffcheck"));
+    command
+        .arg("lsp")
+        .current_dir(root())
+        // The built-in rule files are written here for go to definition.
+        .env("XDG_CACHE_HOME", cache())
+        // An English environment: a Vietnamese server is the client's `locale` at work.
+        .env("LC_ALL", "C")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped());
+    command
 }
 
 fn is_diagnostics_for(message: &Value, uri: &str) -> bool {
@@ -1225,6 +1229,267 @@ fn a_disabled_or_replaced_rule_hovers_with_its_reason_and_its_id_is_completed() 
         outline.join("\n")
     ));
     client.shutdown();
+}
+
+/// A rule file of the plan's rule set: a unit fills at most `cap` posts (the minimal plan's
+/// ward fills 4), and, from 2030, a unit has a population of at most 100000 (the ward has
+/// 120000).
+fn project_rules(id: &str, cap: u32) -> String {
+    format!(
+        r#"include "<builtin>/schema.rules"
+
+rule {id} "A unit fills few posts" {{
+  source "a test"
+  for u in units
+  let filled = count(a in posts where a.unit == u)
+  require filled <= {cap}
+  message "{{u.name}} fills {{filled}} posts, more than {cap}"
+}}
+
+rule SMALL-UNITS "A unit is small" {{
+  source "a test"
+  effective from 2030-01-01
+  for u in units
+  require u.population <= 100000
+  message "{{u.name}} is too large"
+}}
+"#
+    )
+}
+
+/// A project in a temporary directory: `staffcheck.toml` with `[check]` settings `config`,
+/// `rules/local.rules` from `project_rules`, and the minimal plan; a server with the plan
+/// open, and the plan's first diagnostics.
+struct Project {
+    dir: PathBuf,
+    client: Client,
+    plan: String,
+    rules: String,
+    config: String,
+}
+
+impl Project {
+    fn open(name: &str, config: &str) -> (Project, Value) {
+        let dir = tempdir(name);
+        std::fs::create_dir_all(dir.join("rules")).unwrap();
+        std::fs::write(dir.join("staffcheck.toml"), config).unwrap();
+        std::fs::write(dir.join("rules/local.rules"), project_rules("FEW-POSTS", 3)).unwrap();
+        let text = std::fs::read_to_string(root().join("tests/fixtures/minimal.yaml")).unwrap();
+        std::fs::write(dir.join("plan.yaml"), &text).unwrap();
+        let (client, _) = Client::start_with(json!({
+            "processId": null,
+            "rootUri": uri(&dir),
+            "capabilities": {},
+        }));
+        let mut project = Project {
+            plan: uri(&dir.join("plan.yaml")),
+            rules: uri(&dir.join("rules/local.rules")),
+            config: uri(&dir.join("staffcheck.toml")),
+            dir,
+            client,
+        };
+        let plan = project.plan.clone();
+        project.client.open(&plan, "yaml", &text);
+        let first = project.client.diagnostics(&plan);
+        (project, first)
+    }
+
+    /// What `staffcheck check` says of the plan, run in the project's directory (so with
+    /// its `staffcheck.toml`), as the LSP's diagnostics would show it: each finding's rule
+    /// and line.
+    fn check(&self) -> Vec<String> {
+        let output = Command::new(env!("CARGO_BIN_EXE_staffcheck"))
+            .args(["check", "--format", "json", "plan.yaml"])
+            .current_dir(&self.dir)
+            .env("LC_ALL", "C")
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let plan = &report["plans"][0];
+        let mut found: Vec<String> = ["findings", "not_judged"]
+            .iter()
+            .flat_map(|list| plan[list].as_array().cloned().unwrap_or_default())
+            .map(|f| {
+                format!(
+                    "{} at line {}",
+                    f["rule"].as_str().unwrap(),
+                    f["location"]["line"]
+                )
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// Shuts the server down and removes the project.
+    fn close(self) {
+        self.client.shutdown();
+        std::fs::remove_dir_all(self.dir).unwrap();
+    }
+}
+
+/// The LSP's diagnostics as `Project::check` lists `staffcheck check`'s findings.
+fn findings(diagnostics: &Value) -> Vec<String> {
+    let mut found: Vec<String> = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let line = d["range"]["start"]["line"].as_u64().unwrap() + 1;
+            format!("{} at line {line}", d["code"].as_str().unwrap())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A plan is checked with the rule files `staffcheck.toml` names, as saved: a rule file
+/// rewritten and saved (`didSave`), or changed on disk (the watcher's event), changes the
+/// plan's findings, with no restart; an unsaved edit of it does not, as `check` reads files.
+#[test]
+fn a_plan_follows_its_rule_files_as_they_are_saved() {
+    let (mut project, first) = Project::open("rules-saved", "[check]\nrules = [\"rules\"]\n");
+    let few = findings(&first);
+    assert!(few.iter().any(|f| f.starts_with("FEW-POSTS")), "{few:?}");
+    assert_eq!(few, project.check());
+    let rules_path = project.dir.join("rules/local.rules");
+    let (plan, rules) = (project.plan.clone(), project.rules.clone());
+    let client = &mut project.client;
+    // Opened and edited but not saved: the plan keeps the saved rules' findings.
+    client.open(&rules, "staffcheck", &project_rules("FEW-POSTS", 3));
+    let unsaved = json!({
+        "textDocument": { "uri": rules, "version": 2 },
+        "contentChanges": [{ "text": project_rules("UNSAVED", 1) }],
+    });
+    client.notify("textDocument/didChange", unsaved);
+    // Saved: the plan is checked again with the new rule.
+    std::fs::write(&rules_path, project_rules("CAPPED-POSTS", 2)).unwrap();
+    let saved = json!({ "textDocument": { "uri": rules } });
+    client.notify("textDocument/didSave", saved);
+    let after_save = findings(&client.diagnostics(&plan));
+    assert!(
+        after_save.iter().any(|f| f.starts_with("CAPPED-POSTS")),
+        "{after_save:?}"
+    );
+    assert!(!after_save
+        .iter()
+        .any(|f| f.starts_with("FEW-POSTS") || f.starts_with("UNSAVED")));
+    // Changed on disk by another program: the watcher's event does the same.
+    std::fs::write(&rules_path, project_rules("POST-CAP", 5)).unwrap();
+    let changed = json!({ "changes": [{ "uri": rules, "type": 2 }] });
+    client.notify("workspace/didChangeWatchedFiles", changed);
+    let after_change = findings(&client.diagnostics(&plan));
+    // The ward fills 4 posts: a cap of 5 holds, and nothing of the earlier rules is left.
+    assert!(
+        !after_change
+            .iter()
+            .any(|f| ["FEW-POSTS", "CAPPED-POSTS", "POST-CAP"]
+                .iter()
+                .any(|r| f.starts_with(r))),
+        "{after_change:?}"
+    );
+    assert_eq!(after_change, project.check());
+    project.close();
+}
+
+/// `staffcheck.toml`'s other `[check]` settings count in the editor as in `check`: a
+/// `date` that brings a rule into force brings its finding, the same as `check` reports.
+#[test]
+fn a_plan_is_checked_with_the_configured_date_as_check_does() {
+    let (mut project, first) = Project::open("config-date", "[check]\nrules = [\"rules\"]\n");
+    let before = findings(&first);
+    assert_eq!(before, project.check());
+    assert!(
+        !before.iter().any(|f| f.starts_with("SMALL-UNITS")),
+        "{before:?}"
+    );
+    std::fs::write(
+        project.dir.join("staffcheck.toml"),
+        "[check]\nrules = [\"rules\"]\ndate = 2030-06-01\n",
+    )
+    .unwrap();
+    let (plan, config) = (project.plan.clone(), project.config.clone());
+    let changed = json!({ "changes": [{ "uri": config, "type": 2 }] });
+    project
+        .client
+        .notify("workspace/didChangeWatchedFiles", changed);
+    let after = findings(&project.client.diagnostics(&plan));
+    assert!(
+        after.iter().any(|f| f.starts_with("SMALL-UNITS")),
+        "{after:?}"
+    );
+    assert_eq!(after, project.check());
+    project.close();
+}
+
+/// A setting `check` would refuse is said on the plan and at its place in
+/// `staffcheck.toml`, and cleared from both once corrected and saved.
+#[test]
+fn a_refused_setting_is_said_on_the_plan_and_in_the_configuration() {
+    let config_text = "[check]\nrules = [\"rules\"]\ndate = \"soon\"\n";
+    let (mut project, on_plan) = Project::open("config-refused", config_text);
+    let (plan, config) = (project.plan.clone(), project.config.clone());
+    let on_config = project.client.diagnostics(&config);
+    let message = on_plan[0]["message"].as_str().unwrap();
+    assert!(message.contains("soon"), "{on_plan}");
+    assert_eq!(on_plan.as_array().unwrap().len(), 1, "{on_plan}");
+    assert_eq!(on_config.as_array().unwrap().len(), 1, "{on_config}");
+    assert_eq!(on_config[0]["message"], on_plan[0]["message"]);
+    let range = &on_config[0]["range"];
+    assert_eq!(ranged(config_text, range), "\"soon\"");
+    // A parameter the rules do not have, likewise.
+    let config_text = "[check]\nrules = [\"rules\"]\nparam = [\"no_such_param=3\"]\n";
+    std::fs::write(project.dir.join("staffcheck.toml"), config_text).unwrap();
+    let saved = json!({ "textDocument": { "uri": config } });
+    project.client.notify("textDocument/didSave", saved.clone());
+    let on_plan = project.client.diagnostics(&plan);
+    let on_config = project.client.diagnostics(&config);
+    assert!(
+        on_plan[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no_such_param"),
+        "{on_plan}"
+    );
+    assert_eq!(
+        ranged(config_text, &on_config[0]["range"]),
+        "[\"no_such_param=3\"]"
+    );
+    // Corrected: the findings are back, and the file's diagnostic is cleared.
+    std::fs::write(
+        project.dir.join("staffcheck.toml"),
+        "[check]\nrules = [\"rules\"]\n",
+    )
+    .unwrap();
+    project.client.notify("textDocument/didSave", saved);
+    let on_plan = findings(&project.client.diagnostics(&plan));
+    assert_eq!(on_plan, project.check());
+    assert_eq!(project.client.diagnostics(&config), json!([]));
+    project.close();
+}
+
+/// A client that closes the server's output before reading it (a crashed editor, a script
+/// that only sends) ends the server quietly: no "Broken pipe" on stderr, a clean exit.
+#[test]
+fn a_client_that_closes_the_pipe_early_ends_the_server_quietly() {
+    let mut child = server().stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().unwrap();
+    let messages = [
+        json!({ "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": { "capabilities": {} } }),
+        json!({ "jsonrpc": "2.0", "method": "initialized", "params": {} }),
+        json!({ "jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": null }),
+        json!({ "jsonrpc": "2.0", "method": "exit", "params": null }),
+    ];
+    for message in messages {
+        let body = message.to_string();
+        // The server may be gone by now: what matters is how it went.
+        let _ = write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len());
+    }
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert!(output.status.success(), "{}", output.status);
 }
 
 /// `DRAFT` (a slip, `&&`, and a misspelt field) with a parameter, and a rule whose hover has

@@ -45,13 +45,8 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             return Exit::Unusable;
         }
     };
-    let date = match args
-        .date
-        .as_deref()
-        .map(|text| parse_date(text, lang))
-        .transpose()
-    {
-        Ok(date) => date,
+    let options = match options(args, lang) {
+        Ok(options) => options,
         Err(diagnostic) => {
             print_all(err, &[diagnostic]);
             return Exit::Unusable;
@@ -69,11 +64,7 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
             return Exit::Unusable;
         }
     };
-    let loaded = if args.rules.is_empty() {
-        ruleset::load_builtin()
-    } else {
-        ruleset::load_paths(&args.rules, lang)
-    };
+    let loaded = load_rules(args, lang);
     let Resolved {
         mut program,
         mut warnings,
@@ -102,21 +93,10 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
     // Each rule disabled or replaced is said with the warnings, in every format.
     warnings.extend(crate::report::overrides::notes(&program, lang));
     print_all(err, &warnings);
-    for assignment in &args.params {
-        if let Err(diagnostic) = param_override::apply(&mut program, assignment, lang) {
-            print_all(err, &[diagnostic]);
-            return Exit::Unusable;
-        }
+    if let Err(diagnostic) = set_params(&mut program, args, lang) {
+        print_all(err, &[diagnostic]);
+        return Exit::Unusable;
     }
-    let options = Options {
-        date,
-        limits: args.limits(),
-        reading: crate::plan::Reading {
-            threads: args.threads,
-            ..crate::plan::Reading::default()
-        },
-        lang,
-    };
     let mut report = Report::new(Some(&program), args.fail_on, lang);
     report.rule_diagnostics = warnings;
 
@@ -182,6 +162,45 @@ pub fn run(args: &CheckArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Writ
         ..style
     };
     exit.max(finish(&report, &outputs, file_style, out, err))
+}
+
+/// The options every plan is checked with: `--date`, the limits, `--threads`. (Also how
+/// the editor's server checks a plan, from `staffcheck.toml`'s settings.)
+pub(crate) fn options(args: &CheckArgs, lang: Lang) -> Result<Options, Diagnostic> {
+    let date = args
+        .date
+        .as_deref()
+        .map(|text| parse_date(text, lang))
+        .transpose()?;
+    Ok(Options {
+        date,
+        limits: args.limits(),
+        reading: crate::plan::Reading {
+            threads: args.threads,
+            ..crate::plan::Reading::default()
+        },
+        lang,
+    })
+}
+
+/// The rule files `--rules` names, else the built-in set.
+pub(crate) fn load_rules(args: &CheckArgs, lang: Lang) -> Result<Resolved, Vec<Diagnostic>> {
+    if args.rules.is_empty() {
+        ruleset::load_builtin()
+    } else {
+        ruleset::load_paths(&args.rules, lang)
+    }
+}
+
+/// Each `--param NAME=VALUE`, in order, set in the program; the first refused, why.
+pub(crate) fn set_params(
+    program: &mut Program,
+    args: &CheckArgs,
+    lang: Lang,
+) -> Result<(), Diagnostic> {
+    args.params
+        .iter()
+        .try_for_each(|assignment| param_override::apply(program, assignment, lang))
 }
 
 /// Writes every output not already streamed: documents to stdout, everything to files.

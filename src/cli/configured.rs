@@ -7,9 +7,9 @@
 use std::ffi::OsString;
 
 use clap::parser::ValueSource;
-use clap::{CommandFactory, FromArgMatches};
+use clap::{CommandFactory, FromArgMatches, Parser};
 
-use super::Cli;
+use super::{CheckArgs, Cli, Command};
 use crate::code::Code;
 use crate::config::{Config, Setting};
 use crate::diagnostic::Diagnostic;
@@ -71,7 +71,7 @@ pub fn parse(argv: Vec<OsString>, help: Lang) -> Result<Cli, Refused> {
         let on_command_line =
             id.is_some_and(|id| matches!(given.value_source(id), Some(ValueSource::CommandLine)));
         if !on_command_line {
-            accepted(name, setting, &config, lang)?;
+            accepted(name, setting, &config, lang).map_err(Refused::Config)?;
             added.extend(setting.arguments.iter().map(OsString::from));
         }
     }
@@ -91,7 +91,12 @@ pub fn parse(argv: Vec<OsString>, help: Lang) -> Result<Cli, Refused> {
 
 /// Whether the command accepts the setting's arguments, else the reason at the setting's
 /// place in the file.
-fn accepted(name: &str, setting: &Setting, config: &Config, lang: Lang) -> Result<(), Refused> {
+fn accepted(
+    name: &str,
+    setting: &Setting,
+    config: &Config,
+    lang: Lang,
+) -> Result<(), Box<Diagnostic>> {
     let mut alone: Vec<String> = vec!["staffcheck".into(), name.into()];
     alone.extend(setting.arguments.iter().cloned());
     if name == "check" {
@@ -128,8 +133,45 @@ fn accepted(name: &str, setting: &Setting, config: &Config, lang: Lang) -> Resul
                 t(lang, "config-refused-label"),
             )
             .help(help);
-            Err(Refused::Config(Box::new(diagnostic)))
+            Err(Box::new(diagnostic))
         }
+    }
+}
+
+/// `staffcheck check PLAN` as `config`'s `[check]` settings make it (none: the defaults),
+/// parsed as the command line parses them: how the editor's server checks a plan as `check`
+/// does. A setting the command refuses is said at its place in the file.
+pub(crate) fn check_args(
+    config: Option<&Config>,
+    plan: &std::path::Path,
+    lang: Lang,
+) -> Result<CheckArgs, Box<Diagnostic>> {
+    let mut argv: Vec<OsString> = vec!["staffcheck".into(), "check".into()];
+    if let Some(config) = config {
+        for setting in &config.check {
+            accepted("check", setting, config, lang)?;
+            argv.extend(setting.arguments.iter().map(OsString::from));
+        }
+    }
+    argv.push("--".into());
+    argv.push(plan.into());
+    let refused = |reason: String| {
+        Box::new(Diagnostic::error(
+            Code::Config,
+            t_with(
+                lang,
+                "config-refused",
+                &[("key", &"check"), ("reason", &reason)],
+            ),
+        ))
+    };
+    match Cli::try_parse_from(argv) {
+        Ok(Cli {
+            command: Command::Check(args),
+            ..
+        }) => Ok(args),
+        Ok(_) => Err(refused(String::new())),
+        Err(error) => Err(refused(super::clap_error::reason(&error, lang))),
     }
 }
 

@@ -4,7 +4,7 @@
 pub(crate) mod atomic;
 pub(crate) mod check;
 mod clap_error;
-mod configured;
+pub(crate) mod configured;
 mod convert;
 mod exit;
 mod explain;

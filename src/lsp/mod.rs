@@ -57,11 +57,28 @@ use lsp_types::{
 use crate::lang::Lang;
 use analysed::Analysed;
 use builtin_files::BuiltinFiles;
+use diagnostic::Places;
 use documents::{Documents, Kind};
+use plan::Waivers;
 use position::Lines;
 
 /// How long edits must pause before a document is analysed again.
 const DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// The globs of the files plans are checked with, which the client's watcher is asked to
+/// report changes of beside the workbooks.
+const RULES_WATCHED: &str = "**/*.rules";
+const CONFIG_WATCHED: &str = "**/staffcheck.toml";
+
+/// Whether the file is one plans are checked with: a rule file or a `staffcheck.toml`.
+fn configures(uri: &Uri) -> bool {
+    uri::to_path(uri).is_some_and(|path| {
+        path.extension().is_some_and(|e| e == "rules")
+            || path
+                .file_name()
+                .is_some_and(|n| n == crate::config::FILE_NAME)
+    })
+}
 
 /// Serves one client on stdin and stdout until it exits, speaking `lang` when the command
 /// line chose one (`--lang`), else the client's `locale`, else the environment's.
@@ -72,12 +89,25 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
         name: "staffcheck".to_string(),
         version: Some(env!("CARGO_PKG_VERSION").to_string()),
     };
-    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
+    // A client that goes away before the handshake is done leaves nothing to serve.
+    let (id, params) = match connection.initialize_start() {
+        Ok(started) => started,
+        Err(error) if error.channel_is_disconnected() => {
+            drop(connection);
+            return quietly(io_threads.join());
+        }
+        Err(error) => return Err(error.to_string()),
+    };
     let lang = lang.unwrap_or_else(|| client_lang(&params));
     let result = serde_json::json!({ "capabilities": capabilities, "serverInfo": info });
-    connection
-        .initialize_finish(id, result)
-        .map_err(|e| e.to_string())?;
+    match connection.initialize_finish(id, result) {
+        Ok(()) => {}
+        Err(error) if error.channel_is_disconnected() => {
+            drop(connection);
+            return quietly(io_threads.join());
+        }
+        Err(error) => return Err(error.to_string()),
+    }
     let mut server = Server::new(&connection, lang);
     server.folders = workspace_folders(&params);
     // A watcher is asked for only where the client says it can add one at run time.
@@ -87,7 +117,17 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
     server.initialized();
     server.serve()?;
     drop(connection);
-    io_threads.join().map_err(|e| e.to_string())
+    quietly(io_threads.join())
+}
+
+/// How the reading and writing threads ended: a client that closed its end of the pipes
+/// early (its output before reading all we wrote: "Broken pipe") is a client gone, which
+/// ends the server as an `exit` would, without a word.
+fn quietly(ended: std::io::Result<()>) -> Result<(), String> {
+    match ended {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.to_string()),
+        _ => Ok(()),
+    }
 }
 
 /// The language the client asks for in `initialize`: its `locale` (LSP 3.16, a BCP 47 tag
@@ -147,8 +187,11 @@ struct Server<'a> {
     /// For each rule document analysed, the documents it published diagnostics on.
     published: HashMap<Uri, HashSet<Uri>>,
     /// The rule sets plans are checked against, by their files (none: the built-in set),
-    /// each loaded on first need and again after a rule file is saved.
+    /// each loaded on first need and again after a rule file or a `staffcheck.toml` is
+    /// saved or changes on disk.
     plan_rules: plan::RuleSets,
+    /// What was last published on each `staffcheck.toml` a plan was checked with.
+    config_published: HashMap<Uri, Vec<lsp_types::Diagnostic>>,
     /// Each rule document as last loaded, for hover, definition and references.
     analysed: HashMap<Uri, Analysed>,
     /// The built-in rule files as files, written on first need.
@@ -172,7 +215,8 @@ impl<'a> Server<'a> {
             documents: Documents::default(),
             due: HashMap::new(),
             published: HashMap::new(),
-            plan_rules: HashMap::new(),
+            plan_rules: plan::RuleSets::default(),
+            config_published: HashMap::new(),
             analysed: HashMap::new(),
             builtin: None,
             lang,
@@ -247,7 +291,12 @@ impl<'a> Server<'a> {
                 if let Ok(params) = notification
                     .extract::<lsp_types::DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
                 {
-                    self.due.insert(params.text_document.uri, now);
+                    let uri = params.text_document.uri;
+                    let is_rules = self.documents.get(&uri).map(|d| d.kind) == Some(Kind::Rules);
+                    if is_rules || configures(&uri) {
+                        self.configuration_changed();
+                    }
+                    self.due.insert(uri, now);
                 }
             }
             DidCloseTextDocument::METHOD => {
@@ -267,30 +316,42 @@ impl<'a> Server<'a> {
                 if let Ok(params) = notification.extract::<lsp_types::DidChangeWatchedFilesParams>(
                     DidChangeWatchedFiles::METHOD,
                 ) {
-                    self.workbooks_changed(params.changes);
+                    let (configuring, others): (Vec<_>, Vec<_>) = params
+                        .changes
+                        .into_iter()
+                        .partition(|event| configures(&event.uri));
+                    if !configuring.is_empty() {
+                        self.configuration_changed();
+                    }
+                    self.workbooks_changed(others);
                 }
             }
             _ => {}
         }
     }
 
-    /// The client is ready: the workbooks are found, checked and watched.
+    /// The client is ready: the workbooks are found, checked and watched, and so are the
+    /// rule files and configurations plans are checked with.
     fn initialized(&mut self) {
         if self.can_watch {
-            let watcher = lsp_types::FileSystemWatcher {
-                glob_pattern: lsp_types::GlobPattern::String(workbook::WATCHED.to_string()),
+            let watcher = |glob: &str| lsp_types::FileSystemWatcher {
+                glob_pattern: lsp_types::GlobPattern::String(glob.to_string()),
                 kind: None,
             };
             let options = lsp_types::DidChangeWatchedFilesRegistrationOptions {
-                watchers: vec![watcher],
+                watchers: vec![
+                    watcher(workbook::WATCHED),
+                    watcher(RULES_WATCHED),
+                    watcher(CONFIG_WATCHED),
+                ],
             };
             let registration = lsp_types::Registration {
-                id: "staffcheck-workbooks".to_string(),
+                id: "staffcheck-watched-files".to_string(),
                 method: DidChangeWatchedFiles::METHOD.to_string(),
                 register_options: Some(to_json(options)),
             };
             self.send(Request::new(
-                RequestId::from("staffcheck-workbooks".to_string()),
+                RequestId::from("staffcheck-watched-files".to_string()),
                 RegisterCapability::METHOD.to_string(),
                 lsp_types::RegistrationParams {
                     registrations: vec![registration],
@@ -298,6 +359,21 @@ impl<'a> Server<'a> {
             ));
         }
         self.add_workbooks(&[]);
+    }
+
+    /// A rule file or a `staffcheck.toml` was saved or changed on disk: the rule sets are
+    /// loaded again, and every open plan and every workbook checked again, each once the
+    /// events have paused. (Plans read rule files as saved, as `check` does: an unsaved
+    /// edit of an open rule file changes no plan's findings.)
+    fn configuration_changed(&mut self) {
+        self.plan_rules.forget();
+        let later = Instant::now() + DEBOUNCE;
+        for uri in self.documents.of_kind(Kind::Plan) {
+            self.due.insert(uri, later);
+        }
+        for path in self.workbooks.keys() {
+            self.workbooks_due.insert(path.clone(), later);
+        }
     }
 
     /// Finds the workbook plans in the workspace folders and schedules a check of each new
@@ -366,11 +442,15 @@ impl<'a> Server<'a> {
         let Some(uri) = self.workbooks.get(&path).cloned() else {
             return;
         };
-        let lang = self.lang;
-        let diagnostics = plan::with_rules(&mut self.plan_rules, &uri, lang, |program| {
-            workbook::analyse(&uri, &path, program, lang)
-        });
-        self.publish(uri, diagnostics);
+        let published = plan::check_configured(
+            &mut self.plan_rules,
+            &uri,
+            self.lang,
+            &Places::Cells,
+            Waivers::NotOffered,
+            |program, options| workbook::check(&path, program, options),
+        );
+        self.publish_checked(uri, published);
     }
 
     /// Analyses every document whose edits have paused. A changed rule file may be included
@@ -495,11 +575,29 @@ impl<'a> Server<'a> {
         let Some(document) = self.documents.get(uri) else {
             return;
         };
-        let lang = self.lang;
-        let diagnostics = plan::with_rules(&mut self.plan_rules, uri, lang, |program| {
-            plan::analyse(uri, &document.text, program, lang)
-        });
-        self.publish(uri.clone(), diagnostics);
+        let lines = Lines::new(&document.text);
+        let published = plan::check_configured(
+            &mut self.plan_rules,
+            uri,
+            self.lang,
+            &Places::Text(&lines),
+            Waivers::Offered,
+            |program, options| plan::check_text(uri, &document.text, program, options),
+        );
+        self.publish_checked(uri.clone(), published);
+    }
+
+    /// A checked plan's diagnostics, and its configuration's when they are not those last
+    /// published on it (so a mistake fixed is cleared there).
+    fn publish_checked(&mut self, plan: Uri, published: plan::Published) {
+        self.publish(plan, published.plan);
+        if let Some((config, diagnostics)) = published.config {
+            let before = self.config_published.get(&config);
+            if before.map_or(!diagnostics.is_empty(), |before| *before != diagnostics) {
+                self.publish(config.clone(), diagnostics.clone());
+                self.config_published.insert(config, diagnostics);
+            }
+        }
     }
 
     fn publish(&self, uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>) {

@@ -11,10 +11,9 @@
 
 use std::path::{Path, PathBuf};
 
-use lsp_types::{FileChangeType, FileEvent, Uri};
+use lsp_types::{FileChangeType, FileEvent};
 
-use super::diagnostic::Places;
-use super::plan::{self, Waivers};
+use crate::check::Options;
 use crate::ir::Program;
 use crate::lang::Lang;
 use crate::plan::workbook::is_workbook_plan;
@@ -68,30 +67,23 @@ pub fn sort_events(events: Vec<FileEvent>, is_known: &dyn Fn(&Path) -> bool) -> 
     changes
 }
 
-/// The workbook's diagnostics: why it cannot be read, or its load errors and findings.
-pub fn analyse(
-    document: &Uri,
+/// The workbook checked with `options`: why it cannot be read, or its load errors and
+/// findings.
+pub fn check(
     path: &Path,
     program: &Program,
-    lang: Lang,
-) -> Vec<lsp_types::Diagnostic> {
+    options: Options,
+) -> Result<crate::check::Outcome, Vec<crate::diagnostic::Diagnostic>> {
     let name = relative_name(path);
-    let options = plan::options(lang);
-    let checked = crate::cli::check::read_plan(path, &name, options)
+    crate::cli::check::read_plan(path, &name, options)
         .map_err(|unreadable| vec![unreadable])
-        .and_then(|bytes| crate::check::check_workbook(program, &name, bytes, options));
-    plan::diagnostics(
-        checked,
-        program,
-        document,
-        &Places::Cells,
-        Waivers::NotOffered,
-    )
+        .and_then(|bytes| crate::check::check_workbook(program, &name, bytes, options))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use lsp_types::Uri;
     use std::str::FromStr;
 
     #[test]
