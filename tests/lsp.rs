@@ -1609,3 +1609,46 @@ fn quick_fixes(client: &mut Client, uri: &str, diagnostics: &Value) -> Value {
         }),
     )
 }
+
+/// Workspace folders added and removed while the server runs: the workbooks of an added
+/// folder are found and checked, those of a removed one cleared.
+#[test]
+fn workbooks_follow_the_workspace_folders() {
+    let dir = tempdir("folders");
+    let (first, second) = (dir.join("first"), dir.join("second"));
+    for folder in [&first, &second] {
+        std::fs::create_dir_all(folder).unwrap();
+        // Not a workbook inside: a diagnostic saying so is enough to see it checked.
+        std::fs::write(folder.join("plan.xlsx"), "not a workbook").unwrap();
+    }
+    let folder = |path: &Path| json!({ "uri": uri(path), "name": "folder" });
+    let (mut client, init) = Client::start_with(json!({
+        "processId": null,
+        "rootUri": uri(&first),
+        "workspaceFolders": [folder(&first)],
+        "capabilities": {},
+    }));
+    assert_eq!(
+        init["capabilities"]["workspace"]["workspaceFolders"],
+        json!({ "supported": true, "changeNotifications": true })
+    );
+    let (in_first, in_second) = (
+        uri(&first.join("plan.xlsx")),
+        uri(&second.join("plan.xlsx")),
+    );
+    let unreadable = client.diagnostics(&in_first);
+    assert_eq!(unreadable.as_array().unwrap().len(), 1, "{unreadable}");
+    let event = json!({ "event": { "added": [folder(&second)], "removed": [folder(&first)] } });
+    client.notify("workspace/didChangeWorkspaceFolders", event);
+    assert_eq!(client.diagnostics(&in_first), json!([]));
+    let found = client.diagnostics(&in_second);
+    assert_eq!(
+        found.to_string().replace("second", "first"),
+        unreadable.to_string()
+    );
+    client.shutdown_held(|held| {
+        // The first folder's workbook is not checked again once its folder is gone.
+        assert!(!held.iter().any(|m| is_diagnostics_for(m, &in_first)));
+    });
+    std::fs::remove_dir_all(&dir).unwrap();
+}

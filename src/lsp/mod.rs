@@ -35,8 +35,8 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::RecvTimeoutError;
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
-    DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidChangeWorkspaceFolders, DidCloseTextDocument,
+    DidOpenTextDocument, DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
@@ -175,6 +175,14 @@ fn capabilities() -> ServerCapabilities {
                 ..SemanticTokensOptions::default()
             },
         )),
+        // Folders added to the workspace are searched for workbooks; removed, forgotten.
+        workspace: Some(lsp_types::WorkspaceServerCapabilities {
+            workspace_folders: Some(lsp_types::WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -326,6 +334,15 @@ impl<'a> Server<'a> {
                     self.workbooks_changed(others);
                 }
             }
+            DidChangeWorkspaceFolders::METHOD => {
+                if let Ok(params) = notification
+                    .extract::<lsp_types::DidChangeWorkspaceFoldersParams>(
+                        DidChangeWorkspaceFolders::METHOD,
+                    )
+                {
+                    self.folders_changed(params.event);
+                }
+            }
             _ => {}
         }
     }
@@ -373,6 +390,41 @@ impl<'a> Server<'a> {
         }
         for path in self.workbooks.keys() {
             self.workbooks_due.insert(path.clone(), later);
+        }
+    }
+
+    /// Folders added to or removed from the workspace: the workbooks of an added folder are
+    /// found and checked as at the start, those no remaining folder holds are forgotten and
+    /// their diagnostics cleared.
+    fn folders_changed(&mut self, event: lsp_types::WorkspaceFoldersChangeEvent) {
+        let paths = |folders: Vec<lsp_types::WorkspaceFolder>| -> Vec<PathBuf> {
+            folders
+                .iter()
+                .filter_map(|folder| uri::to_path(&folder.uri))
+                .collect()
+        };
+        let (added, removed) = (paths(event.added), paths(event.removed));
+        self.folders.retain(|folder| !removed.contains(folder));
+        for folder in added.iter() {
+            if !self.folders.contains(folder) {
+                self.folders.push(folder.clone());
+            }
+        }
+        let mut gone: Vec<PathBuf> = self
+            .workbooks
+            .keys()
+            .filter(|path| !self.folders.iter().any(|folder| path.starts_with(folder)))
+            .cloned()
+            .collect();
+        gone.sort();
+        for path in gone {
+            self.workbooks_due.remove(&path);
+            if let Some(uri) = self.workbooks.remove(&path) {
+                self.publish(uri, Vec::new());
+            }
+        }
+        if !added.is_empty() {
+            self.add_workbooks(&[]);
         }
     }
 
