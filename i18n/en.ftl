@@ -42,6 +42,12 @@ waived-heading = waived ({ $n }):
 help-why = why: { $text }
 help-fix = fix: { $text }
 help-source = source: { $text }
+# The words miette writes itself in the terminal: before a diagnostic's help, and before
+# a related diagnostic by its severity (src/report/format/miette_words.rs).
+miette-help = help
+miette-error = Error
+miette-warning = Warning
+miette-advice = Advice
 help-why-not-judged = why not judged: { $text }
 severity-undecided = the rule's severity could not be decided: its condition `{ $condition }` has no value for this record, so the finding is reported as the severer: { $severity }
 advice-rule = rule `{ $id }`: { $title }
@@ -70,6 +76,11 @@ missing-not-a-field = `{ $path }` is a record of `{ $collection }`, which has no
 missing-header = the plan has no header section (`plan:`)
 missing-result = `{ $expression }` has no value: { $why }
 missing-table-result = a value computed in a table has none: { $why }
+no-result-division-by-zero = a division by zero
+no-result-out-of-range = the result is out of range
+no-result-not-comparable = its values cannot be compared
+no-result-nothing-counted = no record is counted in it
+no-result-for-operands = it has no value for these operands
 
 ## Checking a plan (src/check.rs)
 

@@ -55,6 +55,12 @@ waived-heading = được miễn trừ ({ $n }):
 help-why = lý do: { $text }
 help-fix = cách khắc phục: { $text }
 help-source = căn cứ: { $text }
+# Các từ miette tự ghi trên màn hình: trước phần gợi ý của một chẩn đoán, và trước
+# một chẩn đoán liên quan theo mức độ của nó (src/report/format/miette_words.rs).
+miette-help = gợi ý
+miette-error = Lỗi
+miette-warning = Cảnh báo
+miette-advice = Ghi chú
 help-why-not-judged = lý do chưa đánh giá được: { $text }
 severity-undecided = không xác định được mức độ của quy tắc: điều kiện `{ $condition }` không có giá trị với bản ghi này, nên phát hiện được báo ở mức nặng hơn: { $severity }
 advice-rule = quy tắc `{ $id }`: { $title }
@@ -83,6 +89,11 @@ missing-not-a-field = `{ $path }` là bản ghi của `{ $collection }`, không 
 missing-header = phương án không có phần thông tin chung (`plan:`)
 missing-result = `{ $expression }` không có giá trị: { $why }
 missing-table-result = một giá trị tính trong bảng không có kết quả: { $why }
+no-result-division-by-zero = phép chia cho 0
+no-result-out-of-range = kết quả vượt quá giới hạn
+no-result-not-comparable = các giá trị không so sánh được với nhau
+no-result-nothing-counted = không có bản ghi nào được tính
+no-result-for-operands = phép tính không có giá trị với các toán hạng này
 
 ## Kiểm tra một phương án (src/check.rs)
 

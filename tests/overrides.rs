@@ -96,6 +96,22 @@ fn the_html_page_states_each_override() {
 }
 
 #[test]
+fn a_human_report_written_to_a_file_states_each_override() {
+    // On a terminal the overrides go to stderr; a file written by `--format human=FILE` has
+    // only itself, so it must carry them before the plan's findings.
+    let dir = std::env::temp_dir().join(format!("staffcheck-human-file-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a scratch directory");
+    let file = dir.join("report.txt");
+    let target = format!("human={}", file.to_str().expect("UTF-8"));
+    let run = check(&["--rules", RULES, "--lang", "vi", "--format", &target, PLAN]);
+    let written = std::fs::read_to_string(&file);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let written = written.expect("the report file");
+    insta::assert_snapshot!("check_human_file_vi", written);
+}
+
+#[test]
 fn rules_lists_each_override_in_every_format() {
     for (format, lang) in [
         ("table", "en"),

@@ -93,8 +93,8 @@ fn the_message_in_vietnamese() {
     SC0401
 
       × không ghi được ra stdout: No space left on device
-      help: kiểm tra tệp hoặc thiết bị mà stdout được chuyển hướng tới (ổ đĩa đã đầy?), hoặc ghi báo
-            cáo ra tệp bằng --output FILE
+      gợi ý: kiểm tra tệp hoặc thiết bị mà stdout được chuyển hướng tới (ổ đĩa đã đầy?), hoặc ghi báo
+             cáo ra tệp bằng --output FILE
     ");
 }
 

@@ -20,13 +20,13 @@ pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
     let output = relative_name(&args.output);
     let to_workbook = match target(&output, lang) {
         Ok(to_workbook) => to_workbook,
-        Err(diagnostic) => return refuse(err, &[diagnostic]),
+        Err(diagnostic) => return refuse(err, lang, &[diagnostic]),
     };
     let input = relative_name(&args.input);
     let plan = match load(&args.input, &input, &program.schema, lang) {
         Ok(plan) => plan,
         Err(errors) => {
-            let exit = refuse(err, &errors);
+            let exit = refuse(err, lang, &errors);
             let count = errors.len() as i64;
             let said = t_args(
                 lang,
@@ -46,14 +46,14 @@ pub fn run(args: &ConvertArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wr
                     "convert-cannot-write-workbook",
                     &[("output", &output), ("why", &reason)],
                 );
-                return refuse(err, &[Diagnostic::error(Code::Io, message)]);
+                return refuse(err, lang, &[Diagnostic::error(Code::Io, message)]);
             }
         }
     } else {
         plan::to_yaml(&plan, &program.schema).into_bytes()
     };
     if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes, lang) {
-        return refuse(err, &[diagnostic]);
+        return refuse(err, lang, &[diagnostic]);
     }
     let wrote = t_with(
         lang,
@@ -116,9 +116,9 @@ fn load(
     }
 }
 
-fn refuse(err: &mut dyn Write, errors: &[Diagnostic]) -> Exit {
+fn refuse(err: &mut dyn Write, lang: Lang, errors: &[Diagnostic]) -> Exit {
     for diagnostic in errors {
-        let _ = writeln!(err, "{}", render(diagnostic, Style::default()));
+        let _ = writeln!(err, "{}", render(diagnostic, Style::in_lang(lang)));
     }
     Exit::Unusable
 }

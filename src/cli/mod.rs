@@ -406,7 +406,7 @@ fn load_rules(
                 let _ = writeln!(
                     err,
                     "{}",
-                    crate::report::render(diagnostic, crate::report::Style::default())
+                    crate::report::render(diagnostic, crate::report::Style::in_lang(lang))
                 );
             }
             let n = [("n", errors.len().into())];

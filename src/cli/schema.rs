@@ -22,7 +22,7 @@ pub fn run(args: &SchemaArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         }
         Err(errors) => {
             for diagnostic in &errors {
-                let _ = writeln!(err, "{}", render(diagnostic, Style::default()));
+                let _ = writeln!(err, "{}", render(diagnostic, Style::in_lang(lang)));
             }
             let n = [("n", errors.len().into())];
             let _ = writeln!(err, "{}", t_args(lang, "rules-not-loaded-no-schema", &n));

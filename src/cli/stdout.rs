@@ -38,7 +38,7 @@ impl<W: Write> Tracked<W> {
                 let message = t_with(lang, "cannot-write-stdout", &[("why", &why)]);
                 let diagnostic =
                     Diagnostic::error(Code::Io, message).help(t(lang, "cannot-write-stdout-help"));
-                let _ = writeln!(err, "{}", render(&diagnostic, Style::default()));
+                let _ = writeln!(err, "{}", render(&diagnostic, Style::in_lang(lang)));
                 exit.max(Exit::Unusable)
             }
         }

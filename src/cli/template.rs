@@ -19,7 +19,7 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn W
         let message = t_with(lang, "template-bad-target", &[("output", &output)]);
         let diagnostic =
             Diagnostic::error(Code::Usage, message).help(t(lang, "template-bad-target-help"));
-        return refuse(err, &diagnostic);
+        return refuse(err, lang, &diagnostic);
     }
     let Some(program) = super::load_rules(&args.rules, lang, err) else {
         return Exit::Unusable;
@@ -32,11 +32,11 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn W
                 "convert-cannot-write-workbook",
                 &[("output", &output), ("why", &reason)],
             );
-            return refuse(err, &Diagnostic::error(Code::Io, message));
+            return refuse(err, lang, &Diagnostic::error(Code::Io, message));
         }
     };
     if let Err(diagnostic) = super::atomic::write_file(&args.output, &output, &bytes, lang) {
-        return refuse(err, &diagnostic);
+        return refuse(err, lang, &diagnostic);
     }
     let _ = writeln!(
         out,
@@ -46,7 +46,7 @@ pub fn run(args: &TemplateArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn W
     Exit::Clean
 }
 
-fn refuse(err: &mut dyn Write, diagnostic: &Diagnostic) -> Exit {
-    let _ = writeln!(err, "{}", render(diagnostic, Style::default()));
+fn refuse(err: &mut dyn Write, lang: Lang, diagnostic: &Diagnostic) -> Exit {
+    let _ = writeln!(err, "{}", render(diagnostic, Style::in_lang(lang)));
     Exit::Unusable
 }

@@ -44,7 +44,8 @@ pub enum Missing {
     },
     /// The plan has no header record (`plan:`).
     NoHeader,
-    /// A computation without a result: `expression` as written (if known) and why.
+    /// A computation without a result: `expression` as written (if known) and why (the
+    /// catalog id of the reason, said in the report's language).
     NoResult {
         expression: Option<String>,
         why: &'static str,
@@ -278,18 +279,18 @@ fn found(walk: &mut Walk<'_, '_>, missing: Missing) {
     }
 }
 
-/// Why an operation on defined values has no result.
+/// Why an operation on defined values has no result: a catalog id.
 fn no_result(expr: &Expr) -> &'static str {
     match &expr.kind {
-        ExprKind::Arith(Arith::Div, ..) => "a division by zero",
-        ExprKind::Arith(..) | ExprKind::Neg(_) => "the result is out of range",
-        ExprKind::Compare(..) | ExprKind::In { .. } => "its values cannot be compared",
+        ExprKind::Arith(Arith::Div, ..) => "no-result-division-by-zero",
+        ExprKind::Arith(..) | ExprKind::Neg(_) => "no-result-out-of-range",
+        ExprKind::Compare(..) | ExprKind::In { .. } => "no-result-not-comparable",
         ExprKind::Aggregate(aggregate) => match aggregate.function {
             AggregateFn::Average | AggregateFn::Share | AggregateFn::Min | AggregateFn::Max => {
-                "no record is counted in it"
+                "no-result-nothing-counted"
             }
-            _ => "the result is out of range",
+            _ => "no-result-out-of-range",
         },
-        _ => "it has no value for these operands",
+        _ => "no-result-for-operands",
     }
 }

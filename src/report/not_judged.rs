@@ -223,10 +223,10 @@ fn describe(missing: &Missing, schema: &Schema, plan: &Plan, lang: Lang) -> Miss
                     "missing-result",
                     &[
                         ("expression", expression.as_str().into()),
-                        ("why", why.to_string().into()),
+                        ("why", t(lang, why).into()),
                     ],
                 ),
-                None => say("missing-table-result", &[("why", why.to_string().into())]),
+                None => say("missing-table-result", &[("why", t(lang, why).into())]),
             },
             place: None,
         },

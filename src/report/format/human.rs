@@ -9,7 +9,7 @@ use crate::check::Outcome;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
-use crate::report::{groups, PlanReport};
+use crate::report::{groups, PlanReport, Report};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {
@@ -64,6 +64,16 @@ impl Default for Style {
     }
 }
 
+impl Style {
+    /// The default style, its words in `lang`.
+    pub fn in_lang(lang: Lang) -> Style {
+        Style {
+            lang,
+            ..Style::default()
+        }
+    }
+}
+
 /// The line that stands for the diagnostics past the limit, if any; `what` is the catalog id
 /// of what they are (`what-findings`).
 pub fn not_shown(total: usize, style: Style, what: &str) -> String {
@@ -90,8 +100,13 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
     // A workbook's snippets are named by their cell (`plan.xlsx:people!F12`) by its source,
     // not by a line and column of its text view.
     let in_workbook = diagnostic.file().is_some_and(|file| file.is_workbook());
+    // Narrower by what miette's `help:` grows to in the language (`miette_words`).
+    let width = style
+        .width
+        .saturating_sub(super::miette_words::extra_width(style.lang))
+        .max(20);
     let mut handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
+        .with_width(width)
         .with_links(false);
     if in_workbook {
         handler = handler.without_primary_span_start();
@@ -102,7 +117,18 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
         // A span outside its source is our bug; still say what was found.
         out = format!("{}: {}\n", diagnostic.code, diagnostic.message);
     }
-    out
+    super::miette_words::in_language(out, style.lang)
+}
+
+/// What loading the rules said (warnings, and each rule disabled or replaced), for a
+/// `human` report written to a file: on a terminal they go to stderr before the plans, so a
+/// file would otherwise lose them and an override would be silent there.
+pub fn rules(report: &Report, style: Style) -> String {
+    report
+        .rule_diagnostics
+        .iter()
+        .map(|diagnostic| render(diagnostic, style) + "\n")
+        .collect()
 }
 
 /// A checked plan as the terminal shows it on stdout: what loading refused, every finding

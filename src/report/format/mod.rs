@@ -8,6 +8,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+mod miette_words;
 pub mod plain;
 pub mod sarif;
 mod workbook;
@@ -110,7 +111,11 @@ impl Format {
             Format::Html => html::render(report),
             Format::Markdown => markdown::render(report, style),
             stream => {
-                let mut out = stream.head(report);
+                // A terminal reads what loading said on stderr; a file has only itself.
+                let mut out = match stream {
+                    Format::Human => human::rules(report, style),
+                    _ => stream.head(report),
+                };
                 for plan in &report.plans {
                     out.push_str(&stream.plan(plan, style));
                 }
