@@ -356,8 +356,8 @@ fn the_drafters_commands_say_no_english_sentence_in_vietnamese() {
     assert_eq!(english, Vec::<String>::new());
 }
 
-/// `man` of a command that does not exist, said in Vietnamese (the pages themselves are
-/// clap's, in English, as `--help` is).
+/// `man` of a command that does not exist, said in Vietnamese (the pages themselves follow
+/// `--lang` as `--help` does: tests/man_pages.rs).
 #[test]
 fn man_of_an_unknown_command_in_vietnamese() {
     let run = common::staffcheck(&["man", "--lang", "vi", "chek"]);
