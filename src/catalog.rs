@@ -6,6 +6,7 @@ use serde_json::{json, Value as Json};
 
 use crate::ast::Severity;
 use crate::bilingual::Bilingual;
+use crate::eval::display::display_date;
 use crate::eval::explain::{show_date, show_decimal, show_duration};
 use crate::i18n::{t, t_args, t_with, Arg};
 use crate::ir::{Constant, Override, OverrideKind, Param, Program, Rule};
@@ -139,7 +140,7 @@ pub fn explain(program: &Program, rule: &Rule, lang: Lang) -> String {
         fields.push((t(lang, "explain-url"), url.clone()));
     }
     if let Some(checked) = rule.source_checked {
-        fields.push((t(lang, "explain-checked"), show_date(checked)));
+        fields.push((t(lang, "explain-checked"), display_date(checked, lang)));
     }
     fields.push((t(lang, "explain-in-force"), window(rule, lang)));
     fields.push((t(lang, "explain-declared"), place(rule)));
@@ -497,7 +498,10 @@ pub fn markdown(program: &Program, lang: Lang) -> String {
         };
         out.push_str(&item("explain-source", &source));
         if let Some(checked) = rule.source_checked {
-            out.push_str(&item("rules-md-source-checked", &show_date(checked)));
+            out.push_str(&item(
+                "rules-md-source-checked",
+                &display_date(checked, lang),
+            ));
         }
         if let Some(fix) = &rule.help {
             out.push_str(&item("explain-fix", &both(fix, lang)));

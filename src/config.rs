@@ -147,9 +147,9 @@ impl Config {
         let at = |range: std::ops::Range<usize>| Span::new(range.start, range.end);
         let table = DeTable::parse(source.text()).map_err(|error| {
             let span = error.span().map(at).unwrap_or(Span::new(0, 0));
-            // The TOML reader's own reason, in English, is the label.
+            // The TOML reader's reason, in plain words where they are known.
             Diagnostic::error(Code::Config, t(lang, "config-not-toml"))
-                .at(&source, span, error.message().trim().to_string())
+                .at(&source, span, toml_reason(error.message().trim(), lang))
                 .help(t(lang, "config-not-toml-help"))
         })?;
         let mut config = Config {
@@ -379,4 +379,117 @@ fn integer(value: &toml::de::DeInteger<'_>) -> Option<String> {
     i128::from_str_radix(digits, value.radix())
         .ok()
         .map(|n| n.to_string())
+}
+
+/// The TOML reader's reasons for the slips a hand-edited `staffcheck.toml` meets, by the
+/// reader's exact text (toml 1.2, pinned by Cargo.lock; the tests below provoke each, so an
+/// upgrade that rewords one fails), and the catalog id of their plain words.
+const TOML_REASONS: [(&str, &str); 12] = [
+    ("unclosed table, expected `]`", "toml-reason-unclosed-table"),
+    (
+        "string values must be quoted, expected literal string",
+        "toml-reason-unquoted",
+    ),
+    ("duplicate key", "toml-reason-duplicate-key"),
+    ("key with no value, expected `=`", "toml-reason-no-equals"),
+    (
+        "invalid basic string, expected `\"`",
+        "toml-reason-unclosed-string",
+    ),
+    (
+        "invalid literal string, expected `'`",
+        "toml-reason-unclosed-string",
+    ),
+    ("unclosed array, expected `]`", "toml-reason-unclosed-array"),
+    (
+        "missing comma between array elements, expected `,`",
+        "toml-reason-comma",
+    ),
+    (
+        "extra comma in array, expected value",
+        "toml-reason-extra-comma",
+    ),
+    (
+        "invalid unquoted key, expected letters, numbers, `-`, `_`",
+        "toml-reason-key",
+    ),
+    (
+        "unquoted keys cannot be empty, expected letters, numbers, `-`, `_`",
+        "toml-reason-key",
+    ),
+    (
+        "unexpected key or value, expected newline, `#`",
+        "toml-reason-line-end",
+    ),
+];
+
+/// The reason in plain words, or the reader's own, quoted as its.
+fn toml_reason(message: &str, lang: Lang) -> String {
+    match TOML_REASONS.iter().find(|(text, _)| *text == message) {
+        Some((_, id)) => t(lang, id),
+        None => t_with(lang, "toml-reason-other", &[("why", &message)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason_of(text: &str) -> String {
+        let error = DeTable::parse(text).expect_err("not TOML");
+        error.message().trim().to_string()
+    }
+
+    /// Each slip, written as an official would: the reader's words are the table's.
+    #[test]
+    fn each_toml_slip_has_its_plain_words() {
+        let slips = [
+            (
+                "[check\nfail-on = \"warning\"\n",
+                "toml-reason-unclosed-table",
+            ),
+            ("[check]\nfail-on = warning\n", "toml-reason-unquoted"),
+            (
+                "[check]\nwidth = 1\nwidth = 2\n",
+                "toml-reason-duplicate-key",
+            ),
+            ("[check]\nwidth 100\n", "toml-reason-no-equals"),
+            (
+                "[check]\nfail-on = \"warning\n",
+                "toml-reason-unclosed-string",
+            ),
+            (
+                "[check]\nrules = [\"a\", \"b\"\n",
+                "toml-reason-unclosed-array",
+            ),
+            ("[check]\nrules = [\"a\" \"b\"]\n", "toml-reason-comma"),
+            ("[check]\nfail on = \"warning\"\n", "toml-reason-no-equals"),
+            (
+                "[check]\nfail-on = 'warning\n",
+                "toml-reason-unclosed-string",
+            ),
+            ("[check]\nrules = [\"a\",,]\n", "toml-reason-extra-comma"),
+            ("[check]\nfail/on = \"warning\"\n", "toml-reason-key"),
+            ("[check]\n= 1\n", "toml-reason-key"),
+            ("[check]\nwidth = 100 threads = 2\n", "toml-reason-line-end"),
+        ];
+        let mut provoked = Vec::new();
+        for (text, id) in slips {
+            let reason = reason_of(text);
+            let found = TOML_REASONS.iter().find(|(r, _)| *r == reason);
+            assert_eq!(found.map(|(_, i)| *i), Some(id), "{text:?}: {reason:?}");
+            assert_eq!(toml_reason(&reason, Lang::Vi), t(Lang::Vi, id));
+            provoked.push(reason);
+        }
+        for (reason, _) in TOML_REASONS {
+            assert!(
+                provoked.iter().any(|p| p == reason),
+                "{reason} is never provoked"
+            );
+        }
+        assert_eq!(
+            toml_reason("something new", Lang::Vi),
+            "bộ đọc TOML dừng tại đây (thông báo gốc bằng tiếng Anh: “something new”)"
+        );
+    }
 }

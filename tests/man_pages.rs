@@ -50,6 +50,58 @@ fn every_page_has_its_header_and_sections() {
     }
 }
 
+/// The pages in Vietnamese: the header's manual named in Vietnamese, and every section
+/// heading, clap_mangen's and ours, in Vietnamese capitals.
+#[test]
+fn every_vietnamese_page_has_its_header_and_sections_in_vietnamese() {
+    for args in PAGES {
+        let mut all = args.to_vec();
+        all.extend(["--lang", "vi"]);
+        let page = staffcheck(&all).stdout;
+        let header = format!(
+            "\"staffcheck {}\" \"Hướng dẫn sử dụng staffcheck\"\n",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(page.contains(&header), "{args:?}");
+        let headings: Vec<&str> = page.lines().filter(|l| l.starts_with(".SH ")).collect();
+        let expected = [
+            ".SH TÊN",
+            ".SH \"CÚ PHÁP\"",
+            ".SH \"MÔ TẢ\"",
+            ".SH \"MÃ THOÁT\"",
+            ".SH \"BIẾN MÔI TRƯỜNG\"",
+            ".SH \"VÍ DỤ\"",
+        ];
+        for heading in expected {
+            assert!(
+                headings.contains(&heading),
+                "{args:?}: {heading} in {headings:?}"
+            );
+        }
+        for heading in &headings {
+            let text = heading.trim_start_matches(".SH ").trim_matches('"');
+            assert_eq!(text, text.to_uppercase(), "{args:?}");
+            assert!(
+                ![
+                    "NAME",
+                    "SYNOPSIS",
+                    "DESCRIPTION",
+                    "OPTIONS",
+                    "VERSION",
+                    "EXIT STATUS",
+                    "ENVIRONMENT",
+                    "EXAMPLES",
+                    "COMMANDS",
+                    "ARGUMENTS",
+                    "LIMITS"
+                ]
+                .contains(&text),
+                "{args:?}: {heading}"
+            );
+        }
+    }
+}
+
 #[test]
 fn groff_reads_every_page_without_a_warning() {
     if Command::new("groff").arg("--version").output().is_err() {
@@ -60,10 +112,16 @@ fn groff_reads_every_page_without_a_warning() {
         eprintln!("skipped: groff is not installed");
         return;
     }
-    for args in PAGES {
-        let page = staffcheck(args).stdout;
+    // In both languages: `-k` (preconv) reads the Vietnamese as UTF-8, as man(1) does.
+    let vietnamese = PAGES.iter().map(|args| {
+        let mut all = args.to_vec();
+        all.extend(["--lang", "vi"]);
+        all
+    });
+    for args in PAGES.iter().map(|args| args.to_vec()).chain(vietnamese) {
+        let page = staffcheck(&args).stdout;
         let mut groff = Command::new("groff")
-            .args(["-man", "-Tutf8", "-ww", "-z"])
+            .args(["-man", "-Tutf8", "-ww", "-z", "-k"])
             .stdin(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

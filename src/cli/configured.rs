@@ -22,9 +22,10 @@ pub enum Refused {
     Config(Box<Diagnostic>),
 }
 
-/// The command line `argv` (the program's name first), with the configuration's defaults.
-pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
-    let matches = Cli::command()
+/// The command line `argv` (the program's name first), with the configuration's defaults;
+/// `--help` and clap's errors in `help` (the language `--lang` asks for, read before clap).
+pub fn parse(argv: Vec<OsString>, help: Lang) -> Result<Cli, Refused> {
+    let matches = super::help_text::command(help)
         .try_get_matches_from(&argv)
         .map_err(Refused::Arguments)?;
     let Some((name, given)) = matches.subcommand() else {
@@ -82,7 +83,10 @@ pub fn parse(argv: Vec<OsString>) -> Result<Cli, Refused> {
         .map_or(argv.len(), |i| i + 2);
     let mut all = argv;
     all.splice(at..at, added);
-    Cli::try_parse_from(all).map_err(Refused::Arguments)
+    let matches = super::help_text::command(help)
+        .try_get_matches_from(all)
+        .map_err(Refused::Arguments)?;
+    Cli::from_arg_matches(&matches).map_err(Refused::Arguments)
 }
 
 /// Whether the command accepts the setting's arguments, else the reason at the setting's
@@ -101,17 +105,12 @@ fn accepted(
     match Cli::command().try_get_matches_from(alone) {
         Ok(_) => Ok(()),
         Err(error) => {
-            let rendered = error.render().to_string();
-            let reason = first_line(&error);
-            let values: Vec<&str> = rendered
-                .lines()
-                .filter_map(|line| line.trim().strip_prefix("[possible values: "))
-                .collect();
-            let help = match values.first() {
+            let reason = super::clap_error::reason(&error, lang);
+            let help = match super::clap_error::valid_values(&error) {
                 Some(values) => t_with(
                     lang,
                     "config-possible-values",
-                    &[("values", &values.trim_end_matches(']'))],
+                    &[("values", &values.join(", "))],
                 ),
                 None => t_with(
                     lang,
@@ -119,7 +118,7 @@ fn accepted(
                     &[("command", &name), ("key", &setting.key)],
                 ),
             };
-            // clap's reason stays in its English.
+            // clap's reason in `lang` (`clap_error`).
             let diagnostic = Diagnostic::error(
                 Code::Config,
                 t_with(
@@ -172,20 +171,8 @@ pub(crate) fn check_args(
             ..
         }) => Ok(args),
         Ok(_) => Err(refused(String::new())),
-        Err(error) => Err(refused(first_line(&error))),
+        Err(error) => Err(refused(super::clap_error::reason(&error, lang))),
     }
-}
-
-/// clap's reason, the first line of its message, in its English.
-fn first_line(error: &clap::Error) -> String {
-    error
-        .render()
-        .to_string()
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_start_matches("error: ")
-        .to_string()
 }
 
 #[cfg(test)]

@@ -1,10 +1,14 @@
 //! What a man page needs beyond clap's options: a `.TH` header with every field in its
 //! place, and the EXIT STATUS, ENVIRONMENT and EXAMPLES sections (man-pages(7) order:
-//! before VERSION).
+//! before VERSION), their words from the catalog (`cli-help-man-*`) in the page's language;
+//! in a language other than English, clap_mangen's section headings too.
+
+use crate::i18n::t;
+use crate::lang::Lang;
 
 /// `page` (clap_mangen's roff) with its header replaced and the sections added.
 /// `command` is the subcommand the page is for, if any.
-pub fn complete(page: &str, command: Option<&str>) -> String {
+pub fn complete(page: &str, command: Option<&str>, lang: Lang) -> String {
     let title = match command {
         Some(name) => format!("staffcheck-{name}"),
         None => "staffcheck".to_string(),
@@ -12,8 +16,9 @@ pub fn complete(page: &str, command: Option<&str>) -> String {
     // clap_mangen leaves the date empty and drops it, so the source slides into the date's
     // place (`"check "`): write every field, the date as an explicit empty string.
     let header = format!(
-        ".TH {title} 1 \"\" \"staffcheck {}\" \"staffcheck manual\"",
-        env!("CARGO_PKG_VERSION")
+        ".TH {title} 1 \"\" \"staffcheck {}\" \"{}\"",
+        env!("CARGO_PKG_VERSION"),
+        t(lang, "cli-help-man-manual")
     );
     let mut out = String::new();
     for line in page.lines() {
@@ -21,47 +26,125 @@ pub fn complete(page: &str, command: Option<&str>) -> String {
             out.push_str(&header);
         } else {
             if line == ".SH VERSION" {
-                out.push_str(&sections(command));
+                out.push_str(&sections(command, lang));
             }
-            out.push_str(line);
+            match line.strip_prefix(".SH ") {
+                Some(heading) if lang != Lang::En => out.push_str(&section(heading, lang)),
+                // The help's own lines (`help_text`: a value and its help, a `[mặc định:
+                // ...]` hint), each on a line of its own as `--help` shows them.
+                None if lang != Lang::En && (line.starts_with("\\- ") || line.starts_with('[')) => {
+                    out.push_str(".br\n");
+                    out.push_str(line);
+                }
+                _ => out.push_str(line),
+            }
         }
         out.push('\n');
     }
     if !page.contains("\n.SH VERSION\n") {
-        out.push_str(&sections(command));
+        out.push_str(&sections(command, lang));
     }
     out
 }
 
-fn sections(command: Option<&str>) -> String {
-    let mut out = String::from(
-        ".SH \"EXIT STATUS\"\n\
-         .TP\n0\nNo finding at or above \\fB\\-\\-fail\\-on\\fR (by default: no error).\n\
-         .TP\n1\nAt least one finding at or above \\fB\\-\\-fail\\-on\\fR; for \\fBfmt \\-\\-check\\fR, a file not formatted; for \\fBtest\\fR, a failing test.\n\
-         .TP\n2\nA usage error, a rule file or plan that cannot be read or loaded, or an output (a file, or stdout) that cannot be written. A reader that closes the pipe early is not an error.\n\
-         .TP\n70\nstaffcheck itself failed (a bug); it says so on stderr and asks for a report.\n\
-         .SH ENVIRONMENT\n\
-         .TP\nNO_COLOR\nWhen set and not empty, \\fB\\-\\-color auto\\fR (the default) does not colour the output.\n\
-         .SH EXAMPLES\n",
+/// A `.SH` line for `heading` (as clap_mangen writes it, quoted when it has a space) in
+/// `lang`: clap_mangen's own headings from the catalog, the help's headings (`Lệnh`,
+/// already in `lang`) in capitals as man pages write them.
+fn section(heading: &str, lang: Lang) -> String {
+    let bare = heading.trim_matches('"');
+    let heading = super::help_text::man_heading(bare, lang).unwrap_or_else(|| bare.to_uppercase());
+    match heading.contains(' ') {
+        true => format!(".SH \"{heading}\""),
+        false => format!(".SH {heading}"),
+    }
+}
+
+/// A catalog text as roff: `code` in bold, every `-` a minus sign as man pages write
+/// options (`\-\-fail\-on`).
+fn roff(text: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        let part = part.replace('-', "\\-");
+        match i % 2 {
+            1 => out.push_str(&format!("\\fB{part}\\fR")),
+            _ => out.push_str(&part),
+        }
+    }
+    out
+}
+
+fn sections(command: Option<&str>, lang: Lang) -> String {
+    let say = |id: &str| roff(&t(lang, id));
+    let mut out = format!(
+        "{}\n\
+         .TP\n0\n{}\n\
+         .TP\n1\n{}\n\
+         .TP\n2\n{}\n\
+         .TP\n70\n{}\n\
+         {}\n\
+         .TP\nNO_COLOR\n{}\n\
+         {}\n",
+        section("\"EXIT STATUS\"", lang),
+        say("cli-help-man-exit-0"),
+        say("cli-help-man-exit-1"),
+        say("cli-help-man-exit-2"),
+        say("cli-help-man-exit-70"),
+        section("ENVIRONMENT", lang),
+        say("cli-help-man-no-color"),
+        section("EXAMPLES", lang),
     );
     let examples: &[(&str, &str)] = match command {
         None | Some("check") => &[
-            ("Check a plan against the built\\-in rules:", "staffcheck check plans/hai\\-phong.yaml"),
-            ("Check every plan under a directory, annotating a GitHub Actions run and writing SARIF for code scanning:", "staffcheck check \\-\\-format github \\-\\-format sarif=staffcheck.sarif plans/"),
-            ("Judge the plans as of a date, failing on warnings too:", "staffcheck check \\-\\-date 2025\\-11\\-17 \\-\\-fail\\-on warning plans/"),
+            (
+                "cli-help-man-example-check",
+                "staffcheck check plans/hai\\-phong.yaml",
+            ),
+            (
+                "cli-help-man-example-check-github",
+                "staffcheck check \\-\\-format github \\-\\-format sarif=staffcheck.sarif plans/",
+            ),
+            (
+                "cli-help-man-example-check-date",
+                "staffcheck check \\-\\-date 2025\\-11\\-17 \\-\\-fail\\-on warning plans/",
+            ),
         ],
-        Some("test") => &[("Run the rule tests under rules/, listing rules no test covers:", "staffcheck test \\-\\-coverage rules/")],
-        Some("fmt") => &[("Show how the rule files would be reformatted, changing nothing:", "staffcheck fmt \\-\\-check rules/")],
-        Some("explain") => &[("Explain a rule, then a code:", "staffcheck explain VICE\\-CAP\nstaffcheck explain SC0303")],
-        Some("rules") => &[("Write the rule catalogue as Markdown:", "staffcheck rules \\-\\-format markdown > docs/rules.md")],
-        Some("lint") => &[("Check a rule set for parameters nothing reads:", "staffcheck lint \\-\\-rules rules/")],
-        Some("schema") => &[("Write the plan schema for an editor:", "staffcheck schema > plan.schema.json")],
-        Some("completions") => &[("Install bash completions:", "staffcheck completions bash > ~/.local/share/bash\\-completion/completions/staffcheck")],
-        Some(_) => &[("Write the page of \\fBcheck\\fR:", "staffcheck man check > staffcheck\\-check.1")],
+        Some("test") => &[(
+            "cli-help-man-example-test",
+            "staffcheck test \\-\\-coverage rules/",
+        )],
+        Some("fmt") => &[(
+            "cli-help-man-example-fmt",
+            "staffcheck fmt \\-\\-check rules/",
+        )],
+        Some("explain") => &[(
+            "cli-help-man-example-explain",
+            "staffcheck explain VICE\\-CAP\nstaffcheck explain SC0303",
+        )],
+        Some("rules") => &[(
+            "cli-help-man-example-rules",
+            "staffcheck rules \\-\\-format markdown > docs/rules.md",
+        )],
+        Some("lint") => &[(
+            "cli-help-man-example-lint",
+            "staffcheck lint \\-\\-rules rules/",
+        )],
+        Some("schema") => &[(
+            "cli-help-man-example-schema",
+            "staffcheck schema > plan.schema.json",
+        )],
+        Some("completions") => &[(
+            "cli-help-man-example-completions",
+            "staffcheck completions bash > ~/.local/share/bash\\-completion/completions/staffcheck",
+        )],
+        Some(_) => &[(
+            "cli-help-man-example-man",
+            "staffcheck man check > staffcheck\\-check.1",
+        )],
     };
     for (what, command) in examples {
         out.push_str(&format!(
-            "{what}\n.PP\n.RS 4\n.nf\n{command}\n.fi\n.RE\n.PP\n"
+            "{}\n.PP\n.RS 4\n.nf\n{command}\n.fi\n.RE\n.PP\n",
+            say(what)
         ));
     }
     out

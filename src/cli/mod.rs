@@ -3,11 +3,13 @@
 
 pub(crate) mod atomic;
 pub(crate) mod check;
+mod clap_error;
 pub(crate) mod configured;
 mod convert;
 mod exit;
 mod explain;
 mod fmt;
+mod help_text;
 mod inputs;
 mod lint;
 mod man_page;
@@ -326,7 +328,10 @@ pub fn main() -> std::process::ExitCode {
     if std::env::var_os(PANIC_FOR_TEST).is_some() {
         panic!("{PANIC_FOR_TEST} is set");
     }
-    let cli = match configured::parse(std::env::args_os().collect()) {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // `--help` and clap's errors come before `cli.lang` exists.
+    let help_lang = help_text::lang_of(&argv);
+    let cli = match configured::parse(argv, help_lang) {
         Ok(cli) => cli,
         Err(configured::Refused::Arguments(error)) => {
             let code = if error.use_stderr() {
@@ -334,7 +339,7 @@ pub fn main() -> std::process::ExitCode {
             } else {
                 Exit::Clean
             };
-            let _ = error.print();
+            clap_error::print(&error, help_lang);
             return code.into();
         }
         Err(configured::Refused::Config(diagnostic)) => {

@@ -15,17 +15,20 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Exit {
     Exit::Clean
 }
 
-/// The pages are clap's, in English (as `--help`); a wrong command is said in `lang`.
+/// The pages are clap's, from the command whose texts `--help` shows in `lang`; the sections
+/// clap does not write and the headings are `man_page`'s, in `lang` too.
 pub fn man(subcommand: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> Exit {
-    let command = Cli::command();
+    let command = super::help_text::command(lang);
     let page = match subcommand {
         None => command,
-        Some(name) => match command.find_subcommand(name) {
+        // clap's `help` (in a built command) has no page: it is `--help`.
+        Some(name) => match command.find_subcommand(name).filter(|_| name != "help") {
             // Named as its own page: `staffcheck-check(1)`.
             Some(sub) => sub.clone().display_name(format!("staffcheck-{name}")),
             None => {
                 let names: Vec<String> = command
                     .get_subcommands()
+                    .filter(|c| c.get_name() != "help")
                     .map(|c| format!("`{}`", c.get_name()))
                     .collect();
                 let args: [(&str, &dyn std::fmt::Display); 2] =
@@ -44,7 +47,7 @@ pub fn man(subcommand: Option<&str>, lang: Lang, out: &mut dyn Write, err: &mut 
         );
         return Exit::Bug;
     }
-    let page = super::man_page::complete(&String::from_utf8_lossy(&roff), subcommand);
+    let page = super::man_page::complete(&String::from_utf8_lossy(&roff), subcommand, lang);
     let _ = out.write_all(page.as_bytes());
     Exit::Clean
 }

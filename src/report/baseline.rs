@@ -115,13 +115,11 @@ impl Baseline {
                     column: error.column().max(1),
                 })
                 .unwrap_or(0);
-            // serde_json says "… at line 3 column 14" (in English); the snippet shows where.
+            // serde_json says "… at line 3 column 14"; the snippet shows where, and the
+            // reason is said in plain words where they are known (`json_reason`).
             let what = error.to_string();
-            let what = what
-                .split(" at line ")
-                .next()
-                .unwrap_or_default()
-                .to_string();
+            let what = what.split(" at line ").next().unwrap_or_default();
+            let what = json_reason(what, lang);
             let id = match error.classify() {
                 serde_json::error::Category::Data => "baseline-not-a-report",
                 _ => "baseline-not-json",
@@ -246,5 +244,99 @@ impl Known {
             self.rule,
             crate::report::format::one_line(&self.message)
         )
+    }
+}
+
+/// serde_json's reasons for a file that is not a JSON report, by its exact text (serde_json
+/// 1, pinned by Cargo.lock; the tests below provoke each, so an upgrade that rewords one
+/// fails), and the catalog id of their plain words. A field the report needs is named
+/// (`missing field `plans``); any other reason is quoted as serde_json's.
+const JSON_REASONS: [(&str, &str); 11] = [
+    ("expected value", "json-reason-value"),
+    ("EOF while parsing an object", "json-reason-eof-object"),
+    ("EOF while parsing a list", "json-reason-eof-list"),
+    ("EOF while parsing a string", "json-reason-eof-string"),
+    ("EOF while parsing a value", "json-reason-eof-value"),
+    ("trailing comma", "json-reason-trailing-comma"),
+    ("trailing characters", "json-reason-trailing-characters"),
+    ("expected `:`", "json-reason-colon"),
+    ("expected `,` or `}`", "json-reason-comma-object"),
+    ("expected `,` or `]`", "json-reason-comma-list"),
+    ("key must be a string", "json-reason-key"),
+];
+
+/// The reason in plain words, in `lang`.
+fn json_reason(reason: &str, lang: Lang) -> String {
+    if let Some((_, id)) = JSON_REASONS.iter().find(|(text, _)| *text == reason) {
+        return t(lang, id);
+    }
+    let field = reason
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'));
+    match field {
+        Some(field) => t_with(lang, "json-reason-missing-field", &[("field", &field)]),
+        None => t_with(lang, "json-reason-other", &[("why", &reason)]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason_of(text: &str) -> String {
+        let error = serde_json::from_str::<Document>(text)
+            .err()
+            .expect("refused");
+        let what = error.to_string();
+        what.split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Each way a file is not a JSON report, provoked: serde_json's words are the table's.
+    #[test]
+    fn each_json_reason_has_its_plain_words() {
+        let cases = [
+            ("plans:\n  - file: a.yaml\n", "json-reason-value"),
+            ("{\"version\": 1, \"plans\": [", "json-reason-eof-list"),
+            ("{\"version\": 1", "json-reason-eof-object"),
+            (
+                "{\"version\": 1, \"plans\": [{\"file\": \"a",
+                "json-reason-eof-string",
+            ),
+            ("{\"version\":", "json-reason-eof-value"),
+            (
+                "{\"version\": 1, \"plans\": [],}",
+                "json-reason-trailing-comma",
+            ),
+            (
+                "{\"version\": 1, \"plans\": []} x",
+                "json-reason-trailing-characters",
+            ),
+            ("{\"version\" 1}", "json-reason-colon"),
+            ("{\"version\": 1 \"plans\": []}", "json-reason-comma-object"),
+            ("{version: 1}", "json-reason-key"),
+            (
+                "{\"version\": 1, \"plans\": [{\"file\": \"a\"} {\"file\": \"b\"}]}",
+                "json-reason-comma-list",
+            ),
+        ];
+        let mut provoked = Vec::new();
+        for (text, id) in cases {
+            let reason = reason_of(text);
+            let found = JSON_REASONS.iter().find(|(r, _)| *r == reason);
+            assert_eq!(found.map(|(_, i)| *i), Some(id), "{text:?}: {reason:?}");
+            provoked.push(id);
+        }
+        for (_, id) in JSON_REASONS {
+            assert!(provoked.contains(&id), "{id} is never provoked");
+        }
+        let missing = reason_of("{\"version\": 1}");
+        assert_eq!(json_reason(&missing, Lang::Vi), "thiếu trường `plans`");
+        assert_eq!(
+            json_reason("invalid type: string \"x\", expected u32", Lang::Vi),
+            "(thông báo gốc bằng tiếng Anh: “invalid type: string \"x\", expected u32”)"
+        );
     }
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::ast::{CompareOp, Severity};
 use crate::code::Code;
 use crate::diagnostic::Diagnostic;
-use crate::eval::explain::show_date;
+use crate::eval::display::display_date;
 use crate::i18n::{t, t_args};
 use crate::ir::{Constant, Expr, ExprKind, Program, Rule, Step, Table};
 use crate::lang::Lang;
@@ -88,9 +88,11 @@ fn uncovered(program: &Program, rule: &Rule, index: usize, lang: Lang) -> Option
     windows.sort_by_key(|(from, _)| *from);
     let (start, end) = first_gap(rule.from, rule.until, &windows)?;
     let gap = match (start, end) {
-        (Some(start), Some(end)) if start == end => {
-            t_args(lang, "window-on", &[("date", show_date(start).into())])
-        }
+        (Some(start), Some(end)) if start == end => t_args(
+            lang,
+            "window-on",
+            &[("date", display_date(start, lang).into())],
+        ),
         (start, end) => window(start, end, lang),
     };
     let text = rule.source.slice(rule.span);
@@ -196,8 +198,9 @@ fn first_gap(
     Some((cursor, until))
 }
 
-/// "from 2025-07-01 until 2025-09-30", in `lang`.
+/// "from 2025-07-01 until 2025-09-30", in `lang` (Vietnamese: "từ 01/7/2025 đến 30/9/2025").
 pub(crate) fn window(from: Option<NaiveDate>, until: Option<NaiveDate>, lang: Lang) -> String {
+    let show_date = |date| display_date(date, lang);
     let (id, from, until) = match (from, until) {
         (Some(from), Some(until)) => ("window-from-until", show_date(from), show_date(until)),
         (Some(from), None) => ("window-from", show_date(from), String::new()),

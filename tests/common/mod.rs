@@ -118,6 +118,23 @@ pub fn english_fragments(prefixes: &[&str]) -> Vec<String> {
     catalog_fragments("en", prefixes)
 }
 
+/// The `fragments` said in the Vietnamese run `vi`, each named with `what` (the run); the
+/// English run `en` of the same arguments must say one, so that the check can fail.
+pub fn english_said(fragments: &[String], what: &str, vi: &str, en: &str) -> Vec<String> {
+    let found = |text: &str| -> Vec<String> {
+        fragments
+            .iter()
+            .filter(|f| text.contains(f.as_str()))
+            .map(|f| format!("{what}: {f:?}"))
+            .collect()
+    };
+    assert!(
+        !found(en).is_empty(),
+        "{what} says no catalog sentence in English"
+    );
+    found(vi)
+}
+
 /// `english_fragments` of the catalog of `lang` (`en`, `vi`).
 pub fn catalog_fragments(lang: &str, prefixes: &[&str]) -> Vec<String> {
     use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
