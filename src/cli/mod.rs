@@ -343,7 +343,7 @@ pub fn main() -> std::process::ExitCode {
             return code.into();
         }
         Err(configured::Refused::Config(diagnostic)) => {
-            let style = crate::report::Style::default();
+            let style = crate::report::Style::in_lang(help_lang);
             let text = format!("{}\n", crate::report::render(&diagnostic, style));
             let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
             return Exit::Unusable.into();
